@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
+// hook. Flags carry the same names and accept the same values as the action inputs.
+import { runCoverageGateCli } from './coverage-gate.js';
+
+const USAGE = `Usage: shipshape <command> [flags]
+
+Commands:
+  coverage-gate   Check coverage reports against thresholds (see: shipshape coverage-gate --help)
+
+Exit codes: 0 passed, 1 a gate failed, 2 bad input (unreadable report, wrong flag), 3 internal error.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'coverage-gate':
+      return runCoverageGateCli(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`shipshape: unknown command '${command}'\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`shipshape: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

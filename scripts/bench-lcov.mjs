@@ -1,0 +1,177 @@
+// Benchmarks the lcov parser against lcov-parse and a bare line scan on the generated 2,000-file
+// tracefile. Each measurement runs in a fresh child process, so peak RSS (maxRSS) belongs to one parser
+// and includes reading the file. The parser's TypeScript source is transpiled on the fly (no type check,
+// no full build), so the benchmark works whatever state the rest of the tree is in.
+//
+//   node scripts/bench-lcov.mjs [--runs 3] [--json] [--strict]   (--strict: exit 1 when a target is missed)
+//
+// Exported `benchLcov()` lets scripts/bench.mjs run it as one section of `npm run bench`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PARSER_SOURCE = join(root, 'shared/coverage/parsers/lcov.ts');
+const TARGET_SPEEDUP = 10;
+const TARGET_RSS_MB = 150;
+
+const CONTENDERS = {
+  'line scan': 'split on "\\n" and count; the floor any parser pays',
+  'lcov-parse': 'lcov-parse 1.0.0 (string split per record)',
+  shipshape: 'parseLcov (shared/coverage/parsers/lcov.ts)',
+};
+
+/** Transpiles the parser and the relative modules it imports into `outDir`; returns the entry's path. */
+function transpileParser(outDir) {
+  const require = createRequire(import.meta.url);
+  const ts = require('typescript');
+  const pending = [PARSER_SOURCE];
+  const done = new Set();
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (done.has(file)) continue;
+    done.add(file);
+    const source = readFileSync(file, 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      fileName: file,
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2023,
+        verbatimModuleSyntax: true,
+      },
+    });
+    const out = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
+    for (const m of source.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) pending.push(resolve(dirname(file), `${m[1]}.ts`));
+  }
+  return join(outDir, relative(root, PARSER_SOURCE)).replace(/\.ts$/, '.js');
+}
+
+/** Child mode: load the contender, then time reading + parsing and report peak RSS. */
+async function child(contender, file, parserModule) {
+  let run;
+  if (contender === 'line scan') {
+    run = () => {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      return { records: lines.length };
+    };
+  } else if (contender === 'lcov-parse') {
+    const parse = createRequire(import.meta.url)('lcov-parse');
+    run = () => {
+      let out;
+      parse.source(readFileSync(file, 'utf8'), (err, data) => {
+        if (err) throw new Error(String(err));
+        out = data;
+      });
+      return { files: out.length, lines: out.reduce((n, r) => n + r.lines.details.length, 0) };
+    };
+  } else {
+    const { parseLcov } = await import(pathToFileURL(parserModule).href);
+    run = () => {
+      const report = parseLcov(readFileSync(file), file);
+      return { files: report.files.length, lines: report.files.reduce((n, f) => n + f.lineNumbers.length, 0) };
+    };
+  }
+  const started = performance.now();
+  const result = run();
+  const ms = performance.now() - started;
+  process.stdout.write(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, ...result }));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchLcov({ runs = 3, log = console.log } = {}) {
+  const { generate, DEFAULT_OUTPUT } = await import('./gen-lcov.mjs');
+  if (!existsSync(DEFAULT_OUTPUT)) {
+    log('generating benchmark input…');
+    generate(DEFAULT_OUTPUT);
+  }
+  const input = DEFAULT_OUTPUT;
+  const buildDir = mkdtempSync(join(tmpdir(), 'ss-bench-lcov-'));
+  try {
+    const parserModule = transpileParser(buildDir);
+    const samples = Object.fromEntries(Object.keys(CONTENDERS).map((name) => [name, []]));
+    // Rounds interleave the contenders so a noisy moment on the machine does not hit just one of them.
+    for (let round = 0; round < runs; round++) {
+      for (const name of Object.keys(CONTENDERS)) {
+        const out = execFileSync(
+          process.execPath,
+          [fileURLToPath(import.meta.url), '--child', name, input, parserModule],
+          { encoding: 'utf8', maxBuffer: 1 << 20 },
+        );
+        samples[name].push(JSON.parse(out));
+      }
+    }
+    const results = Object.entries(samples).map(([name, s]) => ({
+      name,
+      what: CONTENDERS[name],
+      ms: median(s.map((x) => x.ms)),
+      peakRssMB: Math.max(...s.map((x) => x.maxRssKiB)) / 1024,
+      files: s[0].files,
+      lines: s[0].lines,
+    }));
+    const ours = results.find((r) => r.name === 'shipshape');
+    const theirs = results.find((r) => r.name === 'lcov-parse');
+    if (ours.files !== theirs.files || ours.lines !== theirs.lines) {
+      throw new Error(`parsers disagree: shipshape ${ours.files}/${ours.lines}, lcov-parse ${theirs.files}/${theirs.lines}`);
+    }
+    const speedup = theirs.ms / ours.ms;
+    return {
+      input: relative(root, input),
+      inputMB: statSync(input).size / 1e6,
+      runs,
+      machine: machine(),
+      results,
+      speedup,
+      targetsMet: speedup >= TARGET_SPEEDUP && ours.peakRssMB < TARGET_RSS_MB,
+    };
+  } finally {
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+}
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1];
+  } catch {
+    // Not Linux: os.cpus() is the best we have.
+  }
+  return { nproc: cpus().length, cpu, node: process.version };
+}
+
+export function formatLcovBench(r) {
+  const rows = r.results.map(
+    (x) =>
+      `| ${x.name} | ${x.ms.toFixed(0)} ms | ${x.peakRssMB.toFixed(0)} MB | ${x.what} |`,
+  );
+  return [
+    `Input: \`${r.input}\` (${r.inputMB.toFixed(1)} MB); median of ${r.runs} runs, each in a fresh process; ` +
+      `peak RSS is the process maximum and includes reading the file.`,
+    `Machine: ${r.machine.nproc} CPUs, ${r.machine.cpu}, Node ${r.machine.node}.`,
+    '',
+    '| contender | wall time | peak RSS | what it does |',
+    '| --- | ---: | ---: | --- |',
+    ...rows,
+    '',
+    `shipshape is ${r.speedup.toFixed(1)}x faster than lcov-parse; targets (>= ${TARGET_SPEEDUP}x, < ${TARGET_RSS_MB} MB): ` +
+      (r.targetsMet ? 'met' : 'MISSED'),
+  ].join('\n');
+}
+
+const argv = process.argv.slice(2);
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isMain && argv[0] === '--child') {
+  await child(argv[1], argv[2], argv[3]);
+} else if (isMain) {
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+  const result = await benchLcov({ runs });
+  console.log(argv.includes('--json') ? JSON.stringify(result, null, 2) : formatLcovBench(result));
+  if (argv.includes('--strict') && !result.targetsMet) process.exitCode = 1;
+}

@@ -1,0 +1,48 @@
+import type { GateConfig } from '../coverage/gates.js';
+import type { CoverageFormat, Metric } from '../coverage/model.js';
+import { parsePathThresholds, parsePercentage, parsePoints } from '../coverage/thresholds.js';
+import { type InputSource, readChoice, readList } from '../runtime/inputs.js';
+import type { NoFilesBehaviour } from './run.js';
+
+export const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'] as const;
+export const DEFAULT_MIN_LINES = 80;
+
+export interface GateInputs {
+  name: string;
+  patterns: string[];
+  format: CoverageFormat | 'auto';
+  gates: GateConfig;
+  workingDirectory: string;
+  ifNoFiles: NoFilesBehaviour;
+}
+
+/**
+ * Reads the coverage gate's settings from inputs or flags with the same names, so the action
+ * and the CLI accept exactly the same values and fail with the same messages.
+ */
+export function readGateInputs(source: InputSource): GateInputs {
+  const minimums: Partial<Record<Metric, number>> = {};
+  const lines = source.get('min-lines');
+  minimums.lines = lines === '' ? DEFAULT_MIN_LINES : parsePercentage('min-lines', lines);
+  if (minimums.lines === undefined) delete minimums.lines;
+  for (const metric of ['branches', 'functions', 'statements'] as const) {
+    const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
+    if (value !== undefined) minimums[metric] = value;
+  }
+  const gates: GateConfig = {
+    minimums,
+    pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
+  };
+  const minPatch = parsePercentage('min-patch', source.get('min-patch'));
+  if (minPatch !== undefined) gates.minPatch = minPatch;
+  const maxDrop = parsePoints('max-drop', source.get('max-drop'));
+  if (maxDrop !== undefined) gates.maxDrop = maxDrop;
+  return {
+    name: source.get('name'),
+    patterns: readList(source, 'files'),
+    format: readChoice(source, 'format', FORMATS, 'auto'),
+    gates,
+    workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
+    ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'] as const, 'error'),
+  };
+}

@@ -1,0 +1,148 @@
+import picomatch from 'picomatch';
+import type { FileCoverage, Metric, Totals } from './model.js';
+import type { PatchCoverage } from './patch.js';
+import type { PathThreshold } from './thresholds.js';
+import { computeTotals, percent } from './totals.js';
+
+export interface GateConfig {
+  minimums: Partial<Record<Metric, number>>;
+  pathThresholds: readonly PathThreshold[];
+  minPatch?: number;
+  maxDrop?: number;
+}
+
+/** Evidence a gate may need but that can be missing for a stated reason. */
+export type Maybe<T> = { value: T } | { unavailable: string };
+
+export interface Baseline {
+  /** Line coverage of the base, in percent. */
+  lines: number;
+  /** Commit the baseline was recorded for, and how far behind the merge-base it is. */
+  sha: string;
+  commitsBehind: number;
+}
+
+export interface GateEvidence {
+  totals: Totals;
+  files: readonly FileCoverage[];
+  patch?: Maybe<PatchCoverage>;
+  baseline?: Maybe<Baseline>;
+}
+
+export interface GateResult {
+  id: string;
+  title: string;
+  metric: Metric | 'patch' | 'drop';
+  threshold: number;
+  /** The measured value; null when there was nothing to measure. */
+  actual: number | null;
+  passed: boolean;
+  /** True when the gate could not be evaluated; a skipped gate never fails the run. */
+  skipped: boolean;
+  reason: string;
+}
+
+function fmt(n: number): string {
+  return `${Number.isInteger(n) ? n : n.toFixed(2)}%`;
+}
+
+/**
+ * The fewest extra covered items that make the gate pass, found with the same floored percentage
+ * the gate compares: `ceil(70 / 100 * 10)` is 8 in floating point when 7 lines are enough.
+ */
+function moreNeeded(threshold: number, covered: number, total: number): number {
+  let low = covered;
+  let high = total;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if ((percent(mid, total) ?? 0) >= threshold) high = mid;
+    else low = mid + 1;
+  }
+  return low - covered;
+}
+
+function minimumGate(id: string, title: string, metric: Metric, threshold: number, actual: number | null, covered: number, total: number): GateResult {
+  if (actual === null) {
+    return { id, title, metric, threshold, actual, passed: true, skipped: true, reason: `no ${metric} to measure (0 found)` };
+  }
+  const passed = actual >= threshold;
+  const detail = `${covered}/${total} ${metric} covered`;
+  const reason = passed
+    ? `${fmt(actual)} >= ${fmt(threshold)} (${detail})`
+    : `${fmt(actual)} is below the minimum ${fmt(threshold)} (${detail}; ${moreNeeded(threshold, covered, total)} more needed)`;
+  return { id, title, metric, threshold, actual, passed, skipped: false, reason };
+}
+
+/** Pure: every gate's verdict from the evidence. Order is the order of the report. */
+export function evaluateGates(config: GateConfig, evidence: GateEvidence): GateResult[] {
+  const results: GateResult[] = [];
+  for (const metric of ['lines', 'branches', 'functions', 'statements'] as const) {
+    const min = config.minimums[metric];
+    if (min === undefined) continue;
+    const t = evidence.totals[metric];
+    results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, t.pct, t.covered, t.total));
+  }
+
+  for (const rule of config.pathThresholds) {
+    const match = picomatch(rule.glob, { dot: true });
+    const subset = evidence.files.filter((f) => match(f.path));
+    const id = `path:${rule.glob}:${rule.metric}`;
+    const title = `${rule.metric} coverage of ${rule.glob}`;
+    if (subset.length === 0) {
+      results.push({ id, title, metric: rule.metric, threshold: rule.min, actual: null, passed: true, skipped: true, reason: `no covered file matches '${rule.glob}'` });
+      continue;
+    }
+    const t = computeTotals(subset)[rule.metric];
+    const gate = minimumGate(id, title, rule.metric, rule.min, t.pct, t.covered, t.total);
+    gate.reason = `${gate.reason} in ${subset.length} file(s)`;
+    results.push(gate);
+  }
+
+  if (config.minPatch !== undefined) results.push(patchGate(config.minPatch, evidence.patch));
+  if (config.maxDrop !== undefined) results.push(dropGate(config.maxDrop, evidence.totals, evidence.baseline));
+  return results;
+}
+
+function patchGate(threshold: number, patch: Maybe<PatchCoverage> | undefined): GateResult {
+  const base = { id: 'min-patch', title: 'patch coverage', metric: 'patch' as const, threshold };
+  if (!patch) return { ...base, actual: null, passed: true, skipped: true, reason: 'not a pull request: no changed lines to measure' };
+  if ('unavailable' in patch) return { ...base, actual: null, passed: true, skipped: true, reason: patch.unavailable };
+  const p = patch.value;
+  if (p.pct === null) return { ...base, actual: null, passed: true, skipped: true, reason: 'no executable line was changed' };
+  const passed = p.pct >= threshold;
+  const detail = `${p.covered}/${p.total} changed executable lines covered`;
+  return {
+    ...base,
+    actual: p.pct,
+    passed,
+    skipped: false,
+    reason: passed ? `${fmt(p.pct)} >= ${fmt(threshold)} (${detail})` : `${fmt(p.pct)} of the changed lines are covered, below ${fmt(threshold)} (${detail})`,
+  };
+}
+
+function dropGate(maxDrop: number, totals: Totals, baseline: Maybe<Baseline> | undefined): GateResult {
+  const base = { id: 'max-drop', title: 'drop vs base', metric: 'drop' as const, threshold: maxDrop };
+  if (!baseline) return { ...base, actual: null, passed: true, skipped: true, reason: 'no baseline: the history store is not available yet' };
+  if ('unavailable' in baseline) return { ...base, actual: null, passed: true, skipped: true, reason: baseline.unavailable };
+  const head = totals.lines.pct;
+  if (head === null) return { ...base, actual: null, passed: true, skipped: true, reason: 'no lines to measure' };
+  const drop = Math.round((baseline.value.lines - head) * 100) / 100;
+  const passed = drop <= maxDrop;
+  const what =
+    drop > 0 ? `dropped ${drop.toFixed(2)} points` : drop < 0 ? `rose ${(-drop).toFixed(2)} points` : 'unchanged';
+  return {
+    ...base,
+    actual: drop,
+    passed,
+    skipped: false,
+    reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${fmt(baseline.value.lines)} -> ${fmt(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+  };
+}
+
+/** One readable message listing every failing gate, for the failure annotation and the CLI. */
+export function failureMessage(results: readonly GateResult[], name?: string): string | undefined {
+  const failed = results.filter((r) => !r.passed);
+  if (failed.length === 0) return undefined;
+  const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
+  return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
+}

@@ -1,0 +1,59 @@
+import type { Counter, FileCoverage, Metric, MetricTotal, Totals } from './model.js';
+
+/** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
+export function percent(covered: number, total: number): number | null {
+  if (total <= 0) return null;
+  // Multiplying before dividing keeps exact ratios exact: (57 / 100) * 10000 is 5699.999… in
+  // floating point and would floor to 56.99.
+  return Math.floor((covered * 10000) / total) / 100;
+}
+
+function total(counter: Counter): MetricTotal {
+  return { covered: counter.covered, total: counter.total, pct: percent(counter.covered, counter.total) };
+}
+
+/** Per-metric counts for one file; a format's own summary wins over counts derived from detail. */
+export function fileCounters(file: FileCoverage): Record<Metric, Counter> {
+  let linesHit = 0;
+  for (let i = 0; i < file.lineHits.length; i++) if (file.lineHits[i]! > 0) linesHit++;
+  let fnHit = 0;
+  for (const fn of file.functions) if (fn.hits > 0) fnHit++;
+  let brHit = 0;
+  for (const br of file.branches) if (br.hits !== null && br.hits > 0) brHit++;
+  const derived: Record<Metric, Counter> = {
+    lines: { covered: linesHit, total: file.lineNumbers.length },
+    functions: { covered: fnHit, total: file.functions.length },
+    branches: { covered: brHit, total: file.branches.length },
+    statements: file.statements ?? { covered: 0, total: 0 },
+  };
+  const s = file.summary;
+  if (!s) return derived;
+  return {
+    lines: s.lines ?? derived.lines,
+    functions: s.functions ?? derived.functions,
+    branches: s.branches ?? derived.branches,
+    statements: s.statements ?? derived.statements,
+  };
+}
+
+export function fileTotals(file: FileCoverage): Totals {
+  const c = fileCounters(file);
+  return { lines: total(c.lines), branches: total(c.branches), functions: total(c.functions), statements: total(c.statements) };
+}
+
+export function computeTotals(files: readonly FileCoverage[]): Totals {
+  const sum: Record<Metric, Counter> = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 },
+    statements: { covered: 0, total: 0 },
+  };
+  for (const file of files) {
+    const c = fileCounters(file);
+    for (const m of Object.keys(sum) as Metric[]) {
+      sum[m].covered += c[m].covered;
+      sum[m].total += c[m].total;
+    }
+  }
+  return { lines: total(sum.lines), branches: total(sum.branches), functions: total(sum.functions), statements: total(sum.statements) };
+}

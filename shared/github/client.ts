@@ -1,0 +1,186 @@
+// The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
+// runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
+// then stops with an error describeGitHubError() can turn into one line.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Log } from './log.js';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  /** Defaults to GITHUB_API_URL (set on runners, GHES included), then https://api.github.com. */
+  baseUrl?: string;
+  log: Log;
+  /** Retries for 5xx answers, dropped connections and timeouts. */
+  retries?: number;
+  userAgent?: string;
+  /** Per attempt; a server that sends nothing for this long counts as a failed attempt. */
+  timeoutMs?: number;
+  /** Retries after a rate-limit answer (403/429). */
+  rateLimitRetries?: number;
+  /** A rate limit asking for a longer wait than this ends the request instead of sleeping. */
+  maxRetryAfterSeconds?: number;
+  /**
+   * Milliseconds per unit of wait: backoff after a 5xx is (attempt²) units, a retry-after of N
+   * seconds is N units. 1000 in production; tests pass a few ms.
+   */
+  retryAfterBaseMs?: number;
+}
+
+/** Retry and throttling plugins handle these; retrying them here too would multiply attempts. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+type RequestOptions = { method?: string; url?: string; request?: { signal?: AbortSignal } };
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
+
+/**
+ * Gives every attempt its own deadline. Registered before the retry plugin so that it sits
+ * innermost and each retry starts a fresh timer.
+ */
+function attemptTimeout(timeoutMs: number): OctokitPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const own = options.request?.signal;
+      const signal = own ? AbortSignal.any([own, deadline]) : deadline;
+      try {
+        return await request({ ...options, request: { ...options.request, signal } });
+      } catch (error) {
+        if (deadline.aborted && error instanceof Error) {
+          // Octokit reports the abort as a 500 with the DOMException's wording; say what happened.
+          error.message = `no response within ${timeoutMs} ms`;
+        }
+        throw error;
+      }
+    });
+    return {};
+  };
+}
+
+export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
+  const { log } = o;
+  const base = o.retryAfterBaseMs ?? 1000;
+  const rateLimitRetries = o.rateLimitRetries ?? 3;
+  const maxWait = o.maxRetryAfterSeconds ?? 120;
+
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: RequestOptions, _octokit: unknown, retryCount: number): boolean => {
+      const endpoint = `${options.method} ${options.url}`;
+      if (retryCount >= rateLimitRetries) {
+        log.warning(`GitHub ${kind} on ${endpoint} persists after ${retryCount} retries; giving up`);
+        return false;
+      }
+      if (retryAfter > maxWait) {
+        log.warning(
+          `GitHub ${kind} on ${endpoint} asks to wait ${retryAfter} s, longer than the ${maxWait} s allowed; giving up`,
+        );
+        return false;
+      }
+      log.info(`GitHub ${kind} on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1}/${rateLimitRetries})`);
+      return true;
+    };
+
+  return getOctokit(
+    o.token,
+    {
+      baseUrl: o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      userAgent: o.userAgent ?? 'shipshape',
+      log: {
+        debug: (m: string) => log.debug?.(m),
+        info: (m: string) => log.debug?.(m),
+        warn: (m: string) => log.warning(m),
+        error: (m: string) => log.warning(m),
+      },
+      retry: { retries: o.retries ?? 3, retryAfterBaseValue: base, doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        retryAfterBaseValue: base,
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+    },
+    attemptTimeout(o.timeoutMs ?? 30_000),
+    retry,
+    throttling,
+  );
+}
+
+interface ErrorLike {
+  message?: unknown;
+  status?: unknown;
+  request?: { method?: string; url?: string; request?: { retryCount?: number } };
+  response?: { headers?: Record<string, string | undefined>; data?: unknown };
+}
+
+/** Which permission an endpoint needs, for the hint on 'Resource not accessible by integration'. */
+function permissionFor(method: string, path: string): string {
+  const write = method !== 'GET' && method !== 'HEAD';
+  if (/\/statuses\//.test(path)) return 'statuses: write';
+  if (/\/check-runs/.test(path)) return write ? 'checks: write' : 'checks: read';
+  if (/\/(issues|pulls)\/\d+\/comments/.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read';
+  if (/\/pulls\b/.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read';
+  if (/\/deployments/.test(path)) return write ? 'deployments: write' : 'deployments: read';
+  return write ? 'contents: write' : 'contents: read';
+}
+
+function pathOf(url: string | undefined): string {
+  if (!url) return '?';
+  try {
+    return new URL(url, 'https://api.github.com').pathname; // the query may carry secrets
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+function githubMessage(e: ErrorLike): string {
+  const data = e.response?.data;
+  let message = typeof e.message === 'string' ? e.message : String(e.message);
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+    message = data.message;
+    const errors = 'errors' in data && Array.isArray(data.errors) ? data.errors : [];
+    const details = errors
+      .map((x: unknown) => (x && typeof x === 'object' && 'message' in x ? String(x.message) : JSON.stringify(x)))
+      .filter(Boolean);
+    if (details.length > 0) message += ` (${details.join('; ')})`;
+  }
+  const oneLine = message.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
+}
+
+/** One line for a failed GitHub API call: endpoint, status, GitHub's words and what to do about it. */
+export function describeGitHubError(err: unknown): string {
+  if (!err || typeof err !== 'object') return String(err);
+  const e = err as ErrorLike;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status === undefined || !e.request) return err instanceof Error ? err.message : String(err);
+
+  const method = (e.request.method ?? 'GET').toUpperCase();
+  const path = pathOf(e.request.url);
+  const message = githubMessage(e);
+  const retries = e.request.request?.retryCount;
+  const after = retries ? ` (after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
+  if (!e.response) return `GitHub API ${method} ${path} failed: ${message}${after}`;
+
+  const headers = e.response.headers ?? {};
+  let hint = '';
+  if (status === 401) {
+    hint = 'the token is missing, invalid or expired';
+  } else if ((status === 403 || status === 429) && (/rate limit/i.test(message) || headers['x-ratelimit-remaining'] === '0')) {
+    const retryAfter = headers['retry-after'];
+    const reset = Number(headers['x-ratelimit-reset']);
+    hint = retryAfter
+      ? `rate limited; GitHub asked to wait ${retryAfter} s`
+      : Number.isFinite(reset) && reset > 0
+        ? `rate limit exhausted until ${new Date(reset * 1000).toISOString()}`
+        : 'rate limited';
+  } else if (status === 403 && /not accessible by integration/i.test(message)) {
+    hint =
+      `the token lacks a permission: grant '${permissionFor(method, path)}' in the workflow's permissions: block ` +
+      '(pull requests from forks only get a read-only token)';
+  } else if (status === 404) {
+    hint = 'check the repository, number or sha, and that the token can see the repository';
+  }
+  return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
+}
