@@ -6,6 +6,7 @@ import { runCoverageGate } from '../shared/coverage-gate/run.js';
 import { renderGateSummary } from '../shared/coverage-gate/summary.js';
 import { renderGateText } from '../shared/coverage-gate/text.js';
 import { changedLinesFromGit } from '../shared/git/changed-lines.js';
+import { resolveCommit } from '../shared/git/resolve-ref.js';
 import { InputError } from '../shared/runtime/errors.js';
 import { classifyFailure } from '../shared/runtime/failure.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
@@ -83,24 +84,30 @@ export async function runCoverageGateCli(argv: string[]): Promise<number> {
     const inputs = readGateInputs(source);
     const log = stderrLogger(values.quiet ?? false);
     const workspace = process.cwd();
-    const base = values.base;
+    const base = values.base ? await resolveCommit(workspace, values.base, 'base') : undefined;
+    const head = base ? await resolveCommit(workspace, 'HEAD', 'base') : undefined;
     const outcome = await runCoverageGate({
       ...inputs,
       workspace,
       log,
-      changedLines: base
-        ? async () => {
-            const diff = await changedLinesFromGit({ cwd: workspace, baseSha: base, headSha: 'HEAD', log });
-            return 'unavailable' in diff ? diff : { value: diff.files };
-          }
-        : undefined,
+      changedLines:
+        base && head
+          ? async () => {
+              const diff = await changedLinesFromGit({ cwd: workspace, baseSha: base, headSha: head, log });
+              return 'unavailable' in diff ? diff : { value: diff.files };
+            }
+          : undefined,
     });
     if (values.report && outcome.report) {
       writeFileSync(resolve(values.report), `${JSON.stringify(outcome.report, null, 2)}\n`);
     }
     if (outcome.report) {
       const out = values.markdown
-        ? renderGateSummary(outcome.report, { annotationsShown: 0, annotationsLeftOut: 0, notes: outcome.notes })
+        ? renderGateSummary(outcome.report, {
+            annotationsShown: 0,
+            annotationsLeftOut: 0,
+            notes: outcome.notes,
+          })
         : renderGateText(outcome.report, values.quiet ?? false);
       if (out) process.stdout.write(out);
     }

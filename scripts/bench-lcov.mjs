@@ -7,7 +7,18 @@
 //
 // Exported `benchLcov()` lets scripts/bench.mjs run it as one section of `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -21,7 +32,8 @@ const TARGET_RSS_MB = 150;
 const CONTENDERS = {
   'line scan': 'split on "\\n" and count; the floor any parser pays',
   'lcov-parse': 'lcov-parse 1.0.0 (string split per record)',
-  shipshape: 'parseLcov (shared/coverage/parsers/lcov.ts)',
+  shipshape: 'parseLcov(readFileSync(file)): whole file in memory',
+  'shipshape, chunked': 'LcovChunkParser fed 1 MiB reads: the file is never held whole',
 };
 
 /** Transpiles the parser and the relative modules it imports into `outDir`; returns the entry's path. */
@@ -46,7 +58,8 @@ function transpileParser(outDir) {
     const out = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, outputText);
-    for (const m of source.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) pending.push(resolve(dirname(file), `${m[1]}.ts`));
+    for (const m of source.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g))
+      pending.push(resolve(dirname(file), `${m[1]}.ts`));
   }
   return join(outDir, relative(root, PARSER_SOURCE)).replace(/\.ts$/, '.js');
 }
@@ -70,16 +83,37 @@ async function child(contender, file, parserModule) {
       return { files: out.length, lines: out.reduce((n, r) => n + r.lines.details.length, 0) };
     };
   } else {
-    const { parseLcov } = await import(pathToFileURL(parserModule).href);
-    run = () => {
-      const report = parseLcov(readFileSync(file), file);
-      return { files: report.files.length, lines: report.files.reduce((n, f) => n + f.lineNumbers.length, 0) };
-    };
+    const { parseLcov, LcovChunkParser } = await import(pathToFileURL(parserModule).href);
+    const summary = (report) => ({
+      files: report.files.length,
+      lines: report.files.reduce((n, f) => n + f.lineNumbers.length, 0),
+    });
+    run =
+      contender === 'shipshape'
+        ? () => summary(parseLcov(readFileSync(file), file))
+        : () => {
+            const parser = new LcovChunkParser(file);
+            const chunk = Buffer.allocUnsafe(1 << 20);
+            const fd = openSync(file, 'r');
+            try {
+              for (;;) {
+                const n = readSync(fd, chunk, 0, chunk.length, null);
+                if (n === 0) break;
+                parser.write(chunk.subarray(0, n));
+              }
+            } finally {
+              closeSync(fd);
+            }
+            return summary(parser.end());
+          };
   }
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = run();
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, ...result }));
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKiB: process.resourceUsage().maxRSS, ...result }));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -110,16 +144,22 @@ export async function benchLcov({ runs = 3, log = console.log } = {}) {
       name,
       what: CONTENDERS[name],
       ms: median(s.map((x) => x.ms)),
+      cpuMs: median(s.map((x) => x.cpuMs)),
       peakRssMB: Math.max(...s.map((x) => x.maxRssKiB)) / 1024,
       files: s[0].files,
       lines: s[0].lines,
     }));
-    const ours = results.find((r) => r.name === 'shipshape');
     const theirs = results.find((r) => r.name === 'lcov-parse');
-    if (ours.files !== theirs.files || ours.lines !== theirs.lines) {
-      throw new Error(`parsers disagree: shipshape ${ours.files}/${ours.lines}, lcov-parse ${theirs.files}/${theirs.lines}`);
+    for (const ours of results.filter((r) => r.name.startsWith('shipshape'))) {
+      if (ours.files !== theirs.files || ours.lines !== theirs.lines) {
+        throw new Error(
+          `parsers disagree: ${ours.name} ${ours.files}/${ours.lines}, lcov-parse ${theirs.files}/${theirs.lines}`,
+        );
+      }
     }
-    const speedup = theirs.ms / ours.ms;
+    const whole = results.find((r) => r.name === 'shipshape');
+    const chunked = results.find((r) => r.name === 'shipshape, chunked');
+    const speedup = theirs.ms / Math.max(whole.ms, chunked.ms);
     return {
       input: relative(root, input),
       inputMB: statSync(input).size / 1e6,
@@ -127,7 +167,9 @@ export async function benchLcov({ runs = 3, log = console.log } = {}) {
       machine: machine(),
       results,
       speedup,
-      targetsMet: speedup >= TARGET_SPEEDUP && ours.peakRssMB < TARGET_RSS_MB,
+      // Speed is held for both entry points; the memory target for the chunked one, which is how a
+      // large file should be read (parseLcov needs the whole file in memory before it starts).
+      targetsMet: speedup >= TARGET_SPEEDUP && chunked.peakRssMB < TARGET_RSS_MB,
     };
   } finally {
     rmSync(buildDir, { recursive: true, force: true });
@@ -148,24 +190,27 @@ function machine() {
 export function formatLcovBench(r) {
   const rows = r.results.map(
     (x) =>
-      `| ${x.name} | ${x.ms.toFixed(0)} ms | ${x.peakRssMB.toFixed(0)} MB | ${x.what} |`,
+      `| ${x.name} | ${x.ms.toFixed(0)} ms | ${x.cpuMs.toFixed(0)} ms | ${x.peakRssMB.toFixed(0)} MB | ${x.what} |`,
   );
   return [
     `Input: \`${r.input}\` (${r.inputMB.toFixed(1)} MB); median of ${r.runs} runs, each in a fresh process; ` +
-      `peak RSS is the process maximum and includes reading the file.`,
+      'times cover reading and parsing; CPU time includes V8 GC helper threads; peak RSS is the process ' +
+      'maximum (`process.resourceUsage().maxRSS`) and includes reading the file.',
     `Machine: ${r.machine.nproc} CPUs, ${r.machine.cpu}, Node ${r.machine.node}.`,
     '',
-    '| contender | wall time | peak RSS | what it does |',
-    '| --- | ---: | ---: | --- |',
+    '| contender | wall time | CPU time | peak RSS | what it does |',
+    '| --- | ---: | ---: | ---: | --- |',
     ...rows,
     '',
-    `shipshape is ${r.speedup.toFixed(1)}x faster than lcov-parse; targets (>= ${TARGET_SPEEDUP}x, < ${TARGET_RSS_MB} MB): ` +
+    `shipshape (slower of its two rows) is ${r.speedup.toFixed(1)}x faster than lcov-parse; ` +
+      `targets (>= ${TARGET_SPEEDUP}x; < ${TARGET_RSS_MB} MB peak RSS for the chunked read): ` +
       (r.targetsMet ? 'met' : 'MISSED'),
   ].join('\n');
 }
 
 const argv = process.argv.slice(2);
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain && argv[0] === '--child') {
   await child(argv[1], argv[2], argv[3]);
 } else if (isMain) {

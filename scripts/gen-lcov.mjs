@@ -8,7 +8,11 @@ export const FILES = 2000;
 export const LINES_PER_FILE = 1000;
 export const FUNCTIONS_PER_FILE = 200;
 export const BRANCH_LINES_PER_FILE = 70; // two BRDA records each
-export const DEFAULT_OUTPUT = join(new URL('..', import.meta.url).pathname, 'bench-data', 'lcov-2000x1000.info');
+export const DEFAULT_OUTPUT = join(
+  new URL('..', import.meta.url).pathname,
+  'bench-data',
+  'lcov-2000x1000.info',
+);
 
 /** mulberry32: small, fast, seeded; quality is irrelevant here, repeatability is what matters. */
 function random(seed) {

@@ -15,7 +15,10 @@ export interface LineAnnotation {
  */
 export const ANNOTATION_LIMIT = 10;
 
-export function selectAnnotations(patch: PatchCoverage, limit = ANNOTATION_LIMIT): { shown: LineAnnotation[]; leftOut: number } {
+export function selectAnnotations(
+  patch: PatchCoverage,
+  limit = ANNOTATION_LIMIT,
+): { shown: LineAnnotation[]; leftOut: number } {
   const all: LineAnnotation[] = [];
   for (const file of patch.files) {
     for (const [start, end] of lineRanges(file.uncoveredLines)) {
@@ -26,7 +29,9 @@ export function selectAnnotations(patch: PatchCoverage, limit = ANNOTATION_LIMIT
         endLine: end,
         title: 'Changed lines not covered',
         message:
-          count === 1 ? `Line ${start} was changed but no test ran it.` : `Lines ${start}-${end} were changed but no test ran them.`,
+          count === 1
+            ? `Line ${start} was changed but no test ran it.`
+            : `Lines ${start}-${end} were changed but no test ran them.`,
       });
     }
   }

@@ -1,8 +1,8 @@
+import type { NoFilesBehaviour } from '../coverage/collect.js';
 import type { GateConfig } from '../coverage/gates.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
 import { parsePathThresholds, parsePercentage, parsePoints } from '../coverage/thresholds.js';
 import { type InputSource, readChoice, readList } from '../runtime/inputs.js';
-import type { NoFilesBehaviour } from './run.js';
 
 export const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'] as const;
 export const DEFAULT_MIN_LINES = 80;

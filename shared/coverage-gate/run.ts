@@ -1,36 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { defaultPatterns, findReports, preferOnePerFolder } from '../coverage/discover.js';
+import { type CollectOptions, collectCoverage } from '../coverage/collect.js';
 import { evaluateGates, failureMessage, type GateConfig, type Maybe } from '../coverage/gates.js';
-import { readModulePath } from '../coverage/gomod.js';
-import { type GoModule, loadCoverage } from '../coverage/load.js';
-import type { CoverageFormat } from '../coverage/model.js';
 import { computePatchCoverage, type PatchCoverage } from '../coverage/patch.js';
 import { computeTotals } from '../coverage/totals.js';
-import { listTrackedFiles } from '../git/tracked.js';
-import { EXIT, UsageError } from '../runtime/errors.js';
-import type { Logger } from '../runtime/logger.js';
+import { EXIT } from '../runtime/errors.js';
 import { type LineAnnotation, selectAnnotations } from './annotations.js';
 import { buildReport, type GateReport } from './report.js';
 
-export type NoFilesBehaviour = 'error' | 'warn' | 'ignore';
-
-export interface CoverageGateOptions {
+export interface CoverageGateOptions extends CollectOptions {
   name: string;
-  /** Globs relative to the working directory; empty to discover the usual report locations. */
-  patterns: readonly string[];
-  format: CoverageFormat | 'auto';
   gates: GateConfig;
-  /** Absolute path of the repository checkout. */
-  workspace: string;
-  /** Where the tests ran, relative to the workspace. */
-  workingDirectory: string;
-  ifNoFiles: NoFilesBehaviour;
   commit?: string;
   pullRequest?: number;
   /** Changed lines of the pull request, or undefined when this is not a pull request. */
   changedLines?: () => Promise<Maybe<Map<string, Set<number>>>>;
-  log: Logger;
 }
 
 export interface CoverageGateOutcome {
@@ -43,43 +25,12 @@ export interface CoverageGateOutcome {
   notes: string[];
 }
 
-async function goModules(tracked: Set<string> | undefined, workspace: string): Promise<GoModule[]> {
-  if (!tracked) return [];
-  const modules: GoModule[] = [];
-  for (const file of tracked) {
-    if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;
-    const text = await readFile(join(workspace, file), 'utf8').catch(() => undefined);
-    const modulePath = text === undefined ? undefined : readModulePath(text);
-    if (modulePath) modules.push({ modulePath, dir: dirname(file) === '.' ? '' : dirname(file) });
-  }
-  return modules;
-}
-
 /** Reads the reports, measures, decides: the whole coverage gate without any GitHub side effect. */
 export async function runCoverageGate(options: CoverageGateOptions): Promise<CoverageGateOutcome> {
-  const notes: string[] = [];
-  const cwd = resolve(options.workspace, options.workingDirectory);
-  const discovering = options.patterns.length === 0;
-  let files = await findReports(discovering ? defaultPatterns() : options.patterns, cwd);
-  if (discovering) files = preferOnePerFolder(files);
-  if (files.length === 0) {
-    const where = discovering ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})` : `'${options.patterns.join(', ')}'`;
-    const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
-    if (options.ifNoFiles === 'error') throw new UsageError(message);
-    if (options.ifNoFiles === 'warn') options.log.warning(message);
-    else options.log.info(message);
-    return { exitCode: EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [message] };
-  }
-  options.log.info(`Reading ${files.length} coverage report(s): ${files.join(', ')}`);
-
-  const tracked = await listTrackedFiles(options.workspace);
-  if (!tracked) notes.push('The workspace is not a git checkout, so report paths could not be checked against tracked files.');
-  const loaded = await loadCoverage({
-    files,
-    format: options.format,
-    paths: { workspace: options.workspace, workingDirectory: options.workingDirectory, tracked },
-    goModules: await goModules(tracked, options.workspace),
-  });
+  const loaded = await collectCoverage(options);
+  if ('missing' in loaded)
+    return { exitCode: EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
+  const notes = loaded.notes;
   const totals = computeTotals(loaded.files);
 
   let patch: Maybe<PatchCoverage> | undefined;

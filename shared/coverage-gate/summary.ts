@@ -1,6 +1,7 @@
 import type { GateResult } from '../coverage/gates.js';
 import type { Metric } from '../coverage/model.js';
 import { lineRanges } from '../coverage/patch.js';
+import { percent } from '../coverage/totals.js';
 import { code, details, escapeText, pct, table } from '../report/markdown.js';
 import type { GateReport } from './report.js';
 
@@ -24,13 +25,22 @@ function actual(g: GateResult): string {
 
 function totalsTable(report: GateReport): string {
   const rows: string[][] = [];
-  const metrics: Metric[] = report.totals.statements.total > 0 ? ['statements', 'lines', 'branches', 'functions'] : ['lines', 'branches', 'functions'];
+  const metrics: Metric[] =
+    report.totals.statements.total > 0
+      ? ['statements', 'lines', 'branches', 'functions']
+      : ['lines', 'branches', 'functions'];
   for (const m of metrics) {
     const t = report.totals[m];
     if (t.total === 0 && m !== 'lines') continue;
     rows.push([m, String(t.covered), String(t.total), `**${pct(t.pct)}**`]);
   }
-  if (report.patch) rows.push(['patch (changed lines)', String(report.patch.covered), String(report.patch.total), `**${pct(report.patch.pct)}**`]);
+  if (report.patch)
+    rows.push([
+      'patch (changed lines)',
+      String(report.patch.covered),
+      String(report.patch.total),
+      `**${pct(report.patch.pct)}**`,
+    ]);
   return table(['Metric', 'Covered', 'Total', 'Coverage'], rows, ['l', 'r', 'r', 'r']);
 }
 
@@ -50,7 +60,10 @@ function rangesText(lines: readonly number[], max = 8): string {
 }
 
 function patchSection(report: GateReport): string {
-  if (!report.patch) return report.patchUnavailable ? `_Patch coverage not measured: ${escapeText(report.patchUnavailable)}_` : '';
+  if (!report.patch)
+    return report.patchUnavailable
+      ? `_Patch coverage not measured: ${escapeText(report.patchUnavailable)}_`
+      : '';
   const p = report.patch;
   const worst = p.files.filter((f) => f.uncoveredLines.length > 0);
   const lines = [`${p.covered} of ${p.total} changed executable lines are covered (${pct(p.pct)}).`];
@@ -59,14 +72,23 @@ function patchSection(report: GateReport): string {
       '',
       table(
         ['File', 'Patch', 'Uncovered changed lines'],
-        worst.slice(0, PATCH_FILES).map((f) => [code(f.path), pct((f.covered / f.executable) * 100), rangesText(f.uncoveredLines)]),
+        worst
+          .slice(0, PATCH_FILES)
+          .map((f) => [code(f.path), pct(percent(f.covered, f.executable)), rangesText(f.uncoveredLines)]),
         ['l', 'r', 'l'],
       ),
     );
-    if (worst.length > PATCH_FILES) lines.push('', `_${worst.length - PATCH_FILES} more file(s) with uncovered changed lines are in the JSON report._`);
+    if (worst.length > PATCH_FILES)
+      lines.push(
+        '',
+        `_${worst.length - PATCH_FILES} more file(s) with uncovered changed lines are in the JSON report._`,
+      );
   }
   if (p.missingFiles.length > 0) {
-    lines.push('', `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(code).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`);
+    lines.push(
+      '',
+      `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(code).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -110,7 +132,8 @@ export function renderGateSummary(report: GateReport, extras: SummaryExtras): st
   }
   if (report.unmatched.length > 0) {
     const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${code(p)}`);
-    if (report.unmatched.length > UNMATCHED_SHOWN) shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
+    if (report.unmatched.length > UNMATCHED_SHOWN)
+      shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
     parts.push(
       details(
         `${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`,

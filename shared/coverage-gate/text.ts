@@ -13,7 +13,8 @@ export function renderGateText(report: GateReport, quiet: boolean): string {
     if (t.statements.total > 0) figures.push(`statements ${pct(t.statements.pct)}`);
     if (t.branches.total > 0) figures.push(`branches ${pct(t.branches.pct)}`);
     if (t.functions.total > 0) figures.push(`functions ${pct(t.functions.pct)}`);
-    if (report.patch) figures.push(`patch ${pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
+    if (report.patch)
+      figures.push(`patch ${pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
     lines.push(`${report.name ? `${report.name}: ` : ''}${figures.join(', ')}`);
   }
   for (const gate of report.gates) {

@@ -1,5 +1,6 @@
-import { basename, dirname, isAbsolute } from 'node:path';
-import { create } from '@actions/glob';
+import { glob, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import picomatch from 'picomatch';
 
 /**
  * Where the common tools write their reports, best format first: when one folder holds several
@@ -39,17 +40,23 @@ export function preferOnePerFolder(paths: readonly string[]): string[] {
   return [...best.values()].sort();
 }
 
-/** Expands newline- or comma-separated globs (with `!` exclusions) below `cwd`, files only. */
+/** Folders no report is ever read from; pruned so discovery never walks a dependency tree. */
+const PRUNED = /(^|[\\/])(node_modules|\.git)$/;
+
+/** Expands globs (with `!` exclusions) below `cwd` to absolute file paths, sorted. */
 export async function findReports(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const absolute = patterns.map((p) => {
-    const negated = p.startsWith('!');
-    const body = negated ? p.slice(1) : p;
-    const full = isAbsolute(body) ? body : `${cwd}/${body}`;
-    return negated ? `!${full}` : full;
-  });
-  const globber = await create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
-  const found = await globber.glob();
-  return [...new Set(found)].sort();
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const excluded = (file: string) =>
+    exclude.some((e) => picomatch.isMatch(file, isAbsolute(e) ? e : resolve(cwd, e), { dot: true }));
+  const found = new Set<string>();
+  for await (const match of glob(include, { cwd, exclude: (p) => PRUNED.test(p) })) {
+    const file = resolve(cwd, match);
+    if (excluded(file)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) found.add(file);
+  }
+  return [...found].sort();
 }
 
 export function splitPatterns(text: string): string[] {

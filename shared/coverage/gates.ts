@@ -42,13 +42,18 @@ export interface GateResult {
   reason: string;
 }
 
+/** Thresholds read as the user wrote them; measured values always with two decimals. */
 function fmt(n: number): string {
   return `${Number.isInteger(n) ? n : n.toFixed(2)}%`;
 }
 
+function measured(n: number): string {
+  return `${n.toFixed(2)}%`;
+}
+
 /**
  * The fewest extra covered items that make the gate pass, found with the same floored percentage
- * the gate compares: `ceil(70 / 100 * 10)` is 8 in floating point when 7 lines are enough.
+ * the gate compares: `ceil(28 / 100 * 25)` is 8 in floating point when 7 lines are enough.
  */
 function moreNeeded(threshold: number, covered: number, total: number): number {
   let low = covered;
@@ -61,15 +66,32 @@ function moreNeeded(threshold: number, covered: number, total: number): number {
   return low - covered;
 }
 
-function minimumGate(id: string, title: string, metric: Metric, threshold: number, actual: number | null, covered: number, total: number): GateResult {
+function minimumGate(
+  id: string,
+  title: string,
+  metric: Metric,
+  threshold: number,
+  actual: number | null,
+  covered: number,
+  total: number,
+): GateResult {
   if (actual === null) {
-    return { id, title, metric, threshold, actual, passed: true, skipped: true, reason: `no ${metric} to measure (0 found)` };
+    return {
+      id,
+      title,
+      metric,
+      threshold,
+      actual,
+      passed: true,
+      skipped: true,
+      reason: `no ${metric} to measure (0 found)`,
+    };
   }
   const passed = actual >= threshold;
   const detail = `${covered}/${total} ${metric} covered`;
   const reason = passed
-    ? `${fmt(actual)} >= ${fmt(threshold)} (${detail})`
-    : `${fmt(actual)} is below the minimum ${fmt(threshold)} (${detail}; ${moreNeeded(threshold, covered, total)} more needed)`;
+    ? `${measured(actual)} ≥ ${fmt(threshold)} (${detail})`
+    : `${measured(actual)} is below the minimum ${fmt(threshold)} (${detail}; ${moreNeeded(threshold, covered, total)} more needed)`;
   return { id, title, metric, threshold, actual, passed, skipped: false, reason };
 }
 
@@ -89,7 +111,16 @@ export function evaluateGates(config: GateConfig, evidence: GateEvidence): GateR
     const id = `path:${rule.glob}:${rule.metric}`;
     const title = `${rule.metric} coverage of ${rule.glob}`;
     if (subset.length === 0) {
-      results.push({ id, title, metric: rule.metric, threshold: rule.min, actual: null, passed: true, skipped: true, reason: `no covered file matches '${rule.glob}'` });
+      results.push({
+        id,
+        title,
+        metric: rule.metric,
+        threshold: rule.min,
+        actual: null,
+        passed: true,
+        skipped: true,
+        reason: `no covered file matches '${rule.glob}'`,
+      });
       continue;
     }
     const t = computeTotals(subset)[rule.metric];
@@ -99,16 +130,26 @@ export function evaluateGates(config: GateConfig, evidence: GateEvidence): GateR
   }
 
   if (config.minPatch !== undefined) results.push(patchGate(config.minPatch, evidence.patch));
-  if (config.maxDrop !== undefined) results.push(dropGate(config.maxDrop, evidence.totals, evidence.baseline));
+  if (config.maxDrop !== undefined)
+    results.push(dropGate(config.maxDrop, evidence.totals, evidence.baseline));
   return results;
 }
 
 function patchGate(threshold: number, patch: Maybe<PatchCoverage> | undefined): GateResult {
   const base = { id: 'min-patch', title: 'patch coverage', metric: 'patch' as const, threshold };
-  if (!patch) return { ...base, actual: null, passed: true, skipped: true, reason: 'not a pull request: no changed lines to measure' };
-  if ('unavailable' in patch) return { ...base, actual: null, passed: true, skipped: true, reason: patch.unavailable };
+  if (!patch)
+    return {
+      ...base,
+      actual: null,
+      passed: true,
+      skipped: true,
+      reason: 'not a pull request: no changed lines to measure',
+    };
+  if ('unavailable' in patch)
+    return { ...base, actual: null, passed: true, skipped: true, reason: patch.unavailable };
   const p = patch.value;
-  if (p.pct === null) return { ...base, actual: null, passed: true, skipped: true, reason: 'no executable line was changed' };
+  if (p.pct === null)
+    return { ...base, actual: null, passed: true, skipped: true, reason: 'no executable line was changed' };
   const passed = p.pct >= threshold;
   const detail = `${p.covered}/${p.total} changed executable lines covered`;
   return {
@@ -116,26 +157,41 @@ function patchGate(threshold: number, patch: Maybe<PatchCoverage> | undefined): 
     actual: p.pct,
     passed,
     skipped: false,
-    reason: passed ? `${fmt(p.pct)} >= ${fmt(threshold)} (${detail})` : `${fmt(p.pct)} of the changed lines are covered, below ${fmt(threshold)} (${detail})`,
+    reason: passed
+      ? `${measured(p.pct)} ≥ ${fmt(threshold)} (${detail})`
+      : `${measured(p.pct)} of the changed lines are covered, below ${fmt(threshold)} (${detail})`,
   };
 }
 
 function dropGate(maxDrop: number, totals: Totals, baseline: Maybe<Baseline> | undefined): GateResult {
   const base = { id: 'max-drop', title: 'drop vs base', metric: 'drop' as const, threshold: maxDrop };
-  if (!baseline) return { ...base, actual: null, passed: true, skipped: true, reason: 'no baseline: the history store is not available yet' };
-  if ('unavailable' in baseline) return { ...base, actual: null, passed: true, skipped: true, reason: baseline.unavailable };
+  if (!baseline)
+    return {
+      ...base,
+      actual: null,
+      passed: true,
+      skipped: true,
+      reason: 'no baseline: the history store is not available yet',
+    };
+  if ('unavailable' in baseline)
+    return { ...base, actual: null, passed: true, skipped: true, reason: baseline.unavailable };
   const head = totals.lines.pct;
-  if (head === null) return { ...base, actual: null, passed: true, skipped: true, reason: 'no lines to measure' };
+  if (head === null)
+    return { ...base, actual: null, passed: true, skipped: true, reason: 'no lines to measure' };
   const drop = Math.round((baseline.value.lines - head) * 100) / 100;
   const passed = drop <= maxDrop;
   const what =
-    drop > 0 ? `dropped ${drop.toFixed(2)} points` : drop < 0 ? `rose ${(-drop).toFixed(2)} points` : 'unchanged';
+    drop > 0
+      ? `dropped ${drop.toFixed(2)} points`
+      : drop < 0
+        ? `rose ${(-drop).toFixed(2)} points`
+        : 'unchanged';
   return {
     ...base,
     actual: drop,
     passed,
     skipped: false,
-    reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${fmt(baseline.value.lines)} -> ${fmt(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+    reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
   };
 }
 

@@ -80,9 +80,15 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
     try {
       data = await readFile(file);
     } catch (error) {
-      throw new CoverageParseError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, shown);
+      throw new CoverageParseError(
+        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        shown,
+      );
     }
-    const format = options.format === 'auto' ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown) : options.format;
+    const format =
+      options.format === 'auto'
+        ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
+        : options.format;
     if (!format) {
       throw new CoverageParseError(
         'could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input',
@@ -93,7 +99,10 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
   }
 
   const goInputs = combineGoProfiles(raw.filter((r) => r.format === 'go'));
-  const parseList = [...raw.filter((r) => r.format !== 'go'), ...goInputs.map((g) => ({ ...g, format: 'go' as const }))];
+  const parseList = [
+    ...raw.filter((r) => r.format !== 'go'),
+    ...goInputs.map((g) => ({ ...g, format: 'go' as const })),
+  ];
 
   const sources: LoadedSource[] = [];
   const all: FileCoverage[] = [];
@@ -101,9 +110,15 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
   for (const item of parseList) {
     const report: CoverageReport = parseCoverage(item.data, item.file, item.format);
     sources.push({ file: item.file, format: report.format, files: report.files.length });
-    const ctx: PathContext = { ...options.paths, sourceRoots: report.sourceRoots ?? options.paths.sourceRoots };
+    const ctx: PathContext = {
+      ...options.paths,
+      sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,
+    };
     for (const file of report.files) {
-      const rawPath = report.format === 'go' && options.goModules?.length ? mapGoImportPath(file.path, [...options.goModules]) : file.path;
+      const rawPath =
+        report.format === 'go' && options.goModules?.length
+          ? mapGoImportPath(file.path, [...options.goModules])
+          : file.path;
       const normalised = normalisePath(rawPath, ctx);
       if (!normalised.matched) unmatched.add(normalised.path);
       all.push({ ...file, path: normalised.path });

@@ -53,7 +53,8 @@ function mergeSameFile(group: FileCoverage[]): FileCoverage {
   if (statements) out.statements = statements;
   // Summary-only formats cannot be combined line by line; the most complete shard is the best estimate.
   const summaries = group.map((f) => f.summary).filter((s) => s !== undefined);
-  if (summaries.length > 0) out.summary = summaries.reduce((best, s) => (compareSummaries(s, best) > 0 ? s : best));
+  if (summaries.length > 0)
+    out.summary = summaries.reduce((best, s) => (compareSummaries(s, best) > 0 ? s : best));
   return out;
 }
 

@@ -52,17 +52,30 @@ export function parsePathThresholds(input: string, text: string): PathThreshold[
     const where = `line ${i + 1}`;
     const colon = line.lastIndexOf(':');
     if (colon <= 0) {
-      throw new InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
+      throw new InputError(
+        input,
+        `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`,
+      );
     }
-    const glob = line.slice(0, colon).trim().replace(/^['"]|['"]$/g, '');
+    const glob = line
+      .slice(0, colon)
+      .trim()
+      .replace(/^['"]|['"]$/g, '');
     if (glob === '') throw new InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
-    const rules = line.slice(colon + 1).split(/[,;]/).map((r) => r.trim()).filter(Boolean);
+    const rules = line
+      .slice(colon + 1)
+      .split(/[,;]/)
+      .map((r) => r.trim())
+      .filter(Boolean);
     if (rules.length === 0) throw new InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
     for (const rule of rules) {
       const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
       const metric = m?.[1] as Metric | undefined;
       if (!m || !metric || !METRICS.includes(metric)) {
-        throw new InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`);
+        throw new InputError(
+          input,
+          `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`,
+        );
       }
       const min = decimalUpTo100(m[2]!.trim().replace(/\s*%$/, ''));
       if (Number.isNaN(min)) {

@@ -38,7 +38,12 @@ export function fileCounters(file: FileCoverage): Record<Metric, Counter> {
 
 export function fileTotals(file: FileCoverage): Totals {
   const c = fileCounters(file);
-  return { lines: total(c.lines), branches: total(c.branches), functions: total(c.functions), statements: total(c.statements) };
+  return {
+    lines: total(c.lines),
+    branches: total(c.branches),
+    functions: total(c.functions),
+    statements: total(c.statements),
+  };
 }
 
 export function computeTotals(files: readonly FileCoverage[]): Totals {
@@ -55,5 +60,10 @@ export function computeTotals(files: readonly FileCoverage[]): Totals {
       sum[m].total += c[m].total;
     }
   }
-  return { lines: total(sum.lines), branches: total(sum.branches), functions: total(sum.functions), statements: total(sum.statements) };
+  return {
+    lines: total(sum.lines),
+    branches: total(sum.branches),
+    functions: total(sum.functions),
+    statements: total(sum.statements),
+  };
 }

@@ -36,10 +36,15 @@ function commitAll(dir: string, message: string): string {
 function recordingLog() {
   const info: string[] = [];
   const warning: string[] = [];
-  return { info, warning, log: { info: (m: string) => info.push(m), warning: (m: string) => warning.push(m) } };
+  return {
+    info,
+    warning,
+    log: { info: (m: string) => info.push(m), warning: (m: string) => warning.push(m) },
+  };
 }
 
-const lines = (n: number, tag = 'l') => Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join('\n') + '\n';
+const lines = (n: number, tag = 'l') =>
+  Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join('\n') + '\n';
 const sorted = (s: Set<number> | undefined) => [...(s ?? [])].sort((a, b) => a - b);
 
 /**
@@ -118,7 +123,12 @@ describe('changedLinesFromGit with a complete clone', () => {
     const base = commitAll(repo, 'one');
     writeFileSync(join(repo, 'pkg/a.ts'), 'x\ny\n');
     const head = commitAll(repo, 'two');
-    const result = await changedLinesFromGit({ cwd: join(repo, 'pkg'), baseSha: base, headSha: head, ...recordingLog() });
+    const result = await changedLinesFromGit({
+      cwd: join(repo, 'pkg'),
+      baseSha: base,
+      headSha: head,
+      ...recordingLog(),
+    });
     expect('files' in result && [...result.files]).toEqual([['pkg/a.ts', new Set([2])]]);
   });
 });
@@ -151,16 +161,31 @@ describe('changedLinesFromGit with a shallow clone', () => {
   it('gives up after maxDeepen rounds and says how to fix it', async () => {
     const clone = shallowClone();
     const { log, info } = recordingLog();
-    const result = await changedLinesFromGit({ cwd: clone, baseSha: shas.base, headSha: shas.head, log, maxDeepen: 1 });
-    expect(result).toEqual({ unavailable: expect.stringMatching(/after deepening the clone by 50 commits.*fetch-depth: 0/) });
+    const result = await changedLinesFromGit({
+      cwd: clone,
+      baseSha: shas.base,
+      headSha: shas.head,
+      log,
+      maxDeepen: 1,
+    });
+    expect(result).toEqual({
+      unavailable: expect.stringMatching(/after deepening the clone by 50 commits.*fetch-depth: 0/),
+    });
     expect(info).toHaveLength(1);
   });
 
   it('reports a remote that cannot be reached', async () => {
     const clone = shallowClone();
     git(clone, ['remote', 'set-url', 'origin', `file://${join(root, 'gone')}`]);
-    const result = await changedLinesFromGit({ cwd: clone, baseSha: shas.base, headSha: shas.head, ...recordingLog() });
-    expect(result).toEqual({ unavailable: expect.stringMatching(/^deepening the clone from 'origin' failed: /) });
+    const result = await changedLinesFromGit({
+      cwd: clone,
+      baseSha: shas.base,
+      headSha: shas.head,
+      ...recordingLog(),
+    });
+    expect(result).toEqual({
+      unavailable: expect.stringMatching(/^deepening the clone from 'origin' failed: /),
+    });
   });
 });
 
@@ -168,7 +193,12 @@ describe('changedLinesFromGit when git cannot answer', () => {
   const sha = 'a'.repeat(40);
 
   it('rejects something that is not a sha before running git', async () => {
-    const result = await changedLinesFromGit({ cwd: tmpdir(), baseSha: '--upload-pack=x', headSha: sha, ...recordingLog() });
+    const result = await changedLinesFromGit({
+      cwd: tmpdir(),
+      baseSha: '--upload-pack=x',
+      headSha: sha,
+      ...recordingLog(),
+    });
     expect(result).toEqual({ unavailable: "base '--upload-pack=x' is not a commit sha" });
   });
 
@@ -187,7 +217,12 @@ describe('changedLinesFromGit when git cannot answer', () => {
   it('reports a missing git executable', async () => {
     vi.stubEnv('PATH', join(tempDir(), 'empty-bin'));
     try {
-      const result = await changedLinesFromGit({ cwd: tmpdir(), baseSha: sha, headSha: sha, ...recordingLog() });
+      const result = await changedLinesFromGit({
+        cwd: tmpdir(),
+        baseSha: sha,
+        headSha: sha,
+        ...recordingLog(),
+      });
       expect(result).toEqual({ unavailable: 'git is not installed or not on PATH' });
     } finally {
       vi.unstubAllEnvs();
@@ -199,7 +234,9 @@ describe('changedLinesFromGit when git cannot answer', () => {
     writeFileSync(join(repo, 'a'), 'a\n');
     const head = commitAll(repo, 'one');
     const result = await changedLinesFromGit({ cwd: repo, baseSha: sha, headSha: head, ...recordingLog() });
-    expect(result).toEqual({ unavailable: expect.stringMatching(/not in the clone and there is no remote 'origin'/) });
+    expect(result).toEqual({
+      unavailable: expect.stringMatching(/not in the clone and there is no remote 'origin'/),
+    });
   });
 
   it('reports histories without a common ancestor', async () => {

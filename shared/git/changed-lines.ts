@@ -78,7 +78,8 @@ export async function changedLinesFromGit(o: ChangedLinesFromGitOptions): Promis
   }
   if (!existsSync(cwd)) return { unavailable: `directory ${cwd} does not exist` };
   const top = await git(['rev-parse', '--show-toplevel']);
-  if (!top.ok) return { unavailable: top.missingGit ? top.detail : `${cwd} is not a git work tree (${top.detail})` };
+  if (!top.ok)
+    return { unavailable: top.missingGit ? top.detail : `${cwd} is not a git work tree (${top.detail})` };
 
   const mergeBase = async (): Promise<string | undefined> => {
     const r = await git(['merge-base', baseSha, headSha]);
@@ -87,7 +88,11 @@ export async function changedLinesFromGit(o: ChangedLinesFromGitOptions): Promis
 
   let base = await mergeBase();
   if (base === undefined) {
-    const fetched = await fetchHistory(git, { baseSha, headSha, remote, maxDeepen: o.maxDeepen ?? 5, log }, mergeBase);
+    const fetched = await fetchHistory(
+      git,
+      { baseSha, headSha, remote, maxDeepen: o.maxDeepen ?? 5, log },
+      mergeBase,
+    );
     if ('unavailable' in fetched) return fetched;
     base = fetched.mergeBase;
   }
@@ -133,7 +138,8 @@ async function fetchHistory(
   const { baseSha, headSha, remote, log } = o;
   const pair = `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)}`;
   const url = await git(['remote', 'get-url', remote]);
-  if (!url.ok) return { unavailable: `merge-base of ${pair} is not in the clone and there is no remote '${remote}'` };
+  if (!url.ok)
+    return { unavailable: `merge-base of ${pair} is not in the clone and there is no remote '${remote}'` };
 
   const isShallow = async () => {
     const r = await git(['rev-parse', '--is-shallow-repository']);

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addedLinesOfPatch, DiffParseError, parseUnifiedDiff, parseUnifiedDiffFiles, unquoteGitPath } from './diff.js';
+import {
+  addedLinesOfPatch,
+  DiffParseError,
+  parseUnifiedDiff,
+  parseUnifiedDiffFiles,
+  unquoteGitPath,
+} from './diff.js';
 
 const sorted = (s: Set<number> | undefined) => [...(s ?? [])].sort((a, b) => a - b);
 
@@ -33,7 +39,8 @@ describe('addedLinesOfPatch (GitHub API patch text)', () => {
   });
 
   it('skips "No newline at end of file" markers and CRLF line ends', () => {
-    const patch = '@@ -1 +1 @@\r\n-a\r\n\\ No newline at end of file\r\n+b\r\n\\ No newline at end of file\r\n';
+    const patch =
+      '@@ -1 +1 @@\r\n-a\r\n\\ No newline at end of file\r\n+b\r\n\\ No newline at end of file\r\n';
     expect(sorted(addedLinesOfPatch(patch))).toEqual([1]);
   });
 
@@ -126,6 +133,40 @@ describe('parseUnifiedDiff on hand-written diffs', () => {
     expect([...parseUnifiedDiff(text)]).toEqual([['x b/y.ts', new Set([1])]]);
   });
 
+  it('reads copies and skips the body of a binary patch', () => {
+    const text = [
+      'diff --git a/src.ts b/copy.ts',
+      'similarity index 90%',
+      'copy from src.ts',
+      'copy to copy.ts',
+      '--- a/src.ts',
+      '+++ b/copy.ts',
+      '@@ -4,0 +5 @@',
+      '+extra',
+      'diff --git a/img.png b/img.png',
+      'new file mode 100644',
+      'index 0000000..1111111',
+      'GIT binary patch',
+      'literal 3',
+      'KcmZ?wbN~PV',
+      '',
+      'literal 0',
+      'HcmV?d00001',
+      '',
+    ].join('\n');
+    expect(parseUnifiedDiffFiles(text)).toEqual([
+      { path: 'copy.ts', oldPath: 'src.ts', status: 'copied', binary: false, addedLines: new Set([5]) },
+      { path: 'img.png', oldPath: null, status: 'added', binary: true, addedLines: new Set() },
+    ]);
+  });
+
+  it('rejects lines a hunk did not announce', () => {
+    expect(() => addedLinesOfPatch('@@ -1 +1,0 @@\n+a')).toThrow(
+      /line 2: more lines than hunk '@@ -1 \+1,0 @@'/,
+    );
+    expect(() => addedLinesOfPatch('@@ -1 +1 @@\n?a\n+b')).toThrow(/line 2: unexpected '\?a' inside hunk/);
+  });
+
   it('says which line it could not read', () => {
     const text = 'diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a\n+b\n@@ broken\n';
     expect(() => parseUnifiedDiff(text)).toThrow(/diff line 7: malformed hunk header '@@ broken'/);
@@ -176,7 +217,13 @@ describe('parseUnifiedDiff on real git output', () => {
 
     const files = parseUnifiedDiffFiles(text);
     const byPath = new Map(files.map((f) => [f.path, f]));
-    expect([...byPath.keys()].sort()).toEqual(['b.bin', 'dír/rénamed z.ts', 'empty.ts', 'my file.ts', 'spécial.ts']);
+    expect([...byPath.keys()].sort()).toEqual([
+      'b.bin',
+      'dír/rénamed z.ts',
+      'empty.ts',
+      'my file.ts',
+      'spécial.ts',
+    ]);
     expect(sorted(byPath.get('my file.ts')?.addedLines)).toEqual([2]);
     expect(sorted(byPath.get('spécial.ts')?.addedLines)).toEqual([2]);
     expect(byPath.get('dír/rénamed z.ts')).toMatchObject({ status: 'renamed', oldPath: 'r.ts' });

@@ -61,7 +61,9 @@ function readHunks(lines: readonly string[], start: number, added: Set<number>, 
         oldLeft--;
         newLeft--;
       } else if (tag !== '\\') {
-        throw new DiffParseError(`${where} line ${i + 1}: unexpected '${clip(line)}' inside hunk '${clip(header)}'`);
+        throw new DiffParseError(
+          `${where} line ${i + 1}: unexpected '${clip(line)}' inside hunk '${clip(header)}'`,
+        );
       }
       i++;
     }
@@ -94,7 +96,9 @@ export function addedLinesOfPatch(patch: string, where = 'patch'): Set<number> {
   const added = new Set<number>();
   const end = readHunks(lines, 0, added, where);
   if (end < lines.length) {
-    throw new DiffParseError(`${where} line ${end + 1}: expected a hunk header, found '${clip(lines[end]!)}'`);
+    throw new DiffParseError(
+      `${where} line ${end + 1}: expected a hunk header, found '${clip(lines[end]!)}'`,
+    );
   }
   return added;
 }
@@ -151,7 +155,10 @@ function stripPrefix(path: string, prefix: 'a/' | 'b/'): string {
 function diffGitPaths(rest: string): { oldPath?: string; newPath?: string } {
   if (rest.startsWith('"')) {
     const a = unquoteGitPath(rest);
-    return { oldPath: stripPrefix(a.value, 'a/'), newPath: stripPrefix(headerPath(a.rest.trimStart()), 'b/') };
+    return {
+      oldPath: stripPrefix(a.value, 'a/'),
+      newPath: stripPrefix(headerPath(a.rest.trimStart()), 'b/'),
+    };
   }
   // An unquoted name holds no '"', so a quote starts the second name.
   const quote = rest.indexOf(' "');
@@ -162,12 +169,18 @@ function diffGitPaths(rest: string): { oldPath?: string; newPath?: string } {
     };
   }
   const half = (rest.length - 1) / 2;
-  if (Number.isInteger(half) && rest[half] === ' ' && rest.startsWith('a/') && rest.slice(half + 1, half + 3) === 'b/') {
+  if (
+    Number.isInteger(half) &&
+    rest[half] === ' ' &&
+    rest.startsWith('a/') &&
+    rest.slice(half + 1, half + 3) === 'b/'
+  ) {
     const a = rest.slice(2, half);
     if (a === rest.slice(half + 3)) return { oldPath: a, newPath: a };
   }
   const parts = rest.split(' b/');
-  if (parts.length === 2 && parts[0]!.startsWith('a/')) return { oldPath: parts[0]!.slice(2), newPath: parts[1] };
+  if (parts.length === 2 && parts[0]!.startsWith('a/'))
+    return { oldPath: parts[0]!.slice(2), newPath: parts[1] };
   return {};
 }
 
@@ -270,7 +283,8 @@ function finish(d: FileDraft): DiffFile {
           ? 'copied'
           : 'modified';
   const path = status === 'deleted' ? (d.oldPath ?? d.newPath) : (d.newPath ?? d.oldPath);
-  if (path === undefined) throw new DiffParseError(`diff line ${d.line}: cannot tell which file this diff is for`);
+  if (path === undefined)
+    throw new DiffParseError(`diff line ${d.line}: cannot tell which file this diff is for`);
   return {
     path,
     oldPath: status === 'added' ? null : (d.oldPath ?? path),

@@ -7,7 +7,10 @@ const run = promisify(execFile);
 export async function listTrackedFiles(cwd: string): Promise<Set<string> | undefined> {
   try {
     const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-    const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], { cwd: top, maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], {
+      cwd: top,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     return new Set(stdout.split('\0').filter(Boolean));
   } catch {
     return undefined;

@@ -37,16 +37,19 @@ type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
 
 /**
  * Gives every attempt its own deadline. Registered before the retry plugin so that it sits
- * innermost and each retry starts a fresh timer.
+ * innermost and each retry starts a fresh timer. Octokit's hook chain binds one options object
+ * to every layer, so the signal is set on it rather than passed down in a copy.
  */
 function attemptTimeout(timeoutMs: number): OctokitPlugin {
+  const callerSignals = new WeakMap<object, AbortSignal | undefined>();
   return (octokit) => {
-    octokit.hook.wrap('request', async (request, options) => {
+    octokit.hook.wrap('request', async (request, options: RequestOptions) => {
+      if (!callerSignals.has(options)) callerSignals.set(options, options.request?.signal);
+      const own = callerSignals.get(options);
       const deadline = AbortSignal.timeout(timeoutMs);
-      const own = options.request?.signal;
-      const signal = own ? AbortSignal.any([own, deadline]) : deadline;
+      options.request = { ...options.request, signal: own ? AbortSignal.any([own, deadline]) : deadline };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options as Parameters<typeof request>[0]);
       } catch (error) {
         if (deadline.aborted && error instanceof Error) {
           // Octokit reports the abort as a 500 with the DOMException's wording; say what happened.
@@ -68,7 +71,7 @@ export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: RequestOptions, _octokit: unknown, retryCount: number): boolean => {
-      const endpoint = `${options.method} ${options.url}`;
+      const endpoint = `${options.method} ${pathOf(options.url)}`;
       if (retryCount >= rateLimitRetries) {
         log.warning(`GitHub ${kind} on ${endpoint} persists after ${retryCount} retries; giving up`);
         return false;
@@ -79,14 +82,16 @@ export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
         );
         return false;
       }
-      log.info(`GitHub ${kind} on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1}/${rateLimitRetries})`);
+      log.info(
+        `GitHub ${kind} on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1}/${rateLimitRetries})`,
+      );
       return true;
     };
 
   return getOctokit(
     o.token,
     {
-      baseUrl: o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      baseUrl: o.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com',
       userAgent: o.userAgent ?? 'shipshape',
       log: {
         debug: (m: string) => log.debug?.(m),
@@ -119,7 +124,8 @@ function permissionFor(method: string, path: string): string {
   const write = method !== 'GET' && method !== 'HEAD';
   if (/\/statuses\//.test(path)) return 'statuses: write';
   if (/\/check-runs/.test(path)) return write ? 'checks: write' : 'checks: read';
-  if (/\/(issues|pulls)\/\d+\/comments/.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read';
+  if (/\/(issues|pulls)\/\d+\/comments/.test(path))
+    return write ? 'pull-requests: write' : 'pull-requests: read';
   if (/\/pulls\b/.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read';
   if (/\/deployments/.test(path)) return write ? 'deployments: write' : 'deployments: read';
   return write ? 'contents: write' : 'contents: read';
@@ -141,7 +147,9 @@ function githubMessage(e: ErrorLike): string {
     message = data.message;
     const errors = 'errors' in data && Array.isArray(data.errors) ? data.errors : [];
     const details = errors
-      .map((x: unknown) => (x && typeof x === 'object' && 'message' in x ? String(x.message) : JSON.stringify(x)))
+      .map((x: unknown) =>
+        x && typeof x === 'object' && 'message' in x ? String(x.message) : JSON.stringify(x),
+      )
       .filter(Boolean);
     if (details.length > 0) message += ` (${details.join('; ')})`;
   }
@@ -167,7 +175,10 @@ export function describeGitHubError(err: unknown): string {
   let hint = '';
   if (status === 401) {
     hint = 'the token is missing, invalid or expired';
-  } else if ((status === 403 || status === 429) && (/rate limit/i.test(message) || headers['x-ratelimit-remaining'] === '0')) {
+  } else if (
+    (status === 403 || status === 429) &&
+    (/rate limit/i.test(message) || headers['x-ratelimit-remaining'] === '0')
+  ) {
     const retryAfter = headers['retry-after'];
     const reset = Number(headers['x-ratelimit-reset']);
     hint = retryAfter

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Fault, FakeGitHub, type PullFile } from '../../test/harness/fake-github.js';
+import { FakeGitHub, type Fault, type PullFile } from '../../test/harness/fake-github.js';
 import { builtInRoutes } from '../../test/harness/fake-repo.js';
 import { createGitHubClient, type GitHubClientOptions } from './client.js';
 import { listPullRequestChangedLines } from './pull-files.js';
@@ -117,7 +117,7 @@ describe('listPullRequestChangedLines', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(3 * 60 - 5);
     expect(result.files.size).toBe(1);
     expect(logged).toContain(
-      'info: GitHub secondary rate limit on GET /repos/{owner}/{repo}/pulls/{pull_number}/files; retrying in 3 s (retry 1/3)',
+      'info: GitHub secondary rate limit on GET /repos/o/r/pulls/1/files; retrying in 3 s (retry 1/3)',
     );
   });
 
@@ -133,7 +133,12 @@ describe('listPullRequestChangedLines', () => {
     fake.state.pullFiles[3] = [syntheticFile(1).file];
     fake.fault({ path: FILES_ROUTE }, { kind: 'status', status: 500, times: Number.POSITIVE_INFINITY });
     const started = Date.now();
-    const listing = listPullRequestChangedLines(client({ retries: 2 }), { owner: 'o', repo: 'r', pullNumber: 3, log });
+    const listing = listPullRequestChangedLines(client({ retries: 2 }), {
+      owner: 'o',
+      repo: 'r',
+      pullNumber: 3,
+      log,
+    });
     await expect(listing).rejects.toThrow(
       'Listing the files of pull request #3 stopped after 0 files: GitHub API GET /repos/o/r/pulls/3/files failed with 500: Server Error (after 2 retries)',
     );
@@ -167,9 +172,13 @@ describe('listPullRequestChangedLines', () => {
       pullNumber: 3,
       log,
     });
-    await expect(listing).rejects.toThrow(/GET \/repos\/o\/r\/pulls\/3\/files failed with 403: .*rate limited; GitHub asked to wait 3600 s/);
+    await expect(listing).rejects.toThrow(
+      /GET \/repos\/o\/r\/pulls\/3\/files failed with 403: .*rate limited; GitHub asked to wait 3600 s/,
+    );
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(logged.some((m) => m.startsWith('warning:') && m.includes('longer than the 60 s allowed'))).toBe(true);
+    expect(logged.some((m) => m.startsWith('warning:') && m.includes('longer than the 60 s allowed'))).toBe(
+      true,
+    );
   });
 
   it('marks the result truncated when GitHub stops at 3,000 files', async () => {
@@ -183,7 +192,13 @@ describe('listPullRequestChangedLines', () => {
 
   it('uses new names, skips removed files and lists files whose lines GitHub did not send', async () => {
     fake.state.pullFiles[5] = [
-      { filename: 'gone.ts', status: 'removed', additions: 0, deletions: 3, patch: '@@ -1,3 +0,0 @@\n-a\n-b\n-c' },
+      {
+        filename: 'gone.ts',
+        status: 'removed',
+        additions: 0,
+        deletions: 3,
+        patch: '@@ -1,3 +0,0 @@\n-a\n-b\n-c',
+      },
       {
         filename: 'new/name.ts',
         previous_filename: 'old/name.ts',

@@ -41,7 +41,10 @@ export function truncateDescription(text: string, max = MAX_STATUS_DESCRIPTION):
 
 const FAILURE_REASONS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found' } as const;
 
-export async function setCommitStatus(octokit: GitHubClient, input: CommitStatusInput): Promise<CommitStatusResult> {
+export async function setCommitStatus(
+  octokit: GitHubClient,
+  input: CommitStatusInput,
+): Promise<CommitStatusResult> {
   const description = truncateDescription(input.description);
   try {
     const { data } = await octokit.rest.repos.createCommitStatus({
@@ -60,8 +63,11 @@ export async function setCommitStatus(octokit: GitHubClient, input: CommitStatus
     if ((status === 401 || status === 403 || status === 404) && !isRateLimit) {
       return { ok: false, reason: FAILURE_REASONS[status], status, message: describeGitHubError(error) };
     }
-    throw new Error(`Setting commit status '${input.context}' on ${input.sha}: ${describeGitHubError(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Setting commit status '${input.context}' on ${input.sha}: ${describeGitHubError(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -1,7 +1,7 @@
 // The GitHub Actions side of the runtime: the only place the shared code meets @actions/core.
 import * as core from '@actions/core';
-import type { InputSource } from './inputs.js';
 import { classifyFailure } from './failure.js';
+import type { InputSource } from './inputs.js';
 import type { Logger } from './logger.js';
 
 export const actionInputs: InputSource = { get: (name) => core.getInput(name) };

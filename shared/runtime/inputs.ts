@@ -6,7 +6,12 @@ export interface InputSource {
   get(name: string): string;
 }
 
-export function readChoice<T extends string>(source: InputSource, name: string, choices: readonly T[], fallback: T): T {
+export function readChoice<T extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = source.get(name).toLowerCase();
   if (raw === '') return fallback;
   if ((choices as readonly string[]).includes(raw)) return raw as T;

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
-import { lcovFor, makeGitRepo, type GitRepo } from '../support/git-repo.js';
+import { type GitRepo, lcovFor, makeGitRepo } from '../support/git-repo.js';
 
 const RUNNER_ROOT = '/home/runner/work/shop/shop/';
-const cart = (extra: string) => `export function total(items) {\n  let sum = 0;\n  for (const i of items) sum += i;\n  return sum;\n}\n${extra}`;
-const ADDED = 'export function discount(sum) {\n  if (sum > 100) {\n    return sum * 0.9;\n  }\n  return sum;\n}\n';
+const cart = (extra: string) =>
+  `export function total(items) {\n  let sum = 0;\n  for (const i of items) sum += i;\n  return sum;\n}\n${extra}`;
+const ADDED =
+  'export function discount(sum) {\n  if (sum > 100) {\n    return sum * 0.9;\n  }\n  return sum;\n}\n';
 
 let fake: FakeGitHub;
 let repo: GitRepo;
@@ -56,7 +58,10 @@ describe('coverage-gate under the runner', () => {
     expect(statuses.map((s) => [s.context, s.state])).toEqual([['shipshape/coverage-gate', 'success']]);
     expect(Object.keys(fake.state.statuses)).not.toContain(run.env.GITHUB_SHA);
     expect(fake.violations).toEqual([]);
-    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain(fake.token);
+    // The runner swallows ::add-mask:: and hides the value everywhere else; nothing else may carry it.
+    expect(run.masks).toContain(fake.token);
+    const printed = `${run.stdout}${run.stderr}${run.summary}`.replace(/^::add-mask::.*$/gm, '');
+    expect(printed).not.toContain(fake.token);
   });
 
   it('fails with every failing gate explained, annotates uncovered changed lines and posts failure', async () => {
@@ -88,11 +93,23 @@ describe('coverage-gate under the runner', () => {
     // Without the git history (a shallow checkout with no remote) only the API can tell the changed lines.
     rmSync(join(repo.dir, '.git'), { recursive: true, force: true });
     fake.state.pullFiles[31] = [
-      { filename: 'src/cart.js', status: 'modified', additions: 6, deletions: 0, patch: '@@ -5,0 +6,6 @@\n+a\n+b\n+c\n+d\n+e\n+f' },
+      {
+        filename: 'src/cart.js',
+        status: 'modified',
+        additions: 6,
+        deletions: 0,
+        patch: '@@ -5,0 +6,6 @@\n+a\n+b\n+c\n+d\n+e\n+f',
+      },
     ];
     fake.fault({ path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' }, { kind: 'status', status: 502 });
-    fake.fault({ path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' }, { kind: 'rate-limit', status: 429, retryAfter: 1 });
-    fake.fault({ path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' }, { kind: 'rate-limit', status: 403, retryAfter: 1 });
+    fake.fault(
+      { path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' },
+      { kind: 'rate-limit', status: 429, retryAfter: 1 },
+    );
+    fake.fault(
+      { path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' },
+      { kind: 'rate-limit', status: 403, retryAfter: 1 },
+    );
     const run = await runAction('coverage-gate', {
       workspace: repo.dir,
       event: pullRequestEvent({ number: 31, baseSha, headSha }),
@@ -111,7 +128,10 @@ describe('coverage-gate under the runner', () => {
     const readOnly = await FakeGitHub.start();
     readOnly.route('POST', '/repos/{owner}/{repo}/statuses/{sha}', () => ({
       status: 403,
-      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      },
     }));
     const run = await runAction('coverage-gate', {
       workspace: repo.dir,
@@ -122,16 +142,26 @@ describe('coverage-gate under the runner', () => {
     await readOnly.close();
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
-    expect(run.annotations.some((a) => a.level === 'warning' && a.message.startsWith('Commit status not posted'))).toBe(true);
+    expect(
+      run.annotations.some((a) => a.level === 'warning' && a.message.startsWith('Commit status not posted')),
+    ).toBe(true);
     expect(run.summary).toContain('Commit status not posted');
   });
 
   it('exits 2 naming the input for a bad value, and the file and line for a corrupt report', async () => {
     repo = makeGitRepo([{ message: 'init', files: { 'lcov.info': 'SF:a.js\nDA:x,1\nend_of_record\n' } }]);
-    const bad = await runAction('coverage-gate', { workspace: repo.dir, event: pushEvent(), inputs: { 'min-lines': 'lots', status: 'false' } });
+    const bad = await runAction('coverage-gate', {
+      workspace: repo.dir,
+      event: pushEvent(),
+      inputs: { 'min-lines': 'lots', status: 'false' },
+    });
     expect(bad.exitCode).toBe(2);
     expect(bad.annotations.find((a) => a.level === 'error')?.message).toContain("input 'min-lines'");
-    const corrupt = await runAction('coverage-gate', { workspace: repo.dir, event: pushEvent(), inputs: { files: 'lcov.info', status: 'false' } });
+    const corrupt = await runAction('coverage-gate', {
+      workspace: repo.dir,
+      event: pushEvent(),
+      inputs: { files: 'lcov.info', status: 'false' },
+    });
     expect(corrupt.exitCode).toBe(2);
     expect(corrupt.annotations.find((a) => a.level === 'error')?.message).toMatch(/lcov\.info:2/);
     expect(corrupt.stderr).not.toMatch(/\n\s+at /);
@@ -139,15 +169,23 @@ describe('coverage-gate under the runner', () => {
 
   it('fails clearly when no report is found, or only warns when asked to', async () => {
     repo = makeGitRepo([{ message: 'init', files: { 'README.md': 'x\n' } }]);
-    const missing = await runAction('coverage-gate', { workspace: repo.dir, event: pushEvent(), inputs: { status: 'false' } });
+    const missing = await runAction('coverage-gate', {
+      workspace: repo.dir,
+      event: pushEvent(),
+      inputs: { status: 'false' },
+    });
     expect(missing.exitCode).toBe(2);
-    expect(missing.annotations.find((a) => a.level === 'error')?.message).toContain('no coverage report found');
+    expect(missing.annotations.find((a) => a.level === 'error')?.message).toContain(
+      'no coverage report found',
+    );
     const warned = await runAction('coverage-gate', {
       workspace: repo.dir,
       event: pushEvent(),
       inputs: { status: 'false', 'if-no-files': 'warn' },
     });
     expect(warned.exitCode).toBe(0);
-    expect(warned.annotations.some((a) => a.level === 'warning' && a.message.includes('no coverage report found'))).toBe(true);
+    expect(
+      warned.annotations.some((a) => a.level === 'warning' && a.message.includes('no coverage report found')),
+    ).toBe(true);
   });
 });

@@ -18,7 +18,10 @@ export interface GitRepo {
 }
 
 /** A real git repository with the given commits on one branch, for tests that need history. */
-export function makeGitRepo(commits: readonly Commit[], dir = mkdtempSync(join(tmpdir(), 'shipshape-repo-'))): GitRepo {
+export function makeGitRepo(
+  commits: readonly Commit[],
+  dir = mkdtempSync(join(tmpdir(), 'shipshape-repo-')),
+): GitRepo {
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,

@@ -3,10 +3,10 @@ import * as core from '@actions/core';
 import { resolveChangedLines } from '../../../shared/coverage-gate/changed-lines.js';
 import { readGateInputs } from '../../../shared/coverage-gate/options.js';
 import { runCoverageGate } from '../../../shared/coverage-gate/run.js';
-import { publishGateResult } from './publish.js';
 import { createGitHubClient } from '../../../shared/github/client.js';
 import { readEventContext } from '../../../shared/github/context.js';
 import { actionInputs, actionLogger, runActionMain } from '../../../shared/runtime/action.js';
+import { publishGateResult } from './publish.js';
 
 async function main(): Promise<number> {
   const inputs = readGateInputs(actionInputs);

@@ -22,7 +22,10 @@ function reportPath(runnerTemp: string, name: string): string {
 }
 
 /** Outputs, JSON report, job summary, annotations and the commit status of one run. */
-export async function publishGateResult(outcome: CoverageGateOutcome, options: PublishOptions): Promise<void> {
+export async function publishGateResult(
+  outcome: CoverageGateOutcome,
+  options: PublishOptions,
+): Promise<void> {
   const report = outcome.report;
   const notes = [...outcome.notes];
   if (!report) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageParseError, type CoverageReport, type FileCoverage } from '../model.js';
 import { computeTotals } from '../totals.js';
-import { looksLikeLcov, parseLcov } from './lcov.js';
+import { LcovChunkParser, looksLikeLcov, parseLcov } from './lcov.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/coverage/lcov');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
@@ -16,7 +16,11 @@ interface OracleRecord {
   file: string;
   lines: { found: number; hit: number; details: { line: number; hit: number }[] };
   functions: { found: number; hit: number; details: { name: string; line: number; hit?: number }[] };
-  branches: { found: number; hit: number; details: { line: number; block: number; branch: number; taken: number }[] };
+  branches: {
+    found: number;
+    hit: number;
+    details: { line: number; block: number; branch: number; taken: number }[];
+  };
 }
 type OracleSource = (text: string, cb: (err: unknown, data?: OracleRecord[]) => void) => void;
 const oracleSource = (createRequire(import.meta.url)('lcov-parse') as { source: OracleSource }).source;
@@ -83,7 +87,9 @@ function linesOf(report: CoverageReport, path: string): Map<number, number> {
 }
 
 /** Parses `lcov --summary` text: "  lines......: 76.1% (35 of 46 lines)". */
-function lcovSummary(text: string): Record<'lines' | 'functions' | 'branches', { covered: number; total: number }> {
+function lcovSummary(
+  text: string,
+): Record<'lines' | 'functions' | 'branches', { covered: number; total: number }> {
   const pick = (metric: string) => {
     const m = new RegExp(`${metric}\\.*: [\\d.]+% \\((\\d+) of (\\d+) ${metric}\\)`).exec(text);
     if (!m) throw new Error(`no ${metric} in lcov summary:\n${text}`);
@@ -112,7 +118,8 @@ function expectWellFormed(report: CoverageReport): void {
   expect(report.format).toBe('lcov');
   for (const file of report.files) {
     expect(file.lineHits.length).toBe(file.lineNumbers.length);
-    for (let i = 1; i < file.lineNumbers.length; i++) expect(file.lineNumbers[i]!).toBeGreaterThan(file.lineNumbers[i - 1]!);
+    for (let i = 1; i < file.lineNumbers.length; i++)
+      expect(file.lineNumbers[i]!).toBeGreaterThan(file.lineNumbers[i - 1]!);
     for (const hits of file.lineHits) expect(hits).toBeGreaterThanOrEqual(0);
   }
 }
@@ -214,7 +221,9 @@ describe('parseLcov against the lcov-parse oracle', () => {
 
     it('function names with commas (demangled C++): lcov-parse cuts the name at the first comma', () => {
       const text = 'SF:a.cpp\nFN:5,max(int, int)\nFNDA:2,max(int, int)\nend_of_record\n';
-      expect(parseLcov(text, 't.info').files[0]!.functions).toEqual([{ name: 'max(int, int)', line: 5, hits: 2 }]);
+      expect(parseLcov(text, 't.info').files[0]!.functions).toEqual([
+        { name: 'max(int, int)', line: 5, hits: 2 },
+      ]);
       expect(oracle(text)[0]!.functions.details).toEqual([{ name: 'max(int', line: 5, hit: 2 }]);
     });
 
@@ -265,7 +274,10 @@ describe('parseLcov against lcov --summary (real fixtures from regenerate.sh)', 
     const want = lcovSummary(fixture('expected-summary.txt').toString('utf8'));
     const totals = computeTotals(parseLcov(fixture('coverage.info'), 'coverage.info').files);
     for (const metric of ['lines', 'functions', 'branches'] as const) {
-      expect({ metric, covered: totals[metric].covered, total: totals[metric].total }).toEqual({ metric, ...want[metric] });
+      expect({ metric, covered: totals[metric].covered, total: totals[metric].total }).toEqual({
+        metric,
+        ...want[metric],
+      });
     }
   });
 
@@ -275,17 +287,23 @@ describe('parseLcov against lcov --summary (real fixtures from regenerate.sh)', 
     const ours = parseLcov(both, 'shards');
     const totals = computeTotals(ours.files);
     for (const metric of ['lines', 'functions', 'branches'] as const) {
-      expect({ metric, covered: totals[metric].covered, total: totals[metric].total }).toEqual({ metric, ...want[metric] });
+      expect({ metric, covered: totals[metric].covered, total: totals[metric].total }).toEqual({
+        metric,
+        ...want[metric],
+      });
     }
     // Beyond totals: every line, function and branch count equals lcov's own merged tracefile.
     const byPath = (r: CoverageReport) => r.files.map(flatOurs).sort((a, b) => a.path.localeCompare(b.path));
     const sortFns = (f: Flat) => ({ ...f, functions: [...f.functions].sort() });
-    expect(byPath(ours).map(sortFns)).toEqual(byPath(parseLcov(fixture('merged.info'), 'merged.info')).map(sortFns));
+    expect(byPath(ours).map(sortFns)).toEqual(
+      byPath(parseLcov(fixture('merged.info'), 'merged.info')).map(sortFns),
+    );
   });
 
   it('node-test.info totals equal its own LF/LH, FNF/FNH and BRF/BRH records', () => {
     const text = fixture('node-test.info').toString('utf8');
-    const sum = (key: string) => [...text.matchAll(new RegExp(`^${key}:(\\d+)$`, 'gm'))].reduce((s, m) => s + Number(m[1]), 0);
+    const sum = (key: string) =>
+      [...text.matchAll(new RegExp(`^${key}:(\\d+)$`, 'gm'))].reduce((s, m) => s + Number(m[1]), 0);
     const totals = computeTotals(parseLcov(text, 'node-test.info').files);
     expect([totals.lines.total, totals.lines.covered]).toEqual([sum('LF'), sum('LH')]);
     expect([totals.functions.total, totals.functions.covered]).toEqual([sum('FNF'), sum('FNH')]);
@@ -322,12 +340,51 @@ describe('parseLcov: lcov 2.x records', () => {
 
 describe('parseLcov: format details', () => {
   it('FNDA in a different order from FN (lcov 1.x writes FNDA in hash order) still matches by name', () => {
-    const text = 'SF:a.c\nFN:1,alpha\nFN:5,beta\nFN:9,gamma\nFNDA:3,gamma\nFNDA:0,alpha\nFNDA:7,beta\nend_of_record\n';
+    const text =
+      'SF:a.c\nFN:1,alpha\nFN:5,beta\nFN:9,gamma\nFNDA:3,gamma\nFNDA:0,alpha\nFNDA:7,beta\nend_of_record\n';
     expect(parseLcov(text, 't.info').files[0]!.functions).toEqual([
       { name: 'alpha', line: 1, hits: 0 },
       { name: 'beta', line: 5, hits: 7 },
       { name: 'gamma', line: 9, hits: 3 },
     ]);
+  });
+
+  it('repeated FN for one name in a section is one function (lcov keys functions by name)', () => {
+    const text = 'SF:a.c\nFN:4,f\nFN:4,f\nFN:9,g\nFNDA:2,f\nFNDA:1,g\nFNDA:3,f\nend_of_record\n';
+    expect(parseLcov(text, 't.info').files[0]!.functions).toEqual([
+      { name: 'f', line: 4, hits: 5 },
+      { name: 'g', line: 9, hits: 1 },
+    ]);
+  });
+
+  it('consecutive DA for the same line are summed, not kept twice', () => {
+    const file = parseLcov('SF:a.c\nDA:3,1\nDA:3,2\nDA:4,0\nend_of_record\n', 't.info').files[0]!;
+    expect([...file.lineNumbers]).toEqual([3, 4]);
+    expect([...file.lineHits]).toEqual([3, 0]);
+  });
+
+  it('many files and thousands of distinct names (slab and name-table growth) keep every count', () => {
+    const files = 300;
+    const perFile = 40;
+    let text = '';
+    for (let f = 0; f < files; f++) {
+      text += `SF:src/f${f}.c\n`;
+      for (let i = 0; i < perFile; i++) text += `FN:${i + 1},fn_${f}_${i}\n`;
+      // FNDA in reverse order forces the lookup path instead of the in-order fast path.
+      for (let i = perFile - 1; i >= 0; i--) text += `FNDA:${f * i},fn_${f}_${i}\n`;
+      for (let i = 1; i <= perFile; i++) text += `DA:${i},${f + i}\n`;
+      text += 'end_of_record\n';
+    }
+    const report = parseLcov(text, 't.info');
+    expect(report.files).toHaveLength(files);
+    report.files.forEach((file, f) => {
+      expect(file.path).toBe(`src/f${f}.c`);
+      expect([...file.lineNumbers]).toEqual(Array.from({ length: perFile }, (_, i) => i + 1));
+      expect([...file.lineHits]).toEqual(Array.from({ length: perFile }, (_, i) => f + i + 1));
+      expect(file.functions).toEqual(
+        Array.from({ length: perFile }, (_, i) => ({ name: `fn_${f}_${i}`, line: i + 1, hits: f * i })),
+      );
+    });
   });
 
   it('FNDA without FN keeps the count with line 0', () => {
@@ -336,7 +393,8 @@ describe('parseLcov: format details', () => {
   });
 
   it('DA out of order is sorted; repeated BRDA is summed', () => {
-    const text = 'SF:a.c\nDA:9,1\nDA:2,4\nDA:5,0\nBRDA:5,0,0,1\nBRDA:2,0,0,-\nBRDA:5,0,0,2\nBRDA:2,0,0,-\nend_of_record\n';
+    const text =
+      'SF:a.c\nDA:9,1\nDA:2,4\nDA:5,0\nBRDA:5,0,0,1\nBRDA:2,0,0,-\nBRDA:5,0,0,2\nBRDA:2,0,0,-\nend_of_record\n';
     const file = parseLcov(text, 't.info').files[0]!;
     expect([...file.lineNumbers]).toEqual([2, 5, 9]);
     expect([...file.lineHits]).toEqual([4, 0, 1]);
@@ -348,7 +406,7 @@ describe('parseLcov: format details', () => {
 
   it('huge counts survive as numbers; a leading byte-order mark and leading blanks are skipped', () => {
     const text = '\uFEFFTN:\n  SF:a.c\nDA:1,18446744073709551615\nDA:2,1.5e3\nend_of_record\n';
-    expect([...parseLcov(text, 't.info').files[0]!.lineHits]).toEqual([18446744073709551615, 1500]);
+    expect([...parseLcov(text, 't.info').files[0]!.lineHits]).toEqual([Number(18446744073709551615n), 1500]);
   });
 
   it('a section without end_of_record is closed by the next SF', () => {
@@ -370,13 +428,25 @@ describe('parseLcov: format details', () => {
 
 describe('parseLcov errors', () => {
   it('names the file and 1-based line of a non-numeric line number in DA, BRDA and FN', () => {
-    expectParseError(() => parseLcov('SF:a.c\nDA:1,1\nDA:x,1\n', 't.info'), 3, /DA: line number is not a number/);
+    expectParseError(
+      () => parseLcov('SF:a.c\nDA:1,1\nDA:x,1\n', 't.info'),
+      3,
+      /DA: line number is not a number/,
+    );
     expectParseError(() => parseLcov('TN:\nSF:a.c\nBRDA:1a,0,0,1\n', 't.info'), 3, /BRDA: line number/);
-    expectParseError(() => parseLcov('SF:a.c\r\n\r\nFN:,main\r\n', 't.info'), 3, /FN: line number.*"FN:,main"/);
+    expectParseError(
+      () => parseLcov('SF:a.c\r\n\r\nFN:,main\r\n', 't.info'),
+      3,
+      /FN: line number.*"FN:,main"/,
+    );
   });
 
   it('rejects non-numeric counts and malformed BRDA', () => {
-    expectParseError(() => parseLcov('SF:a.c\nDA:1,lots\n', 't.info'), 2, /DA: execution count is not a number/);
+    expectParseError(
+      () => parseLcov('SF:a.c\nDA:1,lots\n', 't.info'),
+      2,
+      /DA: execution count is not a number/,
+    );
     expectParseError(() => parseLcov('SF:a.c\nBRDA:1,0,0\n', 't.info'), 2, /BRDA: expected/);
     expectParseError(() => parseLcov('SF:a.c\nBRDA:1,0,0,x\n', 't.info'), 2, /BRDA: execution count/);
   });
@@ -395,9 +465,17 @@ describe('parseLcov errors', () => {
     expectParseError(() => parseLcov('', 't.info'), undefined, noSf);
     expectParseError(() => parseLcov('\n\n  \n', 't.info'), undefined, noSf);
     expectParseError(() => parseLcov('{"total": {"lines": {"pct": 80}}}\n', 't.info'), undefined, noSf);
-    expectParseError(() => parseLcov('<?xml version="1.0"?>\n<coverage line-rate="0.5"/>\n', 't.info'), undefined, noSf);
+    expectParseError(
+      () => parseLcov('<?xml version="1.0"?>\n<coverage line-rate="0.5"/>\n', 't.info'),
+      undefined,
+      noSf,
+    );
     expectParseError(() => parseLcov('mode: set\na.go:1.1,2.2 1 1\n', 't.info'), undefined, noSf);
-    expectParseError(() => parseLcov(Buffer.from([0x53, 0x46, 0x3a, 0x61, 0x0a, 0x00, 0xff]), 't.info'), 2, /binary data/);
+    expectParseError(
+      () => parseLcov(Buffer.from([0x53, 0x46, 0x3a, 0x61, 0x0a, 0x00, 0xff]), 't.info'),
+      2,
+      /binary data/,
+    );
   });
 });
 
@@ -441,12 +519,18 @@ describe('parseLcov robustness (property tests)', () => {
   });
 
   it('random sequences of lcov-like lines end in a report or CoverageParseError', () => {
-    const field = fc.oneof(fc.nat(2000).map(String), fc.constantFrom('-', '', 'x', 'e1', '-3', '1e3', ' 4', '9'.repeat(30)));
+    const field = fc.oneof(
+      fc.nat(2000).map(String),
+      fc.constantFrom('-', '', 'x', 'e1', '-3', '1e3', ' 4', '9'.repeat(30)),
+    );
     const line = fc.oneof(
       fc.constantFrom('SF:a.c', 'SF:b.c', 'end_of_record', 'TN:t', 'VER:1', '', 'LF:3', 'FNF:1'),
-      fc.tuple(fc.constantFrom('DA', 'FN', 'FNDA', 'BRDA', 'FNL', 'FNA', 'XX'), fc.array(field, { maxLength: 5 })).map(
-        ([kind, fields]) => `${kind}:${fields.join(',')}`,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom('DA', 'FN', 'FNDA', 'BRDA', 'FNL', 'FNA', 'XX'),
+          fc.array(field, { maxLength: 5 }),
+        )
+        .map(([kind, fields]) => `${kind}:${fields.join(',')}`),
     );
     const eol = fc.constantFrom('\n', '\r\n');
     fc.assert(
@@ -468,7 +552,59 @@ describe('parseLcov robustness (property tests)', () => {
     const after = process.memoryUsage();
     // The concat above is the only large allocation; the parser itself must not add another input-sized one.
     expect(after.heapUsed - before.heapUsed).toBeLessThan(20 * 1024 * 1024);
-    expect(after.arrayBuffers - before.arrayBuffers).toBeLessThan(huge.length + digits.length + 20 * 1024 * 1024);
+    expect(after.arrayBuffers - before.arrayBuffers).toBeLessThan(
+      huge.length + digits.length + 20 * 1024 * 1024,
+    );
+  });
+});
+
+describe('LcovChunkParser', () => {
+  const inChunks = (data: Buffer, cuts: number[]) => {
+    const parser = new LcovChunkParser('t.info');
+    // One reused buffer for every chunk, as a file reader would do: the parser must copy what it keeps.
+    const scratch = Buffer.alloc(data.length);
+    let from = 0;
+    for (const cut of [...cuts.sort((a, b) => a - b), data.length]) {
+      const n = data.copy(scratch, 0, from, cut);
+      parser.write(scratch.subarray(0, n));
+      scratch.fill(0x5a);
+      from = cut;
+    }
+    return parser.end();
+  };
+  const settle = (fn: () => CoverageReport) => {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof CoverageParseError) return err.message;
+      throw err;
+    }
+  };
+
+  it('gives the same result as parseLcov wherever the chunks split the input', () => {
+    const inputs = [...REAL_FIXTURES, 'hand/lcov2.info'].map(fixture);
+    fc.assert(
+      fc.property(fc.constantFrom(...inputs), fc.array(fc.nat(), { maxLength: 12 }), (data, raw) => {
+        const cuts = raw.map((x) => x % (data.length + 1));
+        expect(inChunks(data, cuts)).toEqual(parseLcov(data, 't.info'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every single split point of a fixture, including inside CRLF and names', () => {
+    const data = Buffer.from(fixture('merged.info').toString('utf8').replace(/\n/g, '\r\n'));
+    const whole = parseLcov(data, 't.info');
+    for (let cut = 0; cut <= data.length; cut++) expect(inChunks(data, [cut])).toEqual(whole);
+  });
+
+  it('reports errors with the same line numbers as parseLcov', () => {
+    const data = Buffer.from('TN:\nSF:a.c\nDA:1,1\nDA:2,1\nDA:x,1\nend_of_record\n');
+    const message = settle(() => parseLcov(data, 't.info'));
+    expect(message).toMatch(/^t\.info:5: DA: line number is not a number/);
+    for (let cut = 0; cut <= data.length; cut++) expect(settle(() => inChunks(data, [cut]))).toBe(message);
+    const binary = Buffer.concat([data.subarray(0, 12), Buffer.from([0])]);
+    expect(settle(() => inChunks(binary, [5, 9]))).toBe(settle(() => parseLcov(binary, 't.info')));
   });
 });
 

@@ -1,0 +1,166 @@
+// `npm run demo`: runs the built actions exactly as the GitHub runner would (INPUT_* variables,
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event payload on disk) against real coverage
+// reports made by real tools, and prints each job summary and the outputs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'test/fixtures/coverage');
+const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+function git(cwd, ...args) {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.invalid', GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.invalid' },
+  }).trim();
+}
+
+/** Parses GITHUB_OUTPUT, which @actions/core writes as `name<<delimiter` blocks. */
+function readOutputs(file) {
+  const outputs = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    outputs[m[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+function runAction(name, { workspace, inputs, event }) {
+  const temp = mkdtempSync(join(tmpdir(), 'shipshape-demo-run-'));
+  const files = Object.fromEntries(['output', 'summary', 'event'].map((f) => [f, join(temp, f)]));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify(event.payload));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'octo-org/shop',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_SHA: event.sha,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: temp,
+  };
+  // The runner fills in action.yml defaults for inputs the workflow does not set.
+  const spec = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8'));
+  for (const [input, def] of Object.entries(spec.inputs ?? {})) {
+    const value = String(def.default ?? '');
+    if (!value.includes('${{')) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  const outputs = readOutputs(files.output);
+  const summary = readFileSync(files.summary, 'utf8');
+  rmSync(temp, { recursive: true, force: true });
+  return { exitCode: result.status, outputs, summary, log: result.stdout + result.stderr };
+}
+
+function show(title, description, run) {
+  console.log(`\n${'='.repeat(100)}\n${bold(title)}\n${description}\n${'='.repeat(100)}`);
+  console.log(`\n${bold('Job summary')} (GITHUB_STEP_SUMMARY, Markdown):\n`);
+  console.log(run.summary.trim());
+  console.log(`\n${bold('Outputs')} (GITHUB_OUTPUT):`);
+  for (const [k, v] of Object.entries(run.outputs)) console.log(`  ${k} = ${k === 'report' ? '<JSON report in RUNNER_TEMP>' : v}`);
+  const annotations = run.log.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
+  if (annotations.length) console.log(`\n${bold('Annotations')} (workflow commands):\n  ${annotations.join('\n  ')}`);
+  console.log(`\n${bold('Exit code')}: ${run.exitCode}`);
+}
+
+function goPullRequestDemo() {
+  // A Go API: the base lacks Round(); the pull request adds it without a test.
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-go-'));
+  const api = join(dir, 'services/api');
+  cpSync(join(fixtures, 'go/src'), api, { recursive: true });
+  const pricing = join(api, 'pricing/pricing.go');
+  const full = readFileSync(pricing, 'utf8');
+  writeFileSync(pricing, `${full.split('\n').slice(0, 28).join('\n')}\n`);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeFileSync(pricing, full);
+  git(dir, 'commit', '-q', '-am', 'add Round');
+  const head = git(dir, 'rev-parse', 'HEAD');
+  cpSync(join(fixtures, 'go/count.out'), join(api, 'coverage.out'));
+  const event = {
+    name: 'pull_request',
+    sha: 'f'.repeat(40),
+    payload: {
+      number: 42,
+      pull_request: { number: 42, head: { sha: head, ref: 'add-round', repo: { full_name: 'octo-org/shop', fork: false } }, base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/shop' } } },
+      repository: { full_name: 'octo-org/shop', name: 'shop', owner: { login: 'octo-org' }, default_branch: 'main' },
+    },
+  };
+  const run = runAction('coverage-gate', {
+    workspace: dir,
+    event,
+    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', 'min-lines': '60', 'min-statements': '70', 'min-patch': '80', status: 'false', token: '' },
+  });
+  show(
+    'coverage-gate: a Go API pull request (real `go test -coverprofile` output, patch coverage from git)',
+    'The PR adds pricing.Round() without a test: totals pass, the patch gate fails and annotates the new lines.',
+    run,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function coberturaPushDemo() {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-py-'));
+  cpSync(join(fixtures, 'cobertura/src'), dir, { recursive: true });
+  cpSync(join(fixtures, 'cobertura/coverage.xml'), join(dir, 'coverage.xml'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'init');
+  const sha = git(dir, 'rev-parse', 'HEAD');
+  const run = runAction('coverage-gate', {
+    workspace: dir,
+    event: { name: 'push', sha, payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: 'octo-org/shop', default_branch: 'main' } } },
+    inputs: { name: 'python', 'min-branches': '75', thresholds: 'shop/cart.py: lines=90', status: 'false', token: '' },
+  });
+  show(
+    'coverage-gate: a Python package on main (real coverage.py cobertura XML, discovered automatically)',
+    'Branch gate and a per-path rule; the cobertura <sources> root /ci/shop-py is mapped to the checkout.',
+    run,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function ownCoverageDemo() {
+  const lcov = join(root, 'coverage/lcov.info');
+  if (!existsSync(lcov)) {
+    console.log(`\n(shipshape's own coverage: run \`npm test\` first, then \`npm run demo\` gates it too.)`);
+    return;
+  }
+  const run = runAction('coverage-gate', {
+    workspace: root,
+    event: { name: 'push', sha: git(root, 'rev-parse', 'HEAD'), payload: { ref: 'refs/heads/main', repository: { full_name: 'octo-org/shop', default_branch: 'main' } } },
+    inputs: { name: 'shipshape', files: 'coverage/lcov.info', 'min-lines': '80', status: 'false', token: '' },
+  });
+  show("coverage-gate: shipshape's own coverage (vitest + v8, from the last `npm test`)", 'The project eats its own cooking.', run);
+}
+
+if (!existsSync(join(root, 'dist/coverage-gate/index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+mkdirSync(join(root, '.tmp'), { recursive: true });
+goPullRequestDemo();
+coberturaPushDemo();
+ownCoverageDemo();

@@ -1,0 +1,140 @@
+import type { GateResult } from '../coverage/gates.js';
+import type { FileCoverage, Totals } from '../coverage/model.js';
+import type { PatchCoverage } from '../coverage/patch.js';
+import { fileCounters, percent } from '../coverage/totals.js';
+
+export const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
+
+/** Line coverage of one file: [covered, total]. Compact because history carries it for thousands of files. */
+export type FileFigure = [covered: number, total: number];
+
+export interface BaseCoverage {
+  sha: string;
+  /** Commits between the merge-base and the commit the baseline was recorded for. */
+  commitsBehind: number;
+  time: string;
+  lines: number | null;
+  branches: number | null;
+  functions: number | null;
+  /** Per-file line figures when the baseline record carried them. */
+  files?: Record<string, FileFigure>;
+}
+
+export interface ChangedFileRow {
+  path: string;
+  lines: number | null;
+  basePct: number | null;
+  /** Changed executable lines and how many of them ran. */
+  changedExecutable: number;
+  changedCovered: number;
+  uncoveredLines: number[];
+}
+
+export interface DroppedFileRow {
+  path: string;
+  basePct: number;
+  headPct: number;
+}
+
+export interface TrendPoint {
+  sha: string;
+  time: string;
+  lines: number;
+}
+
+/**
+ * Everything the comment shows, and nothing it does not: the renderer works from this alone, and
+ * in the fork-safe flow this is what crosses from the untrusted run to the trusted one.
+ */
+export interface CommentData {
+  schema: typeof COMMENT_DATA_SCHEMA;
+  name: string;
+  repo: string;
+  prNumber: number;
+  headSha: string;
+  totals: Pick<Totals, 'lines' | 'branches' | 'functions'>;
+  base: BaseCoverage | { unavailable: string };
+  patch: { covered: number; total: number; pct: number | null } | null;
+  changedFiles: ChangedFileRow[];
+  droppedFiles: DroppedFileRow[];
+  trend: TrendPoint[];
+  gates: GateResult[] | null;
+}
+
+/** Per-file line figures, as stored in history and compared against the base. */
+export function fileFigures(files: readonly FileCoverage[]): Record<string, FileFigure> {
+  const out: Record<string, FileFigure> = {};
+  for (const file of files) {
+    const c = fileCounters(file).lines;
+    out[file.path] = [c.covered, c.total];
+  }
+  return out;
+}
+
+function figurePct(figure: FileFigure | undefined): number | null {
+  return figure ? percent(figure[0], figure[1]) : null;
+}
+
+/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
+const DROP_EPSILON = 0.01;
+
+export function buildCommentData(input: {
+  name: string;
+  repo: string;
+  prNumber: number;
+  headSha: string;
+  totals: Totals;
+  files: readonly FileCoverage[];
+  patch: PatchCoverage | null;
+  base: BaseCoverage | { unavailable: string };
+  trend: TrendPoint[];
+  gates: GateResult[] | null;
+}): CommentData {
+  const head = fileFigures(input.files);
+  const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
+  const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
+
+  const changedFiles: ChangedFileRow[] = [...patchByPath.values()].map((p) => ({
+    path: p.path,
+    lines: figurePct(head[p.path]),
+    basePct: figurePct(baseFiles?.[p.path]),
+    changedExecutable: p.executable,
+    changedCovered: p.covered,
+    uncoveredLines: p.uncoveredLines,
+  }));
+  // Worst first: most uncovered changed lines, then lowest coverage.
+  changedFiles.sort(
+    (a, b) =>
+      b.uncoveredLines.length - a.uncoveredLines.length ||
+      (a.lines ?? 101) - (b.lines ?? 101) ||
+      (a.path < b.path ? -1 : 1),
+  );
+
+  const droppedFiles: DroppedFileRow[] = [];
+  if (baseFiles) {
+    for (const [path, figure] of Object.entries(head)) {
+      if (patchByPath.has(path)) continue;
+      const basePct = figurePct(baseFiles[path]);
+      const headPct = figurePct(figure);
+      if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
+        droppedFiles.push({ path, basePct, headPct });
+      }
+    }
+    droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
+  }
+
+  return {
+    schema: COMMENT_DATA_SCHEMA,
+    name: input.name,
+    repo: input.repo,
+    prNumber: input.prNumber,
+    headSha: input.headSha,
+    totals: { lines: input.totals.lines, branches: input.totals.branches, functions: input.totals.functions },
+    base: input.base,
+    patch: input.patch ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct } : null,
+    changedFiles,
+    droppedFiles,
+    trend: input.trend,
+    gates: input.gates,
+  };
+}
