@@ -5,22 +5,12 @@
 //
 //   node scripts/bench-lcov.mjs [--runs 3] [--json] [--strict]   (--strict: exit 1 when a target is missed)
 //
-// Exported `benchLcov()` lets scripts/bench.mjs run it as one section of `npm run bench`.
+// Exported `benchLcov({ runs })` (returns the figures) and `formatLcovBench(result)` (markdown) let
+// scripts/bench.mjs run it as one section of `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,7 +23,7 @@ const CONTENDERS = {
   'line scan': 'split on "\\n" and count; the floor any parser pays',
   'lcov-parse': 'lcov-parse 1.0.0 (string split per record)',
   shipshape: 'parseLcov(readFileSync(file)): whole file in memory',
-  'shipshape, chunked': 'LcovChunkParser fed 1 MiB reads: the file is never held whole',
+  'shipshape, chunked': 'LcovChunkParser fed 256 KiB reads: the file is never held whole',
 };
 
 /** Transpiles the parser and the relative modules it imports into `outDir`; returns the entry's path. */
@@ -64,61 +54,67 @@ function transpileParser(outDir) {
   return join(outDir, relative(root, PARSER_SOURCE)).replace(/\.ts$/, '.js');
 }
 
-/** Child mode: load the contender, then time reading + parsing and report peak RSS. */
-async function child(contender, file, parserModule) {
-  let run;
-  if (contender === 'line scan') {
-    run = () => {
-      const lines = readFileSync(file, 'utf8').split('\n');
-      return { records: lines.length };
-    };
-  } else if (contender === 'lcov-parse') {
-    const parse = createRequire(import.meta.url)('lcov-parse');
-    run = () => {
-      let out;
-      parse.source(readFileSync(file, 'utf8'), (err, data) => {
-        if (err) throw new Error(String(err));
-        out = data;
-      });
-      return { files: out.length, lines: out.reduce((n, r) => n + r.lines.details.length, 0) };
-    };
-  } else {
-    const { parseLcov, LcovChunkParser } = await import(pathToFileURL(parserModule).href);
-    const summary = (report) => ({
-      files: report.files.length,
-      lines: report.files.reduce((n, f) => n + f.lineNumbers.length, 0),
+/**
+ * The program each child runs (node --input-type=module -e): only node:fs and the contender are loaded,
+ * so the child's baseline RSS is Node's own and the rest is the contender's.
+ * Arguments: contender, input file, transpiled parser module, repository root.
+ */
+const CHILD = `
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const [contender, file, parserModule, root] = process.argv.slice(1);
+const summary = (report) => ({
+  files: report.files.length,
+  lines: report.files.reduce((n, f) => n + f.lineNumbers.length, 0),
+});
+let run;
+if (contender === 'line scan') {
+  run = () => ({ records: readFileSync(file, 'utf8').split('\\n').length });
+} else if (contender === 'lcov-parse') {
+  const parse = createRequire(root + '/package.json')('lcov-parse');
+  run = () => {
+    let out;
+    parse.source(readFileSync(file, 'utf8'), (err, data) => {
+      if (err) throw new Error(String(err));
+      out = data;
     });
-    run =
-      contender === 'shipshape'
-        ? () => summary(parseLcov(readFileSync(file), file))
-        : () => {
-            const parser = new LcovChunkParser(file);
-            const chunk = Buffer.allocUnsafe(1 << 20);
-            const fd = openSync(file, 'r');
-            try {
-              for (;;) {
-                const n = readSync(fd, chunk, 0, chunk.length, null);
-                if (n === 0) break;
-                parser.write(chunk.subarray(0, n));
-              }
-            } finally {
-              closeSync(fd);
+    return { files: out.length, lines: out.reduce((n, r) => n + r.lines.details.length, 0) };
+  };
+} else {
+  const { parseLcov, LcovChunkParser } = await import(pathToFileURL(parserModule).href);
+  run =
+    contender === 'shipshape'
+      ? () => summary(parseLcov(readFileSync(file), file))
+      : () => {
+          const parser = new LcovChunkParser(file);
+          const chunk = Buffer.allocUnsafe(1 << 18);
+          const fd = openSync(file, 'r');
+          try {
+            for (;;) {
+              const n = readSync(fd, chunk, 0, chunk.length, null);
+              if (n === 0) break;
+              parser.write(chunk.subarray(0, n));
             }
-            return summary(parser.end());
-          };
-  }
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const result = run();
-  const ms = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKiB: process.resourceUsage().maxRSS, ...result }));
+          } finally {
+            closeSync(fd);
+          }
+          return summary(parser.end());
+        };
 }
+const baselineKiB = process.resourceUsage().maxRSS;
+const cpuBefore = process.cpuUsage();
+const started = performance.now();
+const result = run();
+const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+process.stdout.write(JSON.stringify({ ms, cpuMs, baselineKiB, maxRssKiB: process.resourceUsage().maxRSS, ...result }));
+`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function benchLcov({ runs = 3, log = console.log } = {}) {
+export async function benchLcov({ runs = 3, log = (message) => console.error(message) } = {}) {
   const { generate, DEFAULT_OUTPUT } = await import('./gen-lcov.mjs');
   if (!existsSync(DEFAULT_OUTPUT)) {
     log('generating benchmark input…');
@@ -134,7 +130,7 @@ export async function benchLcov({ runs = 3, log = console.log } = {}) {
       for (const name of Object.keys(CONTENDERS)) {
         const out = execFileSync(
           process.execPath,
-          [fileURLToPath(import.meta.url), '--child', name, input, parserModule],
+          ['--input-type=module', '-e', CHILD, name, input, parserModule, root],
           { encoding: 'utf8', maxBuffer: 1 << 20 },
         );
         samples[name].push(JSON.parse(out));
@@ -146,6 +142,7 @@ export async function benchLcov({ runs = 3, log = console.log } = {}) {
       ms: median(s.map((x) => x.ms)),
       cpuMs: median(s.map((x) => x.cpuMs)),
       peakRssMB: Math.max(...s.map((x) => x.maxRssKiB)) / 1024,
+      baselineRssMB: Math.max(...s.map((x) => x.baselineKiB)) / 1024,
       files: s[0].files,
       lines: s[0].lines,
     }));
@@ -184,19 +181,22 @@ function machine() {
   } catch {
     // Not Linux: os.cpus() is the best we have.
   }
-  return { nproc: cpus().length, cpu, node: process.version };
+  // The 1-minute load average at the end says whether other work competed for the CPUs.
+  return { nproc: cpus().length, cpu, node: process.version, load: loadavg()[0] };
 }
 
 export function formatLcovBench(r) {
   const rows = r.results.map(
     (x) =>
-      `| ${x.name} | ${x.ms.toFixed(0)} ms | ${x.cpuMs.toFixed(0)} ms | ${x.peakRssMB.toFixed(0)} MB | ${x.what} |`,
+      `| ${x.name} | ${x.ms.toFixed(0)} ms | ${x.cpuMs.toFixed(0)} ms | ${x.peakRssMB.toFixed(1)} MB ` +
+      `(${x.baselineRssMB.toFixed(0)} MB before reading) | ${x.what} |`,
   );
   return [
     `Input: \`${r.input}\` (${r.inputMB.toFixed(1)} MB); median of ${r.runs} runs, each in a fresh process; ` +
       'times cover reading and parsing; CPU time includes V8 GC helper threads; peak RSS is the process ' +
-      'maximum (`process.resourceUsage().maxRSS`) and includes reading the file.',
-    `Machine: ${r.machine.nproc} CPUs, ${r.machine.cpu}, Node ${r.machine.node}.`,
+      'maximum (`process.resourceUsage().maxRSS`), includes reading the file and Node itself (shown in brackets).',
+    `Machine: ${r.machine.nproc} CPUs (nproc), ${r.machine.cpu}, Node ${r.machine.node}; ` +
+      `1-minute load average after the run: ${r.machine.load.toFixed(2)}.`,
     '',
     '| contender | wall time | CPU time | peak RSS | what it does |',
     '| --- | ---: | ---: | ---: | --- |',

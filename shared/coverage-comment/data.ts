@@ -1,24 +1,15 @@
 import type { GateResult } from '../coverage/gates.js';
 import type { FileCoverage, Totals } from '../coverage/model.js';
 import type { PatchCoverage } from '../coverage/patch.js';
-import { fileCounters, percent } from '../coverage/totals.js';
+import { percent } from '../coverage/totals.js';
+import {
+  type BaseCoverage,
+  type FileFigure,
+  fileFigures,
+  type TrendPoint,
+} from '../coverage-history/records.js';
 
 export const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
-
-/** Line coverage of one file: [covered, total]. Compact because history carries it for thousands of files. */
-export type FileFigure = [covered: number, total: number];
-
-export interface BaseCoverage {
-  sha: string;
-  /** Commits between the merge-base and the commit the baseline was recorded for. */
-  commitsBehind: number;
-  time: string;
-  lines: number | null;
-  branches: number | null;
-  functions: number | null;
-  /** Per-file line figures when the baseline record carried them. */
-  files?: Record<string, FileFigure>;
-}
 
 export interface ChangedFileRow {
   path: string;
@@ -36,12 +27,6 @@ export interface DroppedFileRow {
   headPct: number;
 }
 
-export interface TrendPoint {
-  sha: string;
-  time: string;
-  lines: number;
-}
-
 /**
  * Everything the comment shows, and nothing it does not: the renderer works from this alone, and
  * in the fork-safe flow this is what crosses from the untrusted run to the trusted one.
@@ -50,7 +35,8 @@ export interface CommentData {
   schema: typeof COMMENT_DATA_SCHEMA;
   name: string;
   repo: string;
-  prNumber: number;
+  /** null outside pull requests (the summary of a push shows the same content). */
+  prNumber: number | null;
   headSha: string;
   totals: Pick<Totals, 'lines' | 'branches' | 'functions'>;
   base: BaseCoverage | { unavailable: string };
@@ -59,16 +45,6 @@ export interface CommentData {
   droppedFiles: DroppedFileRow[];
   trend: TrendPoint[];
   gates: GateResult[] | null;
-}
-
-/** Per-file line figures, as stored in history and compared against the base. */
-export function fileFigures(files: readonly FileCoverage[]): Record<string, FileFigure> {
-  const out: Record<string, FileFigure> = {};
-  for (const file of files) {
-    const c = fileCounters(file).lines;
-    out[file.path] = [c.covered, c.total];
-  }
-  return out;
 }
 
 function figurePct(figure: FileFigure | undefined): number | null {
@@ -81,7 +57,8 @@ const DROP_EPSILON = 0.01;
 export function buildCommentData(input: {
   name: string;
   repo: string;
-  prNumber: number;
+  /** null outside pull requests (the summary of a push shows the same content). */
+  prNumber: number | null;
   headSha: string;
   totals: Totals;
   files: readonly FileCoverage[];
@@ -120,7 +97,9 @@ export function buildCommentData(input: {
         droppedFiles.push({ path, basePct, headPct });
       }
     }
-    droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
+    droppedFiles.sort(
+      (a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1),
+    );
   }
 
   return {
@@ -131,7 +110,9 @@ export function buildCommentData(input: {
     headSha: input.headSha,
     totals: { lines: input.totals.lines, branches: input.totals.branches, functions: input.totals.functions },
     base: input.base,
-    patch: input.patch ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct } : null,
+    patch: input.patch
+      ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
+      : null,
     changedFiles,
     droppedFiles,
     trend: input.trend,

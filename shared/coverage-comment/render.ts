@@ -1,8 +1,9 @@
 import { lineRanges } from '../coverage/patch.js';
-import { renderWithinBudget } from '../report/budget.js';
+import type { BaseCoverage } from '../coverage-history/records.js';
+import { type ReportSection, renderWithinBudget } from '../report/budget.js';
 import { code, escapeText, link, pct, table } from '../report/markdown.js';
 import { deltaArrow, mermaidTrend, sparkline } from '../report/trend.js';
-import type { BaseCoverage, ChangedFileRow, CommentData } from './data.js';
+import type { ChangedFileRow, CommentData } from './data.js';
 
 /** GitHub's limit is 65,536; the margin absorbs the sticky marker and counting differences. */
 export const COMMENT_BUDGET = 65_000;
@@ -35,9 +36,20 @@ function headline(data: CommentData, runUrl?: string): string {
     const t = data.totals[metric];
     if (t.total === 0 && metric !== 'lines') continue;
     const b = base?.[metric];
-    rows.push([metric, `${pct(t.pct)} (${t.covered}/${t.total})`, base ? pct(b ?? null) : '', delta(t.pct, b)]);
+    rows.push([
+      metric,
+      `${pct(t.pct)} (${t.covered}/${t.total})`,
+      base ? pct(b ?? null) : '',
+      delta(t.pct, b),
+    ]);
   }
-  if (data.patch) rows.push(['patch (changed lines)', `${pct(data.patch.pct)} (${data.patch.covered}/${data.patch.total})`, '', '']);
+  if (data.patch)
+    rows.push([
+      'patch (changed lines)',
+      `${pct(data.patch.pct)} (${data.patch.covered}/${data.patch.total})`,
+      '',
+      '',
+    ]);
   parts.push(table(['', 'Head', 'Base', 'Δ'], rows, ['l', 'r', 'r', 'r']));
   if (runUrl) parts.push(`<sub>${link('Full report in the job summary', runUrl)}</sub>`);
   return parts.join('\n\n');
@@ -45,7 +57,11 @@ function headline(data: CommentData, runUrl?: string): string {
 
 function gatesSection(data: CommentData): string | undefined {
   if (!data.gates || data.gates.length === 0) return undefined;
-  const rows = data.gates.map((g) => [g.skipped ? '⏭️' : g.passed ? '✅' : '❌', escapeText(g.title), escapeText(g.reason)]);
+  const rows = data.gates.map((g) => [
+    g.skipped ? '⏭️' : g.passed ? '✅' : '❌',
+    escapeText(g.title),
+    escapeText(g.reason),
+  ]);
   return `#### Gates\n\n${table(['', 'Gate', 'Result'], rows, ['c', 'l', 'l'])}`;
 }
 
@@ -67,8 +83,13 @@ function changedRow(f: ChangedFileRow): string[] {
 
 function changedFilesTable(rows: readonly ChangedFileRow[], limit: number, total: number): string {
   const shown = rows.slice(0, limit);
-  const body = table(['Changed file', 'Lines', 'Δ', 'Patch', 'Uncovered changed lines'], shown.map(changedRow), ['l', 'r', 'r', 'r', 'l']);
-  const more = total > shown.length ? `\n\n_${total - shown.length} more changed file(s) are in the job summary._` : '';
+  const body = table(
+    ['Changed file', 'Lines', 'Δ', 'Patch', 'Uncovered changed lines'],
+    shown.map(changedRow),
+    ['l', 'r', 'r', 'r', 'l'],
+  );
+  const more =
+    total > shown.length ? `\n\n_${total - shown.length} more changed file(s) are in the job summary._` : '';
   return `#### Changed files (worst first)\n\n${body}${more}`;
 }
 
@@ -77,7 +98,9 @@ function droppedSection(data: CommentData, limit: number): string | undefined {
   const shown = data.droppedFiles.slice(0, limit);
   const rows = shown.map((f) => [code(f.path), pct(f.basePct), pct(f.headPct), delta(f.headPct, f.basePct)]);
   const more =
-    data.droppedFiles.length > shown.length ? `\n\n_${data.droppedFiles.length - shown.length} more are in the job summary._` : '';
+    data.droppedFiles.length > shown.length
+      ? `\n\n_${data.droppedFiles.length - shown.length} more are in the job summary._`
+      : '';
   return `#### Untouched files whose coverage dropped\n\n${table(['File', 'Base', 'Head', 'Δ'], rows, ['l', 'r', 'r', 'r'])}${more}`;
 }
 
@@ -93,34 +116,59 @@ function trendSection(data: CommentData): { full: string; compact: string } | un
 export interface RenderedComment {
   /** The comment body, within the budget. */
   body: string;
-  /** Labels of sections left out of the comment (they are in the job summary). */
-  omitted: string[];
+  /** Labels of sections left out of the comment or shown shortened (complete in the job summary). */
+  leftOut: string[];
   /** The complete report, for the job summary. */
   full: string;
 }
 
 /** Renders the sticky comment by priority within GitHub's size limit, and the complete version. */
-export function renderComment(data: CommentData, options: { runUrl?: string; budget?: number } = {}): RenderedComment {
+export function renderComment(
+  data: CommentData,
+  options: { runUrl?: string; budget?: number } = {},
+): RenderedComment {
   const changed = data.changedFiles;
   const trend = trendSection(data);
-  const sections = [
-    { id: 'headline', label: 'totals', priority: 0, required: true, markdown: headline(data, options.runUrl) },
-    { id: 'gates', label: 'gate verdicts', priority: 1, markdown: gatesSection(data) },
-    changed.length > 0
-      ? {
-          id: 'changed',
-          label: 'changed files',
-          priority: 2,
-          markdown: changedFilesTable(changed, changed.length, changed.length),
-          fallbacks: [200, 50, 10].filter((n) => n < changed.length).map((n) => changedFilesTable(changed, n, changed.length)),
-        }
-      : undefined,
-    { id: 'dropped', label: 'untouched files whose coverage dropped', priority: 3, markdown: droppedSection(data, 500), fallbacks: [droppedSection(data, 20)] },
-    trend ? { id: 'trend', label: 'trend', priority: 4, markdown: trend.full, fallbacks: [trend.compact] } : undefined,
-  ].flatMap((s) =>
-    s?.markdown ? [{ ...s, markdown: s.markdown, fallbacks: (s.fallbacks ?? []).filter((f): f is string => f !== undefined) }] : [],
-  );
+  const head = headline(data, options.runUrl);
+  const gates = gatesSection(data);
+  const dropped = droppedSection(data, data.droppedFiles.length);
+  const sections: ReportSection[] = [
+    { id: 'headline', label: 'totals', priority: 0, required: true, markdown: head },
+  ];
+  if (gates) sections.push({ id: 'gates', label: 'gate verdicts', priority: 1, markdown: gates });
+  if (changed.length > 0) {
+    sections.push({
+      id: 'changed',
+      label: 'changed files',
+      priority: 2,
+      markdown: changedFilesTable(changed, changed.length, changed.length),
+      fallbacks: [200, 50, 10]
+        .filter((n) => n < changed.length)
+        .map((n) => changedFilesTable(changed, n, changed.length)),
+    });
+  }
+  if (dropped) {
+    sections.push({
+      id: 'dropped',
+      label: 'untouched files whose coverage dropped',
+      priority: 3,
+      markdown: dropped,
+      fallbacks: data.droppedFiles.length > 20 ? [droppedSection(data, 20)!] : [],
+    });
+  }
+  if (trend)
+    sections.push({
+      id: 'trend',
+      label: 'trend',
+      priority: 4,
+      markdown: trend.full,
+      fallbacks: [trend.compact],
+    });
   const budgeted = renderWithinBudget(sections, options.budget ?? COMMENT_BUDGET);
   const full = sections.map((s) => s.markdown).join('\n\n');
-  return { body: budgeted.body, omitted: budgeted.omitted.map((o) => o.label), full: `${full}\n` };
+  return {
+    body: budgeted.body,
+    leftOut: [...budgeted.omitted, ...budgeted.shortened].map((o) => o.label),
+    full: `${full}\n`,
+  };
 }

@@ -1,28 +1,51 @@
 import type { Maybe } from '../coverage/gates.js';
 import { changedLinesFromGit } from '../git/changed-lines.js';
+import { describeGitHubError, type GitHubClient } from '../github/client.js';
 import { listPullRequestChangedLines } from '../github/pull-files.js';
 import type { Logger } from '../runtime/logger.js';
 
-type Octokit = Parameters<typeof listPullRequestChangedLines>[0];
-
-export interface ChangedLinesRequest {
+export interface PullRequestDiffRequest {
   cwd: string;
   owner: string;
   repo: string;
   pullNumber: number;
   baseSha: string;
   headSha: string;
-  octokit?: Octokit;
+  octokit?: GitHubClient;
+  /** Also ask the compare API for the merge-base when git cannot tell it (baselines need it). */
+  wantMergeBase?: boolean;
   log: Logger;
+}
+
+export interface PullRequestDiff {
+  files: Map<string, Set<number>>;
+  /** The merge-base of base and head, when git or the compare API could tell it. */
+  mergeBase?: string;
+}
+
+async function mergeBaseFromApi(
+  req: PullRequestDiffRequest,
+  octokit: GitHubClient,
+): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner: req.owner,
+      repo: req.repo,
+      basehead: `${req.baseSha}...${req.headSha}`,
+      per_page: 1,
+    });
+    return data.merge_base_commit.sha;
+  } catch (error) {
+    req.log.info(`Merge-base not available from the compare API: ${describeGitHubError(error)}`);
+    return undefined;
+  }
 }
 
 /**
  * Changed lines of a pull request: the local diff against the merge-base when the clone has (or
  * can fetch) the history, else the paginated PR files API. The local diff has no file limit.
  */
-export async function resolveChangedLines(
-  req: ChangedLinesRequest,
-): Promise<Maybe<Map<string, Set<number>>>> {
+export async function resolvePullRequestDiff(req: PullRequestDiffRequest): Promise<Maybe<PullRequestDiff>> {
   const local = await changedLinesFromGit({
     cwd: req.cwd,
     baseSha: req.baseSha,
@@ -33,7 +56,7 @@ export async function resolveChangedLines(
     req.log.info(
       `Changed lines from git diff ${local.mergeBase.slice(0, 7)}...${req.headSha.slice(0, 7)}: ${local.files.size} file(s).`,
     );
-    return { value: local.files };
+    return { value: { files: local.files, mergeBase: local.mergeBase } };
   }
   req.log.info(`Local git diff unavailable (${local.unavailable}); asking the pull request files API.`);
   if (!req.octokit)
@@ -48,5 +71,6 @@ export async function resolveChangedLines(
     req.log.warning(
       `Patch coverage covers only part of the pull request: ${remote.reason ?? 'file list truncated'}.`,
     );
-  return { value: remote.files };
+  const mergeBase = req.wantMergeBase ? await mergeBaseFromApi(req, req.octokit) : undefined;
+  return { value: { files: remote.files, mergeBase } };
 }

@@ -1,5 +1,11 @@
 import { type CollectOptions, collectCoverage } from '../coverage/collect.js';
-import { evaluateGates, failureMessage, type GateConfig, type Maybe } from '../coverage/gates.js';
+import {
+  type Baseline,
+  evaluateGates,
+  failureMessage,
+  type GateConfig,
+  type Maybe,
+} from '../coverage/gates.js';
 import { computePatchCoverage, type PatchCoverage } from '../coverage/patch.js';
 import { computeTotals } from '../coverage/totals.js';
 import { EXIT } from '../runtime/errors.js';
@@ -13,6 +19,8 @@ export interface CoverageGateOptions extends CollectOptions {
   pullRequest?: number;
   /** Changed lines of the pull request, or undefined when this is not a pull request. */
   changedLines?: () => Promise<Maybe<Map<string, Set<number>>>>;
+  /** The base's coverage for max-drop; asked only when that gate is configured. */
+  baseline?: () => Promise<Maybe<Baseline>>;
 }
 
 export interface CoverageGateOutcome {
@@ -38,7 +46,13 @@ export async function runCoverageGate(options: CoverageGateOptions): Promise<Cov
     const changed = await options.changedLines();
     patch = 'unavailable' in changed ? changed : { value: computePatchCoverage(loaded.files, changed.value) };
   }
-  const gates = evaluateGates(options.gates, { totals, files: loaded.files, patch });
+  const baseline =
+    options.gates.maxDrop === undefined
+      ? undefined
+      : options.baseline
+        ? await options.baseline()
+        : { unavailable: 'no coverage history to compare with (history: none)' };
+  const gates = evaluateGates(options.gates, { totals, files: loaded.files, patch, baseline });
   const report = buildReport({
     name: options.name,
     commit: options.commit,

@@ -30,7 +30,7 @@ export interface GitHubClientOptions {
 }
 
 /** Retry and throttling plugins handle these; retrying them here too would multiply attempts. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
 type RequestOptions = { method?: string; url?: string; request?: { signal?: AbortSignal } };
 type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;

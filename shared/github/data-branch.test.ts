@@ -11,7 +11,7 @@ import { gitBlobSha, type PublishFileInput, publishFile } from './data-branch.js
 vi.mock('@octokit/plugin-throttling', async (importOriginal) => {
   const original = await importOriginal<typeof import('@octokit/plugin-throttling')>();
   let clients = 0;
-  const throttling: typeof original.throttling = (octokit, options) =>
+  const throttling = (...[octokit, options]: Parameters<typeof original.throttling>) =>
     original.throttling(octokit, { ...options, throttle: { ...options.throttle!, id: `job-${++clients}` } });
   return { ...original, throttling };
 });
@@ -211,6 +211,12 @@ function publish(overrides: Partial<PublishFileInput> = {}) {
   });
 }
 
+/** Puts `files` on the data branch directly, as earlier runs would have. */
+function seed(files: Record<string, string | Buffer>): void {
+  git.heads.set(BRANCH, git.addCommit(git.addTree(new Map()), [], 'init'));
+  for (const [path, content] of Object.entries(files)) git.write(BRANCH, path, content);
+}
+
 /** Wraps the PUT handler so `before` runs first, e.g. another writer committing at that moment. */
 function beforePut(before: (attempt: number) => void): void {
   let attempt = 0;
@@ -241,8 +247,7 @@ describe('publishFile', () => {
   });
 
   it('adds a new file to an existing branch, keeping the others', async () => {
-    git.heads.set(BRANCH, git.addCommit(git.addTree(new Map()), [], 'init'));
-    git.write(BRANCH, 'history/main.json', '[]');
+    seed({ 'history/main.json': '[]' });
     const before = git.heads.get(BRANCH);
     const result = await publish();
     expect(result).toMatchObject({ ok: true, changed: true });
@@ -255,7 +260,7 @@ describe('publishFile', () => {
   });
 
   it('updates an existing file, naming the sha it replaces', async () => {
-    await publish({ content: '<svg>80%</svg>' });
+    seed({ 'badges/coverage.svg': '<svg>80%</svg>' });
     const oldSha = git.filesOn(BRANCH)?.get('badges/coverage.svg');
     const result = await publish({ content: '<svg>82%</svg>' });
     expect(result).toMatchObject({ ok: true, changed: true, commitSha: git.heads.get(BRANCH) });
@@ -264,7 +269,7 @@ describe('publishFile', () => {
   });
 
   it('sends nothing when the content is already there', async () => {
-    await publish();
+    seed({ 'badges/coverage.svg': '<svg>81%</svg>' });
     const head = git.heads.get(BRANCH);
     const writes = fake.requests.filter((r) => r.method !== 'GET').length;
     const result = await publish({ content: Buffer.from('<svg>81%</svg>') });
@@ -275,25 +280,25 @@ describe('publishFile', () => {
 
   it('writes binary content byte for byte', async () => {
     const bytes = Buffer.from([0, 255, 1, 254, 10, 13, 0x89, 0x50, 0x4e, 0x47]);
-    await publish({ path: 'img.png', content: bytes });
+    seed({ 'img.png': bytes });
     await publish({ path: 'img.png', content: Buffer.concat([bytes, bytes]) });
     const sha = git.filesOn(BRANCH)?.get('img.png') ?? '';
     expect(git.blobs.get(sha)?.equals(Buffer.concat([bytes, bytes]))).toBe(true);
   });
 
   it('re-reads and retries when another writer changed the file in between (409)', async () => {
-    await publish({ content: 'v1' });
+    seed({ 'badges/coverage.svg': 'v1' });
     beforePut((attempt) => {
       if (attempt === 1) git.write(BRANCH, 'badges/coverage.svg', 'other writer');
     });
     const result = await publish({ content: 'v2' });
     expect(result).toMatchObject({ ok: true, changed: true });
     expect(git.read(BRANCH, 'badges/coverage.svg')).toBe('v2');
-    expect(fake.calls('repos/create-or-update-file-contents')).toHaveLength(3); // v1, rejected v2, v2
+    expect(fake.calls('repos/create-or-update-file-contents')).toHaveLength(2); // the rejected v2, then v2
   });
 
   it('re-reads and retries when another writer created the file in between (422)', async () => {
-    git.heads.set(BRANCH, git.addCommit(git.addTree(new Map()), [], 'init'));
+    seed({});
     beforePut((attempt) => {
       if (attempt === 1) git.write(BRANCH, 'badges/coverage.svg', 'other writer');
     });
@@ -303,12 +308,12 @@ describe('publishFile', () => {
   });
 
   it('gives up with a message when the file keeps moving', async () => {
-    await publish({ content: 'v1' });
+    seed({ 'badges/coverage.svg': 'v1' });
     beforePut((attempt) => git.write(BRANCH, 'badges/coverage.svg', `other ${attempt}`));
     const result = await publish({ content: 'v2' });
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toMatch(/badges\/coverage\.svg on branch 'shipshape-data'.*409/);
-    expect(fake.calls('repos/create-or-update-file-contents')).toHaveLength(1 + 5);
+    expect(fake.calls('repos/create-or-update-file-contents')).toHaveLength(5);
   });
 
   it('lets concurrent writers of one new branch all land', async () => {
@@ -320,7 +325,7 @@ describe('publishFile', () => {
   });
 
   it('lets concurrent writers of one file all succeed, one after another', async () => {
-    await publish({ content: 'v0' });
+    seed({ 'badges/coverage.svg': 'v0' });
     const contents = ['v1', 'v2', 'v3'];
     const results = await Promise.all(contents.map((content) => publish({ content })));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -328,11 +333,23 @@ describe('publishFile', () => {
   });
 
   it('survives a 502 and a dropped connection', async () => {
-    await publish({ content: 'v1' });
+    seed({ 'badges/coverage.svg': 'v1' });
     fake.fault({ method: 'GET', path: CONTENTS_ROUTE }, { kind: 'status', status: 502 });
     fake.fault({ method: 'PUT', path: CONTENTS_ROUTE }, { kind: 'drop' });
     expect(await publish({ content: 'v2' })).toMatchObject({ ok: true, changed: true });
     expect(git.read(BRANCH, 'badges/coverage.svg')).toBe('v2');
+  });
+
+  it('counts a write whose answer was lost as published, without writing twice', async () => {
+    seed({ 'badges/coverage.svg': 'v1' });
+    fake.route('PUT', CONTENTS_ROUTE, async (req, p) => {
+      await putContents(req, p);
+      return { status: 502, body: { message: 'Bad Gateway', status: '502' } };
+    });
+    const result = await publish({ content: 'v2' });
+    expect(result).toEqual({ ok: true, changed: true });
+    expect(git.read(BRANCH, 'badges/coverage.svg')).toBe('v2');
+    expect(fake.calls('repos/create-or-update-file-contents')).toHaveLength(1);
   });
 
   it('reports a read-only token with the permission publishing needs', async () => {
@@ -347,7 +364,7 @@ describe('publishFile', () => {
   });
 
   it('reports a path that is a directory on the branch', async () => {
-    await publish({ path: 'badges/coverage.svg' });
+    seed({ 'badges/coverage.svg': '<svg/>' });
     const result = await publish({ path: 'badges' });
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toMatch(/badges on branch .* is a dir, not a file/);

@@ -54,11 +54,13 @@ export async function publishFile(
       log.debug?.(`Branch '${branch}' was created by another writer meanwhile; writing into it`);
     }
 
+    // Set once a write may have landed without us seeing the answer (a dropped connection, a 5xx).
+    let mayHaveWritten = false;
     for (let attempt = 1; ; attempt++) {
       const currentSha = await fileSha(octokit, input, path);
       if (currentSha === wantedSha) {
-        log.info(`${where} is already up to date`);
-        return { ok: true, changed: false };
+        log.info(`${where} is ${mayHaveWritten ? 'published' : 'already up to date'}`);
+        return { ok: true, changed: mayHaveWritten };
       }
       try {
         const { data } = await octokit.rest.repos.createOrUpdateFileContents({
@@ -69,15 +71,19 @@ export async function publishFile(
           message: input.message,
           content: bytes.toString('base64'),
           ...(currentSha ? { sha: currentSha } : {}),
+          // Resending the same sha cannot cure a conflict, and a write that failed in transit may
+          // have landed; both are answered by reading the file again, here, not by resending.
+          request: { retries: 0 },
         });
         const commitSha = data.commit.sha;
         log.info(`Published ${where}${commitSha ? ` (commit ${commitSha})` : ''}`);
         return commitSha ? { ok: true, commitSha, changed: true } : { ok: true, changed: true };
       } catch (error) {
-        if (!isConcurrentWrite(error) || attempt >= WRITE_ATTEMPTS) throw error;
-        log.info(
-          `${where} changed while writing it; reading it again (attempt ${attempt + 1}/${WRITE_ATTEMPTS})`,
-        );
+        const transient = isTransient(error);
+        if ((!transient && !isConcurrentWrite(error)) || attempt >= WRITE_ATTEMPTS) throw error;
+        mayHaveWritten ||= transient;
+        const why = transient ? describeGitHubError(error) : 'it changed while writing it';
+        log.info(`${where}: ${why}; reading it again (attempt ${attempt + 1}/${WRITE_ATTEMPTS})`);
         await sleep(CONFLICT_BACKOFF_MS * attempt * (0.5 + Math.random()));
       }
     }
@@ -162,6 +168,12 @@ async function fileSha(
 function isConcurrentWrite(error: unknown): boolean {
   const status = statusOf(error);
   return status === 409 || (status === 422 && /\bsha\b/i.test(describeGitHubError(error)));
+}
+
+/** Octokit reports dropped connections and timeouts as status 500 too. */
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return typeof status === 'number' && status >= 500;
 }
 
 function explain(error: unknown): string {

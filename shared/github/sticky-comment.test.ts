@@ -16,7 +16,7 @@ import {
 vi.mock('@octokit/plugin-throttling', async (importOriginal) => {
   const original = await importOriginal<typeof import('@octokit/plugin-throttling')>();
   let clients = 0;
-  const throttling: typeof original.throttling = (octokit, options) =>
+  const throttling = (...[octokit, options]: Parameters<typeof original.throttling>) =>
     original.throttling(octokit, { ...options, throttle: { ...options.throttle!, id: `job-${++clients}` } });
   return { ...original, throttling };
 });
@@ -258,6 +258,17 @@ describe('upsertStickyComment', () => {
     expect(result).toMatchObject({ ok: false, reason: 'forbidden' });
     expect(!result.ok && result.message).toMatch(/pull-requests: write/);
     expect(!result.ok && result.message).toMatch(/fork/);
+  });
+
+  it('creates a new comment when its old one is deleted while it edits', async () => {
+    const old = fake.state.addComment(PR, stickyCommentText(MARKER, 'old'));
+    fake.route('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', () => {
+      fake.state.comments = fake.state.comments.filter((c) => c.id !== old.id);
+      return { status: 404, body: { message: 'Not Found', status: '404' } };
+    });
+    const result = await upsert({ body: 'new' });
+    expect(result).toMatchObject({ ok: true, action: 'created' });
+    expect(bodies()).toEqual([stickyCommentText(MARKER, 'new')]);
   });
 
   it('reports a missing issue as not-found', async () => {

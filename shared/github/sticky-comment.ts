@@ -126,7 +126,12 @@ export async function upsertStickyComment(
     if (oldest) {
       // Left over from an earlier race that did not finish converging.
       for (const twin of twins) await deleteComment(twin.id);
-      return await settle(oldest);
+      try {
+        return await settle(oldest);
+      } catch (error) {
+        // Someone deleted it since we listed; a new one takes its place.
+        if ((error as { status?: unknown }).status !== 404) throw error;
+      }
     }
 
     const { data: created } = await octokit.rest.issues.createComment({

@@ -32,6 +32,11 @@ export interface HistoryRecord {
   runner: RunnerFingerprint;
   metrics: Record<string, number>;
   meta?: Record<string, string | number | boolean>;
+  /**
+   * Kind-specific detail that is too big to keep for every record (per-file coverage, say): only
+   * the newest DETAIL_KEEP records of a kind and name keep it when history is carried forward.
+   */
+  detail?: Record<string, unknown>;
 }
 
 export interface WarningLog {
@@ -76,6 +81,7 @@ function shapeError(v: Record<string, unknown>): string | undefined {
     if (typeof value !== 'number' || !Number.isFinite(value))
       return `metric '${metric}' must be a finite number`;
   }
+  if (v.detail !== undefined && !isObject(v.detail)) return `'detail' must be an object`;
   if (v.meta !== undefined) {
     if (!isObject(v.meta)) return `'meta' must be an object`;
     for (const [key, value] of Object.entries(v.meta)) {

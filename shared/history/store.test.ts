@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordKey } from './record.js';
-import { carryForward, mergeRecords } from './store.js';
+import { carryForward, DETAIL_KEEP, mergeRecords } from './store.js';
 import { makeRecord } from './test-records.js';
 
 describe('mergeRecords', () => {
@@ -28,6 +28,15 @@ describe('carryForward', () => {
     // the 101 oldest (600 + 1 new - 500) are the ones dropped
     expect(unit[0]).toEqual(old[101]);
     expect(kept.filter((r) => r.name === 'e2e')).toEqual(other);
+  });
+
+  it('keeps bulky detail only on the newest DETAIL_KEEP records, and their metrics on all', () => {
+    const records = Array.from({ length: DETAIL_KEEP + 5 }, () => makeRecord({ detail: { files: { 'a.ts': [1, 2] } } }));
+    const kept = carryForward(records.slice(0, -1), records.slice(-1), 500);
+    expect(kept).toHaveLength(DETAIL_KEEP + 5);
+    expect(kept.filter((r) => r.detail !== undefined)).toHaveLength(DETAIL_KEEP);
+    expect(kept.slice(-DETAIL_KEEP).every((r) => r.detail !== undefined)).toBe(true);
+    expect(kept.every((r) => Object.keys(r.metrics).length > 0)).toBe(true);
   });
 
   it('rejects a keep that is not a positive whole number', () => {

@@ -66,7 +66,18 @@ export function carryForward(
     list.push(r);
     groups.set(group, list);
   }
-  return [...groups.values()].flatMap((list) => list.slice(-keep)).sort(byTime);
+  return [...groups.values()].flatMap((list) => withoutOldDetail(list.slice(-keep))).sort(byTime);
+}
+
+/** How many of the newest records of a kind and name keep their `detail` when carried forward. */
+export const DETAIL_KEEP = 20;
+
+function withoutOldDetail(list: HistoryRecord[]): HistoryRecord[] {
+  return list.map((r, i) => {
+    if (r.detail === undefined || i >= list.length - DETAIL_KEEP) return r;
+    const { detail: _dropped, ...rest } = r;
+    return rest;
+  });
 }
 
 export function matching(records: readonly HistoryRecord[], q: HistoryQuery): HistoryRecord[] {

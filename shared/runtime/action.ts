@@ -22,4 +22,9 @@ export async function runActionMain(main: () => Promise<number>): Promise<void> 
     if (exitCode !== 2) core.debug(error instanceof Error && error.stack ? error.stack : String(error));
     process.exitCode = exitCode;
   }
+  // Abandoned network retries (an artifact download given up on, say) must not keep the step
+  // alive: once main is done, give pending output a moment, then leave.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
+
+const EXIT_GRACE_MS = 3_000;

@@ -271,12 +271,15 @@ class LcovParser {
   private count = 0;
   private linesSorted = true;
   private lastLine = -1;
-  private functions: FunctionCoverage[] = [];
+  /** Scratch lists reused across sections; the first fnCount / brCount entries belong to the open one. */
+  private readonly functions: FunctionCoverage[] = [];
+  private fnCount = 0;
   /** Arena offset and length of each function's name, so FNDA in FN order matches without hashing. */
   private fnNameAt = new Float64Array(512);
   private fndaCursor = 0;
   private byIndex: Map<number, FunctionCoverage> | null = null;
-  private branches: BranchCoverage[] = [];
+  private readonly branches: BranchCoverage[] = [];
+  private brCount = 0;
   private branchesNeedDedupe = false;
   private lastBranchLine = -1;
   private branchLineStart = 0;
@@ -361,12 +364,13 @@ class LcovParser {
     return isBlank(b[p + word.length]);
   }
 
+  private nameHash = 0;
+  private nameEol = 0;
+
   /**
    * Reads a name that runs to the end of the line in one pass: returns its end (trailing CR and blanks
    * excluded) and leaves its FNV-1a hash in this.nameHash and the newline's position in this.nameEol.
    */
-  private nameHash = 0;
-  private nameEol = 0;
   private scanName(start: number): number {
     const b = this.buf;
     const n = this.n;
@@ -492,6 +496,9 @@ class LcovParser {
     let at = slab.used + this.count;
     let last = this.lastLine;
     let sorted = this.linesSorted;
+    // Error reporting reads lineNo / lineStart from `this`; they are synced only before a slow path.
+    let lineNo = this.lineNo;
+    let lineStart = this.lineStart;
     for (;;) {
       let line = 0;
       let q = p;
@@ -501,6 +508,8 @@ class LcovParser {
         c = b[++q]!;
       }
       if (q === p || c !== COMMA || line > MAX_LINE_NUMBER) {
+        this.lineNo = lineNo;
+        this.lineStart = lineStart;
         q = this.expectComma(this.readUint(p, 'DA', 'line number'), 'DA', 'execution count');
       } else q++;
       let count = 0;
@@ -511,6 +520,8 @@ class LcovParser {
         c = b[++q]!;
       }
       if (q === h || !(c === NL || c === COMMA || isBlank(c))) {
+        this.lineNo = lineNo;
+        this.lineStart = lineStart;
         q = this.readCount(h, 'DA');
         count = this.value;
         c = b[q]!;
@@ -530,10 +541,12 @@ class LcovParser {
       while (c !== NL && q < n) c = b[++q]!;
       p = q + 1;
       if (p >= n || b[p] !== 0x44 || b[p + 1] !== 0x41 || b[p + 2] !== COLON) break;
-      this.lineNo++;
-      this.lineStart = p;
+      lineNo++;
+      lineStart = p;
       p += 3;
     }
+    this.lineNo = lineNo;
+    this.lineStart = lineStart;
     this.count = at - slab.used;
     this.lastLine = last;
     this.linesSorted = sorted;
@@ -558,14 +571,14 @@ class LcovParser {
     // lcov keys functions by name: a second FN for a name in one section is the same function.
     if (names.section[entry] === this.sections) return eol + 1;
     names.section[entry] = this.sections;
-    names.index[entry] = this.functions.length;
+    names.index[entry] = this.fnCount;
     this.addFunction(new LcovFunction(names.names[entry]!, line, 0), entry);
     return eol + 1;
   }
 
   /** Appends a function; `entry` is its name's NameTable entry, or -1 while it has no name. */
   private addFunction(fn: FunctionCoverage, entry: number): void {
-    const i = this.functions.length;
+    const i = this.fnCount++;
     if (2 * i + 2 > this.fnNameAt.length) {
       const grown = new Float64Array(this.fnNameAt.length * 2);
       grown.set(this.fnNameAt);
@@ -573,7 +586,7 @@ class LcovParser {
     }
     this.fnNameAt[2 * i] = entry < 0 ? 0 : this.names.offsets[entry]!;
     this.fnNameAt[2 * i + 1] = entry < 0 ? -1 : this.names.lengths[entry]!;
-    this.functions.push(fn);
+    this.functions[i] = fn;
   }
 
   private fnda(p: number): number {
@@ -581,30 +594,50 @@ class LcovParser {
     let q = this.readCount(p, 'FNDA');
     const hits = this.value;
     q = this.expectComma(q, 'FNDA', 'function name');
+    // FNDA usually follows FN order: match the expected function's name in the same pass that finds
+    // the line's end, and hash only when that guess fails.
+    const cursor = this.fndaCursor;
+    if (cursor < this.fnCount) {
+      const next = this.matchExpectedName(cursor, q);
+      if (next > 0) {
+        this.functions[cursor]!.hits += hits;
+        this.fndaCursor++;
+        return next;
+      }
+    }
     const end = this.scanName(q);
     const eol = this.nameEol;
     if (end === q) this.fail('FNDA: missing function name');
-    // FNDA usually follows FN order: compare with the expected function's name bytes first.
-    const cursor = this.fndaCursor;
-    if (cursor < this.functions.length && this.nameBytesEqual(cursor, q, end)) {
-      this.functions[cursor]!.hits += hits;
-      this.fndaCursor++;
-      return eol + 1;
-    }
     const names = this.names;
     const entry = names.internHashed(q, end, this.nameHash);
     if (names.section[entry] === this.sections) this.functions[names.index[entry]!]!.hits += hits;
     else {
       // An FNDA without FN: keep the count; the format gives no line.
       names.section[entry] = this.sections;
-      names.index[entry] = this.functions.length;
+      names.index[entry] = this.fnCount;
       this.addFunction(new LcovFunction(names.names[entry]!, 0, hits), entry);
     }
     return eol + 1;
   }
 
-  private nameBytesEqual(fnIndex: number, start: number, end: number): boolean {
-    return this.names.equals(this.fnNameAt[2 * fnIndex]!, this.fnNameAt[2 * fnIndex + 1]!, start, end);
+  /**
+   * If the line from `start` holds exactly the name of function `fnIndex` (then optional trailing
+   * blanks), returns the next line's start; otherwise -1.
+   */
+  private matchExpectedName(fnIndex: number, start: number): number {
+    const len = this.fnNameAt[2 * fnIndex + 1]!;
+    if (len <= 0) return -1;
+    const at = this.fnNameAt[2 * fnIndex]!;
+    const a = this.names.arena;
+    const b = this.buf;
+    for (let i = 0; i < len; i++) if (a[at + i] !== b[start + i]) return -1;
+    let q = start + len;
+    if (q >= this.n) return q;
+    let c = b[q]!;
+    if (c === NL) return q + 1;
+    while (c === CR || c === SPACE || c === TAB) c = b[++q]!;
+    if (q >= this.n) return q;
+    return c === NL ? q + 1 : -1;
   }
 
   /** lcov 2.2+ function location: FNL:<index>,<start>[,<end>]. */
@@ -745,10 +778,11 @@ class LcovParser {
 
   private addBranch(line: number, block: string, branch: string, hits: number | null): void {
     const list = this.branches;
+    const count = this.brCount;
     if (!this.branchesNeedDedupe) {
       if (line === this.lastBranchLine) {
         // Repeats are only possible among the branches of this same line, which sit together at the end.
-        for (let i = this.branchLineStart; i < list.length; i++) {
+        for (let i = this.branchLineStart; i < count; i++) {
           const br = list[i]!;
           if (br.block === block && br.branch === branch) {
             br.hits = addHits(br.hits, hits);
@@ -759,20 +793,24 @@ class LcovParser {
         this.branchesNeedDedupe = true;
       } else {
         this.lastBranchLine = line;
-        this.branchLineStart = list.length;
+        this.branchLineStart = count;
       }
     }
-    list.push(new LcovBranch(line, block, branch, hits));
+    list[count] = new LcovBranch(line, block, branch, hits);
+    this.brCount = count + 1;
   }
 
   private closeSection(): void {
     const path = this.path!;
     if (!this.linesSorted) this.sortSectionLines();
+    // Exact-size copies of the reused scratch arrays: no growth garbage, no spare capacity kept.
+    const functions = this.functions.slice(0, this.fnCount);
+    const branches = this.branches.slice(0, this.brCount);
     const file: FileCoverage = {
       path,
       ...this.slab.take(this.count),
-      functions: this.byIndex === null ? this.functions : dedupeFunctions(this.functions),
-      branches: this.branchesNeedDedupe ? dedupeBranches(this.branches) : this.branches,
+      functions: this.byIndex === null ? functions : dedupeFunctions(functions),
+      branches: this.branchesNeedDedupe ? dedupeBranches(branches) : branches,
     };
     const existing = this.files.get(path);
     if (existing === undefined) this.files.set(path, file);
@@ -782,10 +820,10 @@ class LcovParser {
     this.count = 0;
     this.linesSorted = true;
     this.lastLine = -1;
-    this.functions = [];
+    this.fnCount = 0;
     this.fndaCursor = 0;
     this.byIndex = null;
-    this.branches = [];
+    this.brCount = 0;
     this.branchesNeedDedupe = false;
     this.lastBranchLine = -1;
     this.branchLineStart = 0;
@@ -838,7 +876,8 @@ export function parseLcov(data: Buffer | string, source: string): CoverageReport
 /**
  * Parses a tracefile that arrives in chunks (a file read piece by piece), so memory holds the result
  * but never the whole input. Chunks may split lines anywhere and may be reused by the caller after
- * `write` returns. Results equal parseLcov on the concatenated input.
+ * `write` returns. Results equal parseLcov on the concatenated input. Errors are thrown from `write`
+ * or `end` as CoverageParseError; after one, the parser holds a partial state and must be dropped.
  */
 export class LcovChunkParser {
   private readonly parser: LcovParser;

@@ -1,0 +1,1 @@
+module.exports = eval("require")("../../../shared/dashboard/assets/dashboard.js");

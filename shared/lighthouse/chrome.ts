@@ -1,0 +1,130 @@
+// Starting and stopping one headless Chrome per Lighthouse run, through chrome-launcher.
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../runtime/errors.js';
+import { importFromInstall } from './install.js';
+
+/**
+ * Flags that work as root in a CI container: no sandbox (root cannot use it), no GPU, /tmp
+ * instead of a small /dev/shm, and nothing that reaches the network by itself. Never
+ * --single-process, which makes Lighthouse runs hang or crash.
+ */
+export const CHROME_FLAGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface ChromeLauncherModule {
+  launch(o: {
+    chromePath?: string;
+    chromeFlags?: string[];
+    userDataDir?: string;
+    logLevel?: 'silent';
+    handleSIGINT?: boolean;
+    connectionPollInterval?: number;
+    maxConnectionRetries?: number;
+  }): Promise<{ pid: number; port: number; process: import('node:child_process').ChildProcess; kill(): void }>;
+  getChromePath(): string;
+}
+
+export interface RunningChrome {
+  pid: number;
+  port: number;
+  userDataDir: string;
+  /** Set when Chrome exited before we stopped it. */
+  exitedEarly(): boolean;
+  stop(): void;
+}
+
+/** The chrome-path input, else CHROME_PATH, else whatever chrome-launcher finds (undefined). */
+export function chooseChromePath(input: string, env: NodeJS.ProcessEnv): { path?: string; from: string } {
+  if (input) return { path: input, from: "input 'chrome-path'" };
+  if (env.CHROME_PATH) return { path: env.CHROME_PATH, from: 'CHROME_PATH' };
+  return { from: 'chrome-launcher' };
+}
+
+/** Fails early, naming where the path came from, when a given Chrome path cannot be executed. */
+export function checkChromePath(choice: { path?: string; from: string }): void {
+  if (!choice.path) return;
+  try {
+    accessSync(choice.path, constants.X_OK);
+  } catch {
+    const message = `Chrome not found: '${choice.path}' (from ${choice.from}) does not exist or is not executable. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or point chrome-path at it`;
+    if (choice.from === "input 'chrome-path'") throw new InputError('chrome-path', message.replace(/^Chrome not found: /, ''));
+    throw new Error(message);
+  }
+}
+
+export class ChromeLaunchError extends Error {
+  override name = 'ChromeLaunchError';
+}
+
+export async function loadChromeLauncher(installDir: string): Promise<ChromeLauncherModule> {
+  const mod = await importFromInstall<ChromeLauncherModule & { default?: ChromeLauncherModule }>(
+    installDir,
+    'chrome-launcher/dist/index.js',
+  );
+  return mod.launch ? mod : (mod.default as ChromeLauncherModule);
+}
+
+/** Launches Chrome with a fresh profile folder; the caller must call stop(), which is idempotent. */
+export async function launchChrome(
+  launcher: ChromeLauncherModule,
+  chromePath: string | undefined,
+): Promise<RunningChrome> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'shipshape-chrome-'));
+  let chrome: Awaited<ReturnType<ChromeLauncherModule['launch']>>;
+  try {
+    chrome = await launcher.launch({
+      chromePath,
+      chromeFlags: [...CHROME_FLAGS],
+      userDataDir,
+      logLevel: 'silent',
+      handleSIGINT: false,
+      connectionPollInterval: 250,
+      maxConnectionRetries: 120,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    const raw = error instanceof Error ? error.message : String(error);
+    const hint = /CHROME_PATH|No Chrome installations found/i.test(raw)
+      ? 'no Chrome or Chromium was found; install it (apt-get install -y chromium) or set chrome-path'
+      : raw.split('\n')[0];
+    throw new ChromeLaunchError(`Chrome did not start (${chromePath ?? 'found by chrome-launcher'}): ${hint}`);
+  }
+  let exited = false;
+  let stopped = false;
+  chrome.process.once('exit', () => {
+    exited = true;
+  });
+  return {
+    pid: chrome.pid,
+    port: chrome.port,
+    userDataDir,
+    exitedEarly: () => exited && !stopped,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        chrome.kill();
+      } catch {
+        // Already gone: nothing to stop.
+      }
+      try {
+        // chrome-launcher kills the process group; a straggler of the group is killed here too.
+        process.kill(-chrome.pid, 'SIGKILL');
+      } catch {
+        // No such group any more.
+      }
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
