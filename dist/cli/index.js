@@ -2509,9 +2509,10 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 59800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SaxesParser = exports.EVENTS = void 0;
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
 const ed5 = __nccwpck_require__(96950);
 const ed2 = __nccwpck_require__(24488);
 const NSed3 = __nccwpck_require__(85699);
@@ -2664,7 +2665,7 @@ const FORBIDDEN_BRACKET_BRACKET = 2;
 /**
  * The list of supported events.
  */
-exports.EVENTS = [
+__webpack_unused_export__ = [
     "xmldecl",
     "text",
     "processinginstruction",
@@ -4560,7 +4561,7 @@ class SaxesParser {
         return String.fromCodePoint(num);
     }
 }
-exports.SaxesParser = SaxesParser;
+exports.wT = SaxesParser;
 //# sourceMappingURL=saxes.js.map
 
 /***/ }),
@@ -4898,5432 +4899,6 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 47265:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runCoverageGateCli = runCoverageGateCli;
-const node_fs_1 = __nccwpck_require__(73024);
-const node_path_1 = __nccwpck_require__(76760);
-const node_util_1 = __nccwpck_require__(57975);
-const options_js_1 = __nccwpck_require__(10397);
-const run_js_1 = __nccwpck_require__(55370);
-const summary_js_1 = __nccwpck_require__(6647);
-const text_js_1 = __nccwpck_require__(77952);
-const changed_lines_js_1 = __nccwpck_require__(6287);
-const resolve_ref_js_1 = __nccwpck_require__(68461);
-const errors_js_1 = __nccwpck_require__(8126);
-const failure_js_1 = __nccwpck_require__(58883);
-const HELP = `Usage: shipshape coverage-gate [flags]
-
-  --files <globs>           reports to read (repeatable or comma-separated); default: discover
-  --format <f>              auto | lcov | go | istanbul | istanbul-summary | cobertura (default auto)
-  --min-lines <pct>         minimum line coverage (default 80; 0 turns it off)
-  --min-branches <pct>      --min-functions <pct>      --min-statements <pct>
-  --thresholds <rules>      per-path rules, e.g. 'services/api/**: lines=85' (repeatable)
-  --min-patch <pct>         minimum coverage of lines changed since --base
-  --base <ref>              measure patch coverage of <ref>...HEAD (local git diff)
-  --name <name>             instance name shown in the output
-  --if-no-files <b>         error | warn | ignore (default error)
-  --working-directory <d>   where the tests ran (default .)
-  --report <file>           write the JSON report here
-  --markdown                print the Markdown job summary instead of plain text
-  --quiet                   print only failures
-
-Exit codes: 0 passed, 1 a gate failed, 2 bad input, 3 internal error.`;
-const FLAGS = {
-    files: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    'min-lines': { type: 'string' },
-    'min-branches': { type: 'string' },
-    'min-functions': { type: 'string' },
-    'min-statements': { type: 'string' },
-    thresholds: { type: 'string', multiple: true },
-    'min-patch': { type: 'string' },
-    'max-drop': { type: 'string' },
-    base: { type: 'string' },
-    name: { type: 'string' },
-    'if-no-files': { type: 'string' },
-    'working-directory': { type: 'string' },
-    report: { type: 'string' },
-    markdown: { type: 'boolean' },
-    quiet: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-function stderrLogger(quiet) {
-    return {
-        info: (m) => {
-            if (!quiet)
-                process.stderr.write(`${m}\n`);
-        },
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
-        debug: () => { },
-    };
-}
-async function runCoverageGateCli(argv) {
-    try {
-        let parsed;
-        try {
-            parsed = (0, node_util_1.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-        }
-        catch (error) {
-            throw new errors_js_1.InputError('flags', `${error.message}\n\n${HELP}`);
-        }
-        const { values, positionals } = parsed;
-        if (values.help) {
-            process.stdout.write(`${HELP}\n`);
-            return 0;
-        }
-        const source = {
-            get(name) {
-                const value = values[name];
-                if (Array.isArray(value))
-                    return value.join(name === 'thresholds' ? '\n' : ',');
-                return typeof value === 'string' ? value.trim() : '';
-            },
-        };
-        if (positionals.length > 0 && !values.files)
-            values.files = positionals;
-        const inputs = (0, options_js_1.readGateInputs)(source);
-        const log = stderrLogger(values.quiet ?? false);
-        const workspace = process.cwd();
-        const base = values.base ? await (0, resolve_ref_js_1.resolveCommit)(workspace, values.base, 'base') : undefined;
-        const head = base ? await (0, resolve_ref_js_1.resolveCommit)(workspace, 'HEAD', 'base') : undefined;
-        const outcome = await (0, run_js_1.runCoverageGate)({
-            ...inputs,
-            workspace,
-            log,
-            changedLines: base && head
-                ? async () => {
-                    const diff = await (0, changed_lines_js_1.changedLinesFromGit)({ cwd: workspace, baseSha: base, headSha: head, log });
-                    return 'unavailable' in diff ? diff : { value: diff.files };
-                }
-                : undefined,
-        });
-        if (values.report && outcome.report) {
-            (0, node_fs_1.writeFileSync)((0, node_path_1.resolve)(values.report), `${JSON.stringify(outcome.report, null, 2)}\n`);
-        }
-        if (outcome.report) {
-            const out = values.markdown
-                ? (0, summary_js_1.renderGateSummary)(outcome.report, {
-                    annotationsShown: 0,
-                    annotationsLeftOut: 0,
-                    notes: outcome.notes,
-                })
-                : (0, text_js_1.renderGateText)(outcome.report, values.quiet ?? false);
-            if (out)
-                process.stdout.write(out);
-        }
-        return outcome.exitCode;
-    }
-    catch (error) {
-        const { exitCode, message } = (0, failure_js_1.classifyFailure)(error);
-        process.stderr.write(`shipshape coverage-gate: ${message}\n`);
-        return exitCode;
-    }
-}
-
-
-/***/ }),
-
-/***/ 45019:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runDashboardCli = runDashboardCli;
-const node_path_1 = __nccwpck_require__(76760);
-const node_util_1 = __nccwpck_require__(57975);
-const load_js_1 = __nccwpck_require__(80837);
-const model_js_1 = __nccwpck_require__(20748);
-const site_js_1 = __nccwpck_require__(80634);
-const select_js_1 = __nccwpck_require__(88605);
-const errors_js_1 = __nccwpck_require__(8126);
-const failure_js_1 = __nccwpck_require__(58883);
-const HELP = `Usage: shipshape dashboard [flags]
-
-Writes a static site (index.html + assets, ready for GitHub Pages) charting the history store:
-coverage, perf, vitals and uptime trends per kind, name and branch, with the latest values and verdicts.
-
-  --history <path>          history folder or .jsonl file (repeatable); folders are searched
-                            for *.jsonl at any depth (default ${select_js_1.DEFAULT_HISTORY_FOLDER})
-  --out <dir>               where to write the site (default _site)
-  --title <text>            page title (default 'shipshape dashboard')
-  --default-branch <name>   branch listed first in every table and chart (default main, then master)
-  --max-branches <n>        branches charted per kind and name, most recently measured first (default ${model_js_1.DEFAULT_MAX_SERIES})
-  --max-points <n>          newest runs charted per branch (default ${model_js_1.DEFAULT_MAX_POINTS})
-  --server-url <url>        base of commit and run links (default $GITHUB_SERVER_URL or https://github.com)
-
-Exit codes: 0 written, 2 bad input (missing history path, wrong flag), 3 internal error.`;
-const FLAGS = {
-    history: { type: 'string', multiple: true },
-    out: { type: 'string' },
-    title: { type: 'string' },
-    'default-branch': { type: 'string' },
-    'max-branches': { type: 'string' },
-    'max-points': { type: 'string' },
-    'server-url': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-function positiveInt(flag, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new errors_js_1.InputError(flag, `expected a whole number ≥ 1, got '${value}'`);
-    return n;
-}
-function serverUrl(value) {
-    const text = value ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors_js_1.InputError('server-url', `'${text}' is not a URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_js_1.InputError('server-url', `expected an http(s) URL, got '${text}'`);
-    }
-    return url.origin;
-}
-async function runDashboardCli(argv) {
-    try {
-        let values;
-        try {
-            values = (0, node_util_1.parseArgs)({ args: argv, options: FLAGS, strict: true }).values;
-        }
-        catch (error) {
-            throw new errors_js_1.InputError('flags', `${error.message}\n\n${HELP}`);
-        }
-        if (values.help) {
-            process.stdout.write(`${HELP}\n`);
-            return 0;
-        }
-        const paths = (values.history ?? [select_js_1.DEFAULT_HISTORY_FOLDER]).flatMap((p) => p.split(',')).filter(Boolean);
-        const out = (0, node_path_1.resolve)(values.out ?? '_site');
-        const options = {
-            title: values.title?.trim() || 'shipshape dashboard',
-            generatedAt: new Date().toISOString(),
-            defaultBranch: values['default-branch']?.trim() || undefined,
-            maxSeries: positiveInt('max-branches', values['max-branches'], model_js_1.DEFAULT_MAX_SERIES),
-            maxPoints: positiveInt('max-points', values['max-points'], model_js_1.DEFAULT_MAX_POINTS),
-            serverUrl: serverUrl(values['server-url']),
-        };
-        const log = { warning: (m) => process.stderr.write(`warning: ${m}\n`) };
-        const history = await (0, load_js_1.loadHistory)(paths, log);
-        if (history.files.length === 0)
-            log.warning(`no .jsonl history files under ${paths.join(', ')}`);
-        const data = (0, model_js_1.shapeDashboard)(history.records, options);
-        await (0, site_js_1.writeDashboardSite)(out, data);
-        const groups = data.sections.reduce((n, s) => n + s.groups.length, 0);
-        process.stdout.write(`Dashboard written to ${out}/index.html: ${data.records} record(s) from ${history.files.length} file(s), ` +
-            `${groups} chart group(s) in ${data.sections.length} kind(s)` +
-            `${history.skipped > 0 ? `; ${history.skipped} damaged line(s) skipped` : ''}.\n`);
-        return 0;
-    }
-    catch (error) {
-        const { exitCode, message } = (0, failure_js_1.classifyFailure)(error);
-        process.stderr.write(`shipshape dashboard: ${message}\n`);
-        return exitCode;
-    }
-}
-
-
-/***/ }),
-
-/***/ 74329:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ANNOTATION_LIMIT = void 0;
-exports.selectAnnotations = selectAnnotations;
-const patch_js_1 = __nccwpck_require__(40263);
-/**
- * GitHub keeps only about 10 workflow-command annotations of one level per step and drops the
- * rest without a word, so we choose which ones users see: the longest uncovered runs first.
- */
-exports.ANNOTATION_LIMIT = 10;
-function selectAnnotations(patch, limit = exports.ANNOTATION_LIMIT) {
-    const all = [];
-    for (const file of patch.files) {
-        for (const [start, end] of (0, patch_js_1.lineRanges)(file.uncoveredLines)) {
-            const count = end - start + 1;
-            all.push({
-                file: file.path,
-                startLine: start,
-                endLine: end,
-                title: 'Changed lines not covered',
-                message: count === 1
-                    ? `Line ${start} was changed but no test ran it.`
-                    : `Lines ${start}-${end} were changed but no test ran them.`,
-            });
-        }
-    }
-    all.sort((a, b) => b.endLine - b.startLine - (a.endLine - a.startLine) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.startLine - b.startLine);
-    return { shown: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
-}
-
-
-/***/ }),
-
-/***/ 10397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MIN_LINES = exports.FORMATS = void 0;
-exports.readGateInputs = readGateInputs;
-const thresholds_js_1 = __nccwpck_require__(48545);
-const inputs_js_1 = __nccwpck_require__(8420);
-exports.FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
-exports.DEFAULT_MIN_LINES = 80;
-/**
- * Reads the coverage gate's settings from inputs or flags with the same names, so the action
- * and the CLI accept exactly the same values and fail with the same messages.
- */
-function readGateInputs(source) {
-    const minimums = {};
-    const lines = source.get('min-lines');
-    minimums.lines = lines === '' ? exports.DEFAULT_MIN_LINES : (0, thresholds_js_1.parsePercentage)('min-lines', lines);
-    if (minimums.lines === undefined)
-        delete minimums.lines;
-    for (const metric of ['branches', 'functions', 'statements']) {
-        const value = (0, thresholds_js_1.parsePercentage)(`min-${metric}`, source.get(`min-${metric}`));
-        if (value !== undefined)
-            minimums[metric] = value;
-    }
-    const gates = {
-        minimums,
-        pathThresholds: (0, thresholds_js_1.parsePathThresholds)('thresholds', source.get('thresholds')),
-    };
-    const minPatch = (0, thresholds_js_1.parsePercentage)('min-patch', source.get('min-patch'));
-    if (minPatch !== undefined)
-        gates.minPatch = minPatch;
-    const maxDrop = (0, thresholds_js_1.parsePoints)('max-drop', source.get('max-drop'));
-    if (maxDrop !== undefined)
-        gates.maxDrop = maxDrop;
-    return {
-        name: source.get('name'),
-        patterns: (0, inputs_js_1.readList)(source, 'files'),
-        format: (0, inputs_js_1.readChoice)(source, 'format', exports.FORMATS, 'auto'),
-        gates,
-        workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
-        ifNoFiles: (0, inputs_js_1.readChoice)(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 71945:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REPORT_SCHEMA = void 0;
-exports.buildReport = buildReport;
-const totals_js_1 = __nccwpck_require__(17698);
-exports.REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
-function buildReport(input) {
-    const report = {
-        schema: exports.REPORT_SCHEMA,
-        name: input.name,
-        passed: input.gates.every((g) => g.passed),
-        totals: input.totals,
-        patch: input.patch && !('unavailable' in input.patch) ? input.patch : null,
-        gates: input.gates,
-        files: input.files.map((f) => ({ path: f.path, ...(0, totals_js_1.fileTotals)(f) })),
-        sources: input.sources,
-        unmatched: input.unmatched,
-    };
-    if (input.patch && 'unavailable' in input.patch)
-        report.patchUnavailable = input.patch.unavailable;
-    if (input.commit)
-        report.commit = input.commit;
-    if (input.pullRequest !== undefined)
-        report.pullRequest = input.pullRequest;
-    return report;
-}
-
-
-/***/ }),
-
-/***/ 55370:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runCoverageGate = runCoverageGate;
-const collect_js_1 = __nccwpck_require__(76683);
-const gates_js_1 = __nccwpck_require__(91005);
-const patch_js_1 = __nccwpck_require__(40263);
-const totals_js_1 = __nccwpck_require__(17698);
-const errors_js_1 = __nccwpck_require__(8126);
-const annotations_js_1 = __nccwpck_require__(74329);
-const report_js_1 = __nccwpck_require__(71945);
-/** Reads the reports, measures, decides: the whole coverage gate without any GitHub side effect. */
-async function runCoverageGate(options) {
-    const loaded = await (0, collect_js_1.collectCoverage)(options);
-    if ('missing' in loaded)
-        return { exitCode: errors_js_1.EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
-    const notes = loaded.notes;
-    const totals = (0, totals_js_1.computeTotals)(loaded.files);
-    let patch;
-    if (options.changedLines) {
-        const changed = await options.changedLines();
-        patch = 'unavailable' in changed ? changed : { value: (0, patch_js_1.computePatchCoverage)(loaded.files, changed.value) };
-    }
-    const baseline = options.gates.maxDrop === undefined
-        ? undefined
-        : options.baseline
-            ? await options.baseline()
-            : { unavailable: 'no coverage history to compare with (history: none)' };
-    const gates = (0, gates_js_1.evaluateGates)(options.gates, { totals, files: loaded.files, patch, baseline });
-    const report = (0, report_js_1.buildReport)({
-        name: options.name,
-        commit: options.commit,
-        pullRequest: options.pullRequest,
-        totals,
-        files: loaded.files,
-        patch: patch === undefined ? undefined : 'unavailable' in patch ? patch : patch.value,
-        gates,
-        sources: loaded.sources,
-        unmatched: loaded.unmatched,
-    });
-    const selected = report.patch ? (0, annotations_js_1.selectAnnotations)(report.patch) : { shown: [], leftOut: 0 };
-    const failure = (0, gates_js_1.failureMessage)(gates, options.name);
-    return {
-        exitCode: report.passed ? errors_js_1.EXIT.ok : errors_js_1.EXIT.gateFailed,
-        report,
-        failure,
-        annotations: selected.shown,
-        annotationsLeftOut: selected.leftOut,
-        notes,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6647:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderGateSummary = renderGateSummary;
-const patch_js_1 = __nccwpck_require__(40263);
-const totals_js_1 = __nccwpck_require__(17698);
-const markdown_js_1 = __nccwpck_require__(90216);
-const WORST_FILES = 10;
-const PATCH_FILES = 25;
-const UNMATCHED_SHOWN = 50;
-function gateIcon(g) {
-    if (g.skipped)
-        return '⏭️';
-    return g.passed ? '✅' : '❌';
-}
-function threshold(g) {
-    return g.metric === 'drop' ? `≤ ${g.threshold} pts` : `≥ ${g.threshold}%`;
-}
-function actual(g) {
-    if (g.actual === null)
-        return 'n/a';
-    return g.metric === 'drop' ? `${g.actual.toFixed(2)} pts` : `${g.actual.toFixed(2)}%`;
-}
-function totalsTable(report) {
-    const rows = [];
-    const metrics = report.totals.statements.total > 0
-        ? ['statements', 'lines', 'branches', 'functions']
-        : ['lines', 'branches', 'functions'];
-    for (const m of metrics) {
-        const t = report.totals[m];
-        if (t.total === 0 && m !== 'lines')
-            continue;
-        rows.push([m, String(t.covered), String(t.total), `**${(0, markdown_js_1.pct)(t.pct)}**`]);
-    }
-    if (report.patch)
-        rows.push([
-            'patch (changed lines)',
-            String(report.patch.covered),
-            String(report.patch.total),
-            `**${(0, markdown_js_1.pct)(report.patch.pct)}**`,
-        ]);
-    return (0, markdown_js_1.table)(['Metric', 'Covered', 'Total', 'Coverage'], rows, ['l', 'r', 'r', 'r']);
-}
-function gatesSection(gates) {
-    if (gates.length === 0)
-        return '_No gate configured._';
-    return (0, markdown_js_1.table)(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [gateIcon(g), (0, markdown_js_1.escapeText)(g.title), threshold(g), actual(g), (0, markdown_js_1.escapeText)(g.reason)]), ['c', 'l', 'r', 'r', 'l']);
-}
-function rangesText(lines, max = 8) {
-    const ranges = (0, patch_js_1.lineRanges)(lines).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
-    const shown = ranges.slice(0, max).join(', ');
-    return ranges.length > max ? `${shown}, … (${ranges.length - max} more)` : shown;
-}
-function patchSection(report) {
-    if (!report.patch)
-        return report.patchUnavailable
-            ? `_Patch coverage not measured: ${(0, markdown_js_1.escapeText)(report.patchUnavailable)}_`
-            : '';
-    const p = report.patch;
-    const worst = p.files.filter((f) => f.uncoveredLines.length > 0);
-    const lines = [`${p.covered} of ${p.total} changed executable lines are covered (${(0, markdown_js_1.pct)(p.pct)}).`];
-    if (worst.length > 0) {
-        lines.push('', (0, markdown_js_1.table)(['File', 'Patch', 'Uncovered changed lines'], worst
-            .slice(0, PATCH_FILES)
-            .map((f) => [(0, markdown_js_1.code)(f.path), (0, markdown_js_1.pct)((0, totals_js_1.percent)(f.covered, f.executable)), rangesText(f.uncoveredLines)]), ['l', 'r', 'l']));
-        if (worst.length > PATCH_FILES)
-            lines.push('', `_${worst.length - PATCH_FILES} more file(s) with uncovered changed lines are in the JSON report._`);
-    }
-    if (p.missingFiles.length > 0) {
-        lines.push('', `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(markdown_js_1.code).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`);
-    }
-    return lines.join('\n');
-}
-function worstFiles(report) {
-    const ranked = report.files
-        .filter((f) => f.lines.total > 0 && f.lines.pct !== null && f.lines.pct < 100)
-        .sort((a, b) => (a.lines.pct ?? 0) - (b.lines.pct ?? 0) || b.lines.total - a.lines.total)
-        .slice(0, WORST_FILES);
-    if (ranked.length === 0)
-        return '';
-    return (0, markdown_js_1.details)(`Least covered files (${ranked.length} of ${report.files.length})`, (0, markdown_js_1.table)(['File', 'Lines', 'Uncovered'], ranked.map((f) => [(0, markdown_js_1.code)(f.path), (0, markdown_js_1.pct)(f.lines.pct), String(f.lines.total - f.lines.covered)]), ['l', 'r', 'r']));
-}
-/** The job summary of one coverage-gate run. */
-function renderGateSummary(report, extras) {
-    const title = report.name ? `Coverage gate: ${(0, markdown_js_1.escapeText)(report.name)}` : 'Coverage gate';
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    const parts = [`## ${title} — ${verdict}`, totalsTable(report), '### Gates', gatesSection(report.gates)];
-    const patch = patchSection(report);
-    if (patch)
-        parts.push('### Patch coverage', patch);
-    const worst = worstFiles(report);
-    if (worst)
-        parts.push(worst);
-    if (extras.annotationsLeftOut > 0) {
-        parts.push(`_${extras.annotationsShown} uncovered changed range(s) are annotated on the diff; ${extras.annotationsLeftOut} more were left out because GitHub shows at most ${extras.annotationsShown} annotations per step (all are listed above and in the JSON report)._`);
-    }
-    if (report.unmatched.length > 0) {
-        const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${(0, markdown_js_1.code)(p)}`);
-        if (report.unmatched.length > UNMATCHED_SHOWN)
-            shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
-        parts.push((0, markdown_js_1.details)(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, shown.join('\n')));
-    }
-    const sources = report.sources.map((s) => `${(0, markdown_js_1.code)(s.file)} (${s.format}, ${s.files} files)`).join(', ');
-    parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
-    for (const note of extras.notes)
-        parts.push(`> ${(0, markdown_js_1.escapeText)(note)}`);
-    return `${parts.join('\n\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 77952:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderGateText = renderGateText;
-function pct(value) {
-    return value === null ? 'n/a' : `${value.toFixed(2)}%`;
-}
-/** Plain-text result for terminals and pre-commit hooks. */
-function renderGateText(report, quiet) {
-    const lines = [];
-    if (!quiet) {
-        const t = report.totals;
-        const figures = [`lines ${pct(t.lines.pct)} (${t.lines.covered}/${t.lines.total})`];
-        if (t.statements.total > 0)
-            figures.push(`statements ${pct(t.statements.pct)}`);
-        if (t.branches.total > 0)
-            figures.push(`branches ${pct(t.branches.pct)}`);
-        if (t.functions.total > 0)
-            figures.push(`functions ${pct(t.functions.pct)}`);
-        if (report.patch)
-            figures.push(`patch ${pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
-        lines.push(`${report.name ? `${report.name}: ` : ''}${figures.join(', ')}`);
-    }
-    for (const gate of report.gates) {
-        if (quiet && gate.passed)
-            continue;
-        const mark = gate.skipped ? 'skip' : gate.passed ? 'pass' : 'FAIL';
-        lines.push(`  ${mark}  ${gate.title}: ${gate.reason}`);
-    }
-    if (!quiet || !report.passed)
-        lines.push(report.passed ? 'coverage gate passed' : 'coverage gate FAILED');
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-
-/***/ }),
-
-/***/ 76683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.collectCoverage = collectCoverage;
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const tracked_js_1 = __nccwpck_require__(62927);
-const errors_js_1 = __nccwpck_require__(8126);
-const discover_js_1 = __nccwpck_require__(26902);
-const gomod_js_1 = __nccwpck_require__(39115);
-const load_js_1 = __nccwpck_require__(24973);
-async function goModules(tracked, workspace) {
-    if (!tracked)
-        return [];
-    const modules = [];
-    for (const file of tracked) {
-        if (file !== 'go.mod' && !file.endsWith('/go.mod'))
-            continue;
-        const text = await (0, promises_1.readFile)((0, node_path_1.join)(workspace, file), 'utf8').catch(() => undefined);
-        const modulePath = text === undefined ? undefined : (0, gomod_js_1.readModulePath)(text);
-        if (modulePath)
-            modules.push({ modulePath, dir: (0, node_path_1.dirname)(file) === '.' ? '' : (0, node_path_1.dirname)(file) });
-    }
-    return modules;
-}
-/**
- * Finds, reads, normalises and merges the coverage reports of a checkout: the evidence every
- * coverage action starts from. Returns `missing` (after logging) when nothing was found and the
- * caller allowed that; throws a UsageError when it did not.
- */
-async function collectCoverage(options) {
-    const cwd = (0, node_path_1.resolve)(options.workspace, options.workingDirectory);
-    const discovering = options.patterns.length === 0;
-    let files = await (0, discover_js_1.findReports)(discovering ? (0, discover_js_1.defaultPatterns)() : options.patterns, cwd);
-    if (discovering)
-        files = (0, discover_js_1.preferOnePerFolder)(files);
-    if (files.length === 0) {
-        const where = discovering
-            ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
-            : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
-        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
-        if (options.ifNoFiles === 'error')
-            throw new errors_js_1.UsageError(message);
-        if (options.ifNoFiles === 'warn')
-            options.log.warning(message);
-        else
-            options.log.info(message);
-        return { missing: message };
-    }
-    options.log.info(`Reading ${files.length} coverage report(s): ${files.join(', ')}`);
-    const notes = [];
-    const tracked = await (0, tracked_js_1.listTrackedFiles)(options.workspace);
-    if (!tracked)
-        notes.push('The workspace is not a git checkout, so report paths could not be checked against tracked files.');
-    const loaded = await (0, load_js_1.loadCoverage)({
-        files,
-        format: options.format,
-        paths: { workspace: options.workspace, workingDirectory: options.workingDirectory, tracked },
-        goModules: await goModules(tracked, options.workspace),
-    });
-    return { ...loaded, notes };
-}
-
-
-/***/ }),
-
-/***/ 26902:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_REPORT_NAMES = void 0;
-exports.defaultPatterns = defaultPatterns;
-exports.preferOnePerFolder = preferOnePerFolder;
-exports.findReports = findReports;
-exports.splitPatterns = splitPatterns;
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const picomatch_1 = __importDefault(__nccwpck_require__(14006));
-/**
- * Where the common tools write their reports, best format first: when one folder holds several
- * (vitest writes lcov.info and coverage-final.json side by side) only the first is read, so the
- * same run is never counted twice.
- */
-exports.DEFAULT_REPORT_NAMES = [
-    'lcov.info',
-    'coverage-final.json',
-    'cobertura-coverage.xml',
-    'cobertura.xml',
-    'coverage.xml',
-    'coverage.out',
-    'cover.out',
-    'coverage.txt',
-    'coverprofile.out',
-    'coverage-summary.json',
-];
-function defaultPatterns() {
-    return [...exports.DEFAULT_REPORT_NAMES.map((name) => `**/${name}`), '!**/node_modules/**', '!**/.git/**'];
-}
-/** Keeps the preferred report of each folder when patterns were discovered, not given. */
-function preferOnePerFolder(paths) {
-    const best = new Map();
-    // A name outside the list ranks last; indexOf's -1 would have made it beat lcov.info.
-    const rank = (p) => {
-        const index = exports.DEFAULT_REPORT_NAMES.indexOf((0, node_path_1.basename)(p));
-        return index === -1 ? exports.DEFAULT_REPORT_NAMES.length : index;
-    };
-    for (const p of paths) {
-        const dir = (0, node_path_1.dirname)(p);
-        const current = best.get(dir);
-        if (current === undefined || rank(p) < rank(current))
-            best.set(dir, p);
-    }
-    return [...best.values()].sort();
-}
-/** Folders no report is ever read from; pruned so discovery never walks a dependency tree. */
-const PRUNED = /(^|[\\/])(node_modules|\.git)$/;
-/** Expands globs (with `!` exclusions) below `cwd` to absolute file paths, sorted. */
-async function findReports(patterns, cwd) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const excluded = (file) => exclude.some((e) => picomatch_1.default.isMatch(file, (0, node_path_1.isAbsolute)(e) ? e : (0, node_path_1.resolve)(cwd, e), { dot: true }));
-    const found = new Set();
-    for await (const match of (0, promises_1.glob)(include, { cwd, exclude: (p) => PRUNED.test(p) })) {
-        const file = (0, node_path_1.resolve)(cwd, match);
-        if (excluded(file))
-            continue;
-        const info = await (0, promises_1.stat)(file).catch(() => undefined);
-        if (info?.isFile())
-            found.add(file);
-    }
-    return [...found].sort();
-}
-function splitPatterns(text) {
-    return text
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '' && !p.startsWith('#'));
-}
-
-
-/***/ }),
-
-/***/ 91005:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.evaluateGates = evaluateGates;
-exports.failureMessage = failureMessage;
-const picomatch_1 = __importDefault(__nccwpck_require__(14006));
-const totals_js_1 = __nccwpck_require__(17698);
-/** Thresholds read as the user wrote them; measured values always with two decimals. */
-function fmt(n) {
-    return `${Number.isInteger(n) ? n : n.toFixed(2)}%`;
-}
-function measured(n) {
-    return `${n.toFixed(2)}%`;
-}
-/**
- * The fewest extra covered items that make the gate pass, found with the same floored percentage
- * the gate compares: `ceil(28 / 100 * 25)` is 8 in floating point when 7 lines are enough.
- */
-function moreNeeded(threshold, covered, total) {
-    let low = covered;
-    let high = total;
-    while (low < high) {
-        const mid = Math.floor((low + high) / 2);
-        if (((0, totals_js_1.percent)(mid, total) ?? 0) >= threshold)
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return low - covered;
-}
-function minimumGate(id, title, metric, threshold, actual, covered, total) {
-    if (actual === null) {
-        return {
-            id,
-            title,
-            metric,
-            threshold,
-            actual,
-            passed: true,
-            skipped: true,
-            reason: `no ${metric} to measure (0 found)`,
-        };
-    }
-    const passed = actual >= threshold;
-    const detail = `${covered}/${total} ${metric} covered`;
-    const reason = passed
-        ? `${measured(actual)} ≥ ${fmt(threshold)} (${detail})`
-        : `${measured(actual)} is below the minimum ${fmt(threshold)} (${detail}; ${moreNeeded(threshold, covered, total)} more needed)`;
-    return { id, title, metric, threshold, actual, passed, skipped: false, reason };
-}
-/** Pure: every gate's verdict from the evidence. Order is the order of the report. */
-function evaluateGates(config, evidence) {
-    const results = [];
-    for (const metric of ['lines', 'branches', 'functions', 'statements']) {
-        const min = config.minimums[metric];
-        if (min === undefined)
-            continue;
-        const t = evidence.totals[metric];
-        results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, t.pct, t.covered, t.total));
-    }
-    for (const rule of config.pathThresholds) {
-        const match = (0, picomatch_1.default)(rule.glob, { dot: true });
-        const subset = evidence.files.filter((f) => match(f.path));
-        const id = `path:${rule.glob}:${rule.metric}`;
-        const title = `${rule.metric} coverage of ${rule.glob}`;
-        if (subset.length === 0) {
-            results.push({
-                id,
-                title,
-                metric: rule.metric,
-                threshold: rule.min,
-                actual: null,
-                passed: true,
-                skipped: true,
-                reason: `no covered file matches '${rule.glob}'`,
-            });
-            continue;
-        }
-        const t = (0, totals_js_1.computeTotals)(subset)[rule.metric];
-        const gate = minimumGate(id, title, rule.metric, rule.min, t.pct, t.covered, t.total);
-        gate.reason = `${gate.reason} in ${subset.length} file(s)`;
-        results.push(gate);
-    }
-    if (config.minPatch !== undefined)
-        results.push(patchGate(config.minPatch, evidence.patch));
-    if (config.maxDrop !== undefined)
-        results.push(dropGate(config.maxDrop, evidence.totals, evidence.baseline));
-    return results;
-}
-function patchGate(threshold, patch) {
-    const base = { id: 'min-patch', title: 'patch coverage', metric: 'patch', threshold };
-    if (!patch)
-        return {
-            ...base,
-            actual: null,
-            passed: true,
-            skipped: true,
-            reason: 'not a pull request: no changed lines to measure',
-        };
-    if ('unavailable' in patch)
-        return { ...base, actual: null, passed: true, skipped: true, reason: patch.unavailable };
-    const p = patch.value;
-    if (p.pct === null)
-        return { ...base, actual: null, passed: true, skipped: true, reason: 'no executable line was changed' };
-    const passed = p.pct >= threshold;
-    const detail = `${p.covered}/${p.total} changed executable lines covered`;
-    return {
-        ...base,
-        actual: p.pct,
-        passed,
-        skipped: false,
-        reason: passed
-            ? `${measured(p.pct)} ≥ ${fmt(threshold)} (${detail})`
-            : `${measured(p.pct)} of the changed lines are covered, below ${fmt(threshold)} (${detail})`,
-    };
-}
-function dropGate(maxDrop, totals, baseline) {
-    const base = { id: 'max-drop', title: 'drop vs base', metric: 'drop', threshold: maxDrop };
-    if (!baseline)
-        return {
-            ...base,
-            actual: null,
-            passed: true,
-            skipped: true,
-            reason: 'no baseline: the history store is not available yet',
-        };
-    if ('unavailable' in baseline)
-        return { ...base, actual: null, passed: true, skipped: true, reason: baseline.unavailable };
-    const head = totals.lines.pct;
-    if (head === null)
-        return { ...base, actual: null, passed: true, skipped: true, reason: 'no lines to measure' };
-    const drop = Math.round((baseline.value.lines - head) * 100) / 100;
-    const passed = drop <= maxDrop;
-    const what = drop > 0
-        ? `dropped ${drop.toFixed(2)} points`
-        : drop < 0
-            ? `rose ${(-drop).toFixed(2)} points`
-            : 'unchanged';
-    return {
-        ...base,
-        actual: drop,
-        passed,
-        skipped: false,
-        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
-    };
-}
-/** One readable message listing every failing gate, for the failure annotation and the CLI. */
-function failureMessage(results, name) {
-    const failed = results.filter((r) => !r.passed);
-    if (failed.length === 0)
-        return undefined;
-    const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
-    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 39115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Go coverprofiles name files by import path (`example.com/shop/api/cart/cart.go`); the repository
-// knows them by folder. go.mod files say which import path prefix lives in which folder.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readModulePath = readModulePath;
-exports.mapGoImportPath = mapGoImportPath;
-/** The module path declared by a go.mod file, or undefined when it declares none. */
-function readModulePath(goModText) {
-    const lines = goModText.replace(/^\uFEFF/, '').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = stripComment(lines[i]).trim();
-        const m = /^module(?:\s+(.*)|\s*(\().*)?$/.exec(line);
-        if (!m)
-            continue;
-        if (m[2] === '(' || m[1]?.trim() === '(') {
-            // Block form, `module (\n  path\n)`: the path is the first non-empty line inside.
-            for (let j = i + 1; j < lines.length; j++) {
-                const inner = stripComment(lines[j]).trim();
-                if (inner === ')')
-                    return undefined;
-                if (inner !== '')
-                    return unquote(inner);
-            }
-            return undefined;
-        }
-        const arg = m[1]?.trim();
-        return arg ? unquote(arg) : undefined;
-    }
-    return undefined;
-}
-/**
- * Maps an import path (or a file below it) to a repo-relative path using the module whose path is the
- * longest prefix, so nested modules win over the module around them. Unmatched paths come back unchanged.
- */
-function mapGoImportPath(importPath, modules) {
-    let best;
-    for (const mod of modules) {
-        const prefix = mod.modulePath;
-        if (prefix === '')
-            continue;
-        if (importPath !== prefix && !importPath.startsWith(`${prefix}/`))
-            continue;
-        if (!best || prefix.length > best.modulePath.length)
-            best = mod;
-    }
-    if (!best)
-        return importPath;
-    const rest = importPath.slice(best.modulePath.length + 1);
-    const dir = best.dir
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\.$/, '')
-        .replace(/\/+$/, '');
-    if (dir === '')
-        return rest;
-    return rest === '' ? dir : `${dir}/${rest}`;
-}
-/** Removes a `//` comment, leaving `//` inside quoted strings alone. */
-function stripComment(line) {
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === '`') {
-            quote = c;
-        }
-        else if (c === '/' && line[i + 1] === '/') {
-            return line.slice(0, i);
-        }
-    }
-    return line;
-}
-function unquote(arg) {
-    if (arg.startsWith('`')) {
-        const end = arg.indexOf('`', 1);
-        return end > 1 ? arg.slice(1, end) : undefined;
-    }
-    if (arg.startsWith('"')) {
-        const m = /^"((?:[^"\\]|\\.)*)"/.exec(arg);
-        if (!m)
-            return undefined;
-        try {
-            const path = JSON.parse(`"${m[1]}"`);
-            return path === '' ? undefined : path;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return arg.split(/\s+/)[0];
-}
-
-
-/***/ }),
-
-/***/ 24973:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadCoverage = loadCoverage;
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const gomod_js_1 = __nccwpck_require__(39115);
-const merge_js_1 = __nccwpck_require__(6573);
-const model_js_1 = __nccwpck_require__(97972);
-const detect_js_1 = __nccwpck_require__(26967);
-const paths_js_1 = __nccwpck_require__(64621);
-const HEAD_BYTES = 4096;
-/**
- * Go profiles of matrix shards are concatenated before parsing: the parser then unions blocks
- * exactly, which merging per-file statement counters afterwards could not.
- */
-function combineGoProfiles(texts) {
-    const byMode = new Map();
-    const rest = [];
-    for (const t of texts) {
-        const text = t.data.toString('utf8');
-        const newline = text.indexOf('\n');
-        const header = (newline < 0 ? text : text.slice(0, newline)).trim();
-        if (!/^mode:\s*\w+$/.test(header)) {
-            rest.push(t);
-            continue;
-        }
-        const group = byMode.get(header) ?? { files: [], bodies: [] };
-        group.files.push(t.file);
-        group.bodies.push(newline < 0 ? '' : text.slice(newline + 1));
-        byMode.set(header, group);
-    }
-    for (const [header, group] of byMode) {
-        if (group.files.length === 1) {
-            rest.push({ file: group.files[0], data: Buffer.from(`${header}\n${group.bodies[0]}`) });
-            continue;
-        }
-        const bodies = group.bodies.map((b) => (b.endsWith('\n') || b === '' ? b : `${b}\n`));
-        rest.push({ file: group.files.join(' + '), data: Buffer.from(`${header}\n${bodies.join('')}`) });
-    }
-    return rest;
-}
-function relativeToWorkspace(file, workspace) {
-    const rel = (0, node_path_1.relative)(workspace, file);
-    return rel.startsWith('..') ? file : rel;
-}
-async function loadCoverage(options) {
-    const raw = [];
-    for (const file of options.files) {
-        const shown = relativeToWorkspace(file, options.paths.workspace);
-        let data;
-        try {
-            data = await (0, promises_1.readFile)(file);
-        }
-        catch (error) {
-            throw new model_js_1.CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
-        }
-        const format = options.format === 'auto'
-            ? (0, detect_js_1.detectFormat)(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
-            : options.format;
-        if (!format) {
-            throw new model_js_1.CoverageParseError('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
-        }
-        raw.push({ file: shown, data, format });
-    }
-    const goInputs = combineGoProfiles(raw.filter((r) => r.format === 'go'));
-    const parseList = [
-        ...raw.filter((r) => r.format !== 'go'),
-        ...goInputs.map((g) => ({ ...g, format: 'go' })),
-    ];
-    const sources = [];
-    const all = [];
-    const unmatched = new Set();
-    for (const item of parseList) {
-        const report = (0, detect_js_1.parseCoverage)(item.data, item.file, item.format);
-        sources.push({ file: item.file, format: report.format, files: report.files.length });
-        const ctx = {
-            ...options.paths,
-            sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,
-        };
-        for (const file of report.files) {
-            const rawPath = report.format === 'go' && options.goModules?.length
-                ? (0, gomod_js_1.mapGoImportPath)(file.path, [...options.goModules])
-                : file.path;
-            const normalised = (0, paths_js_1.normalisePath)(rawPath, ctx);
-            if (!normalised.matched)
-                unmatched.add(normalised.path);
-            all.push({ ...file, path: normalised.path });
-        }
-    }
-    return { files: (0, merge_js_1.mergeFiles)(all), sources, unmatched: [...unmatched].sort() };
-}
-
-
-/***/ }),
-
-/***/ 6573:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.mergeFiles = mergeFiles;
-/**
- * Combines coverage of the same sources from several reports (matrix shards, several test
- * suites) the way `lcov -a` does: hits are added per line, per function name and per branch.
- * Files must already carry normalised paths, or the same source would appear twice.
- */
-function mergeFiles(files) {
-    const byPath = new Map();
-    for (const file of files) {
-        const group = byPath.get(file.path);
-        if (group)
-            group.push(file);
-        else
-            byPath.set(file.path, [file]);
-    }
-    const merged = [];
-    for (const group of byPath.values())
-        merged.push(group.length === 1 ? group[0] : mergeSameFile(group));
-    return merged.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function mergeSameFile(group) {
-    const lines = new Map();
-    const functions = new Map();
-    const branches = new Map();
-    for (const file of group) {
-        for (let i = 0; i < file.lineNumbers.length; i++) {
-            const line = file.lineNumbers[i];
-            lines.set(line, (lines.get(line) ?? 0) + file.lineHits[i]);
-        }
-        for (const fn of file.functions) {
-            const key = `${fn.name}\u0000${fn.line}`;
-            const seen = functions.get(key);
-            if (seen)
-                seen.hits += fn.hits;
-            else
-                functions.set(key, { ...fn });
-        }
-        for (const br of file.branches) {
-            const key = `${br.line}\u0000${br.block}\u0000${br.branch}`;
-            const seen = branches.get(key);
-            if (!seen)
-                branches.set(key, { ...br });
-            else if (br.hits !== null)
-                seen.hits = (seen.hits ?? 0) + br.hits;
-        }
-    }
-    const lineNumbers = Uint32Array.from(lines.keys()).sort();
-    const lineHits = Float64Array.from(lineNumbers, (n) => lines.get(n));
-    const first = group[0];
-    const out = {
-        path: first.path,
-        lineNumbers,
-        lineHits,
-        functions: [...functions.values()],
-        branches: [...branches.values()],
-    };
-    const statements = mergeCounters(group.map((f) => f.statements));
-    if (statements)
-        out.statements = statements;
-    // Summary-only formats cannot be combined line by line; the most complete shard is the best estimate.
-    const summaries = group.map((f) => f.summary).filter((s) => s !== undefined);
-    if (summaries.length > 0)
-        out.summary = summaries.reduce((best, s) => (compareSummaries(s, best) > 0 ? s : best));
-    return out;
-}
-const SUMMARY_ORDER = ['lines', 'branches', 'functions', 'statements'];
-/**
- * Orders summaries by covered lines, then every other count, so the pick does not depend on the
- * order the shards were read in (two shards with equal lines but different branches used to
- * give different totals depending on which came first).
- */
-function compareSummaries(a, b) {
-    for (const metric of SUMMARY_ORDER) {
-        const d = (a[metric]?.covered ?? -1) - (b[metric]?.covered ?? -1);
-        if (d !== 0)
-            return d;
-    }
-    for (const metric of SUMMARY_ORDER) {
-        const d = (a[metric]?.total ?? -1) - (b[metric]?.total ?? -1);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/**
- * Statement counters of shards cannot be unioned without block detail (Go profiles are combined
- * before parsing for that reason); for other formats the larger counts are the safe estimate.
- */
-function mergeCounters(counters) {
-    const present = counters.filter((c) => c !== undefined);
-    if (present.length === 0)
-        return undefined;
-    return {
-        covered: Math.max(...present.map((c) => c.covered)),
-        total: Math.max(...present.map((c) => c.total)),
-    };
-}
-
-
-/***/ }),
-
-/***/ 97972:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The one coverage model every parser produces and every gate, merge and renderer consumes.
-// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
-// object per line would cost several times the memory budget the parsers are held to.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CoverageParseError = exports.METRICS = void 0;
-exports.fileFromLineMap = fileFromLineMap;
-exports.METRICS = ['lines', 'branches', 'functions', 'statements'];
-/** An error in a coverage file that names where it is, so users can open the line. */
-class CoverageParseError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.name = 'CoverageParseError';
-    }
-}
-exports.CoverageParseError = CoverageParseError;
-/** Builds a FileCoverage from an unordered map of line -> hits. */
-function fileFromLineMap(path, lines, functions = [], branches = []) {
-    const lineNumbers = Uint32Array.from(lines.keys()).sort();
-    const lineHits = new Float64Array(lineNumbers.length);
-    for (let i = 0; i < lineNumbers.length; i++)
-        lineHits[i] = lines.get(lineNumbers[i]);
-    return { path, lineNumbers, lineHits, functions, branches };
-}
-
-
-/***/ }),
-
-/***/ 32423:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Cobertura XML, the common denominator written by coverage.py, coverlet, JaCoCo converters,
-// istanbul's cobertura reporter and gcovr. Parsed with saxes, a streaming parser that never
-// fetches DTDs; documents declaring entities are refused outright, so entity expansion bombs
-// and external entities cannot be expressed at all.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_CONDITIONS_PER_LINE = void 0;
-exports.parseCobertura = parseCobertura;
-const saxes_1 = __nccwpck_require__(59800);
-const model_js_1 = __nccwpck_require__(97972);
-/** More conditions than this on one line is a broken file, and would only cost memory. */
-exports.MAX_CONDITIONS_PER_LINE = 10_000;
-function parseCobertura(data, source) {
-    const parser = new saxes_1.SaxesParser({ position: true, xmlns: false });
-    const fail = (message) => {
-        throw new model_js_1.CoverageParseError(message, source, parser.line);
-    };
-    const files = new Map();
-    const sourceRoots = [];
-    const stack = [];
-    let sawRoot = false;
-    let sourceText;
-    let file;
-    let method;
-    parser.on('doctype', (doctype) => {
-        // An internal subset is where entities are declared; coverage tools only ever emit a bare
-        // `<!DOCTYPE coverage SYSTEM "...dtd">`, which is accepted and never fetched.
-        const outsideQuotes = doctype.replace(/"[^"]*"|'[^']*'/g, '');
-        if (outsideQuotes.includes('[') || /<!ENTITY/i.test(doctype)) {
-            fail('refusing XML with entity declarations (a DOCTYPE internal subset)');
-        }
-    });
-    parser.on('opentag', (tag) => {
-        const parent = stack[stack.length - 1];
-        stack.push(tag.name);
-        if (!sawRoot) {
-            sawRoot = true;
-            if (tag.name !== 'coverage') {
-                fail(`expected a <coverage> root element (cobertura XML), found <${tag.name}>`);
-            }
-            return;
-        }
-        switch (tag.name) {
-            case 'project':
-                // PHPUnit and OpenClover also write a <coverage> root, with <project> inside.
-                if (parent === 'coverage')
-                    fail('this is Clover XML (<coverage><project>), not cobertura');
-                break;
-            case 'source':
-                if (parent === 'sources')
-                    sourceText = '';
-                break;
-            case 'class':
-                file = openClass(tag, files, fail);
-                break;
-            case 'method':
-                if (file)
-                    method = { name: attr(tag, 'name') ?? '', firstLine: 0, hits: 0 };
-                break;
-            case 'line':
-                if (parent === 'lines')
-                    readLine(tag, stack[stack.length - 3], file, method, fail);
-                break;
-        }
-    });
-    const onText = (text) => {
-        if (sourceText !== undefined)
-            sourceText += text;
-    };
-    parser.on('text', onText);
-    parser.on('cdata', onText);
-    parser.on('closetag', (tag) => {
-        stack.pop();
-        if (tag.name === 'source' && sourceText !== undefined) {
-            const root = sourceText.trim();
-            if (root !== '')
-                sourceRoots.push(root);
-            sourceText = undefined;
-        }
-        else if (tag.name === 'method' && method && file) {
-            file.functions.push({ name: method.name, line: method.firstLine, hits: method.hits });
-            method = undefined;
-        }
-        else if (tag.name === 'class') {
-            file = undefined;
-            method = undefined;
-        }
-    });
-    if (data.trim() === '')
-        throw new model_js_1.CoverageParseError('the file is empty', source);
-    try {
-        parser.write(data.replace(/^\uFEFF/, '')).close();
-    }
-    catch (err) {
-        if (err instanceof model_js_1.CoverageParseError)
-            throw err;
-        const message = (err instanceof Error ? err.message : String(err))
-            .replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')
-            .replace(/\.$/, '');
-        throw new model_js_1.CoverageParseError(`not well-formed XML: ${message}`, source, parser.line);
-    }
-    return {
-        format: 'cobertura',
-        source,
-        sourceRoots,
-        files: [...files].map(([path, acc]) => toFileCoverage(path, acc)),
-    };
-}
-function openClass(tag, files, fail) {
-    const filename = attr(tag, 'filename');
-    if (!filename)
-        fail(`<class${nameSuffix(tag)}> has no filename attribute`);
-    let acc = files.get(filename);
-    if (!acc) {
-        acc = { lines: new Map(), conditions: new Map(), functions: [] };
-        files.set(filename, acc);
-    }
-    return acc;
-}
-function readLine(tag, owner, file, method, fail) {
-    if (!file)
-        return;
-    const number = Number(attr(tag, 'number'));
-    if (!Number.isInteger(number) || number < 1)
-        fail(`<line> has number="${attr(tag, 'number') ?? ''}"`);
-    const rawHits = attr(tag, 'hits');
-    const hits = Number(rawHits);
-    if (rawHits === undefined || rawHits.trim() === '' || !Number.isFinite(hits) || hits < 0) {
-        fail(`<line number="${number}"> has hits="${rawHits ?? ''}"`);
-    }
-    if (owner === 'method') {
-        // Method lines repeat the class's lines; they only place and score the method.
-        if (method) {
-            if (method.firstLine === 0 || number < method.firstLine)
-                method.firstLine = number;
-            method.hits = Math.max(method.hits, hits);
-        }
-        return;
-    }
-    if (owner !== 'class')
-        return;
-    // Classes sharing a file (inner classes, partial classes, lambdas) each report the lines they
-    // own; should two report the same line, the executions of both happened, so they add up.
-    file.lines.set(number, (file.lines.get(number) ?? 0) + hits);
-    const condition = attr(tag, 'condition-coverage');
-    if (attr(tag, 'branch')?.toLowerCase() !== 'true' || condition === undefined)
-        return;
-    const m = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/.exec(condition);
-    if (!m)
-        fail(`<line number="${number}"> has condition-coverage="${condition}", expected "k% (covered/total)"`);
-    const covered = Number(m[1]);
-    const total = Number(m[2]);
-    if (covered > total)
-        fail(`<line number="${number}"> covers ${covered} of ${total} conditions`);
-    if (total > exports.MAX_CONDITIONS_PER_LINE)
-        fail(`<line number="${number}"> claims ${total} conditions`);
-    // The same line's conditions from two classes are the same conditions, not more of them, and
-    // which ones were taken is not recorded: keep the better-covered report rather than invent a union.
-    const prev = file.conditions.get(number);
-    if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
-        file.conditions.set(number, { covered, total });
-    }
-}
-function toFileCoverage(path, acc) {
-    const lineNumbers = Uint32Array.from(acc.lines.keys()).sort();
-    const lineHits = Float64Array.from(lineNumbers, (line) => acc.lines.get(line));
-    const branches = [];
-    const conditionLines = [...acc.conditions.keys()].sort((a, b) => a - b);
-    for (const line of conditionLines) {
-        const { covered, total } = acc.conditions.get(line);
-        for (let i = 0; i < total; i++) {
-            branches.push({ line, block: '0', branch: String(i), hits: i < covered ? 1 : 0 });
-        }
-    }
-    return { path, lineNumbers, lineHits, functions: acc.functions, branches };
-}
-function attr(tag, name) {
-    return tag.attributes[name];
-}
-function nameSuffix(tag) {
-    const name = attr(tag, 'name');
-    return name ? ` name="${name}"` : '';
-}
-
-
-/***/ }),
-
-/***/ 26967:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Users point the action at whatever their test runner wrote; the format is read from the
-// content, because names like coverage.out, coverage.json or report.xml say little.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DETECT_HEAD_BYTES = void 0;
-exports.detectFormat = detectFormat;
-exports.parseCoverage = parseCoverage;
-const model_js_1 = __nccwpck_require__(97972);
-const cobertura_js_1 = __nccwpck_require__(32423);
-const go_js_1 = __nccwpck_require__(77766);
-const istanbul_js_1 = __nccwpck_require__(68370);
-const lcov_js_1 = __nccwpck_require__(45612);
-/** How much of a file detection looks at. */
-exports.DETECT_HEAD_BYTES = 4096;
-/** The format of a coverage file from its first few KB, or undefined when it matches none. */
-function detectFormat(head, fileName) {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (/^mode:/.test(text))
-        return 'go';
-    if (/^<(?:\?xml|coverage[\s>/]|!DOCTYPE\s+coverage)/.test(text))
-        return 'cobertura';
-    if (text.startsWith('{'))
-        return detectJson(text, fileName);
-    if ((0, lcov_js_1.looksLikeLcov)(text))
-        return 'lcov';
-    return undefined;
-}
-function detectJson(text, fileName) {
-    // The head may cut the JSON anywhere, so the first file's entry is recognised by its keys;
-    // istanbul writes "path" then "statementMap", within the first few hundred bytes.
-    const firstEntry = /^\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\{/.exec(text);
-    if (firstEntry) {
-        const rest = text.slice(firstEntry[0].length);
-        if (/^\s*"lines"\s*:\s*\{[^}]*"pct"/.test(rest) ||
-            /"total"\s*:\s*\{\s*"lines"\s*:\s*\{[^}]*"pct"/.test(text)) {
-            return 'istanbul-summary';
-        }
-        if (/"statementMap"\s*:/.test(text))
-            return 'istanbul';
-        return undefined;
-    }
-    // `{}` is what coverage-final.json holds when no file was instrumented.
-    if (/^\{\s*\}\s*$/.test(text))
-        return /summary/i.test(fileName) ? 'istanbul-summary' : 'istanbul';
-    return undefined;
-}
-/** Parses a coverage file of the given format, detecting it from the content when 'auto' or absent. */
-function parseCoverage(data, source, format = 'auto', opts = {}) {
-    if (data.length === 0 || isBlank(data))
-        throw new model_js_1.CoverageParseError('the coverage file is empty', source);
-    const chosen = format === 'auto' ? detectFormat(headOf(data), source) : format;
-    if (!chosen) {
-        throw new model_js_1.CoverageParseError(`could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format`, source);
-    }
-    switch (chosen) {
-        case 'lcov':
-            return (0, lcov_js_1.parseLcov)(data, source);
-        case 'go':
-            return (0, go_js_1.parseGoCoverprofile)(data.toString('utf8'), source, { modulePath: opts.goModulePath });
-        case 'istanbul':
-            return (0, istanbul_js_1.parseIstanbulFinal)(data.toString('utf8'), source);
-        case 'istanbul-summary':
-            return (0, istanbul_js_1.parseIstanbulSummary)(data.toString('utf8'), source);
-        case 'cobertura':
-            return (0, cobertura_js_1.parseCobertura)(data.toString('utf8'), source);
-        default:
-            throw new model_js_1.CoverageParseError(`unknown coverage format "${String(chosen)}"`, source);
-    }
-}
-function headOf(data) {
-    // A multi-byte character cut at the boundary decodes to U+FFFD, which no detector looks at.
-    return data.subarray(0, exports.DETECT_HEAD_BYTES).toString('utf8');
-}
-function isBlank(data) {
-    for (const byte of data) {
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
-            return false;
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 77766:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Go coverprofiles (`go test -coverprofile`): a `mode:` header, then one line per basic block,
-// `importpath/file.go:startLine.startCol,endLine.endCol numStmt count`.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_GO_LINE = void 0;
-exports.parseGoCoverprofile = parseGoCoverprofile;
-const model_js_1 = __nccwpck_require__(97972);
-/**
- * Line numbers beyond this are refused: no real Go file is that long, and per-line output for a
- * block spanning billions of lines would exhaust memory instead of failing clearly.
- */
-exports.MAX_GO_LINE = 5_000_000;
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
-const MODES = new Set(['set', 'count', 'atomic']);
-function parseGoCoverprofile(data, source, opts = {}) {
-    const lines = data.split('\n');
-    const mode = readMode(lines[0] ?? '', source);
-    // file -> block position key -> block, in first-seen order so output is stable.
-    const files = new Map();
-    for (let i = 1; i < lines.length; i++) {
-        const text = stripCr(lines[i]);
-        if (text.trim() === '')
-            continue;
-        const lineNo = i + 1;
-        if (text.startsWith('mode:')) {
-            // Concatenated profiles (`cat a.out b.out`) repeat the header; harmless when the modes agree.
-            const again = readMode(text, source, lineNo);
-            if (again !== mode) {
-                throw new model_js_1.CoverageParseError(`mode "${again}" differs from "${mode}" on line 1`, source, lineNo);
-            }
-            continue;
-        }
-        const m = BLOCK.exec(text);
-        if (!m) {
-            throw new model_js_1.CoverageParseError(`expected "file.go:startLine.startCol,endLine.endCol numStmt count", got "${preview(text)}"`, source, lineNo);
-        }
-        const [, file, sl, sc, el, ec, ns, cnt] = m;
-        const startLine = Number(sl);
-        const endLine = Number(el);
-        const numStmt = Number(ns);
-        const count = Number(cnt);
-        if (startLine < 1 || endLine < startLine || (endLine === startLine && Number(ec) < Number(sc))) {
-            throw new model_js_1.CoverageParseError(`block ${sl}.${sc},${el}.${ec} ends before it starts`, source, lineNo);
-        }
-        if (endLine > exports.MAX_GO_LINE) {
-            throw new model_js_1.CoverageParseError(`line number ${el} is beyond ${exports.MAX_GO_LINE}`, source, lineNo);
-        }
-        if (!Number.isSafeInteger(numStmt) || !Number.isFinite(count)) {
-            throw new model_js_1.CoverageParseError('statement count or hit count is too large', source, lineNo);
-        }
-        let blocks = files.get(file);
-        if (!blocks) {
-            blocks = new Map();
-            files.set(file, blocks);
-        }
-        const key = `${sl}.${sc},${el}.${ec}`;
-        const seen = blocks.get(key);
-        if (!seen) {
-            blocks.set(key, { startLine, endLine, numStmt, count });
-            continue;
-        }
-        // The same block repeats when several test binaries cover a package (-coverpkg, merged
-        // profiles): its statements exist once, its executions add up (or, in set mode, either run counts).
-        if (seen.numStmt !== numStmt) {
-            throw new model_js_1.CoverageParseError(`block ${key} of ${file} has ${numStmt} statements here but ${seen.numStmt} earlier`, source, lineNo);
-        }
-        seen.count = mode === 'set' ? Math.max(seen.count, count) : seen.count + count;
-    }
-    const out = [];
-    for (const [importPath, blocks] of files) {
-        out.push(fileCoverage(repoPath(importPath, opts.modulePath), [...blocks.values()]));
-    }
-    return { format: 'go', source, files: out };
-}
-function readMode(first, source, lineNo = 1) {
-    const text = stripCr(first).replace(/^\uFEFF/, '');
-    const m = /^mode:\s*(\S*)\s*$/.exec(text);
-    if (!m) {
-        throw new model_js_1.CoverageParseError(`expected "mode: set|count|atomic" (a Go coverprofile header), got "${preview(text)}"`, source, lineNo);
-    }
-    const mode = m[1];
-    if (!MODES.has(mode)) {
-        throw new model_js_1.CoverageParseError(`unknown cover mode "${preview(mode)}" (expected set, count or atomic)`, source, lineNo);
-    }
-    return mode;
-}
-function fileCoverage(path, blocks) {
-    let covered = 0;
-    let total = 0;
-    let maxLine = 0;
-    for (const b of blocks) {
-        total += b.numStmt;
-        if (b.count > 0)
-            covered += b.numStmt;
-        if (b.numStmt > 0 && b.endLine > maxLine)
-            maxLine = b.endLine;
-    }
-    // A line is executable when a block with statements spans it. Blocks overlap on their boundary
-    // lines (`if x {` ends one block and starts the next), and a line is run whenever any block on it
-    // runs, so it takes the highest count of the blocks covering it: summing would double-count the
-    // one execution of a line that both ends and starts a block. Visiting blocks from the highest count
-    // down and skipping already-assigned lines (union-find over "next unassigned line") keeps this
-    // linear in the number of lines, whatever the overlap.
-    const hits = new Float64Array(maxLine + 1);
-    const assigned = new Uint8Array(maxLine + 1);
-    const next = new Int32Array(maxLine + 2);
-    for (let i = 0; i < next.length; i++)
-        next[i] = i;
-    const find = (x) => {
-        let root = x;
-        while (next[root] !== root)
-            root = next[root];
-        while (next[x] !== root) {
-            const up = next[x];
-            next[x] = root;
-            x = up;
-        }
-        return root;
-    };
-    const ordered = blocks.filter((b) => b.numStmt > 0).sort((a, b) => b.count - a.count);
-    let lineCount = 0;
-    for (const b of ordered) {
-        for (let line = find(b.startLine); line <= b.endLine; line = find(line + 1)) {
-            hits[line] = b.count;
-            assigned[line] = 1;
-            next[line] = line + 1;
-            lineCount++;
-        }
-    }
-    const lineNumbers = new Uint32Array(lineCount);
-    const lineHits = new Float64Array(lineCount);
-    let j = 0;
-    for (let line = 1; line <= maxLine; line++) {
-        if (!assigned[line])
-            continue;
-        lineNumbers[j] = line;
-        lineHits[j] = hits[line];
-        j++;
-    }
-    return { path, lineNumbers, lineHits, functions: [], branches: [], statements: { covered, total } };
-}
-function repoPath(importPath, modulePath) {
-    if (modulePath && importPath.startsWith(`${modulePath}/`))
-        return importPath.slice(modulePath.length + 1);
-    return importPath;
-}
-function stripCr(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-function preview(text) {
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-
-
-/***/ }),
-
-/***/ 68370:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// istanbul's JSON reports: coverage-final.json (full detail per file, written by nyc, jest, c8,
-// vitest) and coverage-summary.json (only per-file totals). Counts are made to agree with
-// istanbul-lib-coverage's own summaries, which is what those tools print.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseIstanbulFinal = parseIstanbulFinal;
-exports.parseIstanbulSummary = parseIstanbulSummary;
-const model_js_1 = __nccwpck_require__(97972);
-function parseIstanbulFinal(data, source) {
-    const root = parseJsonObject(data, source, 'coverage-final.json');
-    const files = [];
-    for (const [key, raw] of Object.entries(root)) {
-        if (!isObject(raw))
-            throw new model_js_1.CoverageParseError(`entry "${key}" is not an object`, source);
-        files.push(fileFromFinal(key, raw, source));
-    }
-    return { format: 'istanbul', source, files };
-}
-function fileFromFinal(key, entry, source) {
-    const path = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-    const where = `file "${path}"`;
-    const statementMap = member(entry, 'statementMap', where, source);
-    const s = counts(member(entry, 's', where, source), `${where} s`, source);
-    const fnMap = optionalMember(entry, 'fnMap', where, source);
-    const f = counts(optionalMember(entry, 'f', where, source), `${where} f`, source);
-    const branchMap = optionalMember(entry, 'branchMap', where, source);
-    const b = optionalMember(entry, 'b', where, source);
-    // Like istanbul's getLineCoverage(): a statement counts on the line it starts on, and a line
-    // with several statements takes the highest of their counts (any run statement ran the line).
-    const lines = new Map();
-    let statementsCovered = 0;
-    for (const [id, hits] of s) {
-        if (hits > 0)
-            statementsCovered++;
-        const loc = statementMap[id];
-        if (loc === undefined)
-            continue;
-        const line = startLine(loc, `${where} statement ${id}`, source);
-        const prev = lines.get(line);
-        if (prev === undefined || prev < hits)
-            lines.set(line, hits);
-    }
-    const functions = [];
-    for (const [id, hits] of f) {
-        const meta = fnMap[id];
-        const name = isObject(meta) && typeof meta.name === 'string' ? meta.name : `(anonymous_${id})`;
-        functions.push({ name, line: functionLine(meta), hits });
-    }
-    const branches = [];
-    for (const [id, raw] of Object.entries(b)) {
-        if (!Array.isArray(raw)) {
-            throw new model_js_1.CoverageParseError(`${where} b["${id}"] is not an array of counts`, source);
-        }
-        const line = branchLine(branchMap[id]);
-        raw.forEach((hits, index) => {
-            branches.push({
-                line,
-                block: id,
-                branch: String(index),
-                hits: count(hits, `${where} b["${id}"]`, source),
-            });
-        });
-    }
-    const lineNumbers = Uint32Array.from(lines.keys()).sort();
-    const lineHits = Float64Array.from(lineNumbers, (line) => lines.get(line));
-    return {
-        path,
-        lineNumbers,
-        lineHits,
-        functions,
-        branches,
-        statements: { covered: statementsCovered, total: s.length },
-    };
-}
-const SUMMARY_METRICS = ['lines', 'statements', 'functions', 'branches'];
-function parseIstanbulSummary(data, source) {
-    const root = parseJsonObject(data, source, 'coverage-summary.json');
-    const files = [];
-    const sum = {
-        lines: { covered: 0, total: 0 },
-        statements: { covered: 0, total: 0 },
-        functions: { covered: 0, total: 0 },
-        branches: { covered: 0, total: 0 },
-    };
-    let declaredTotal;
-    for (const [key, raw] of Object.entries(root)) {
-        const counters = summaryCounters(raw, key === 'total' ? 'the "total" entry' : `file "${key}"`, source);
-        if (key === 'total') {
-            declaredTotal = counters;
-            continue;
-        }
-        for (const metric of SUMMARY_METRICS) {
-            const c = counters[metric];
-            if (!c)
-                continue;
-            sum[metric].covered += c.covered;
-            sum[metric].total += c.total;
-        }
-        files.push({
-            path: key,
-            lineNumbers: new Uint32Array(0),
-            lineHits: new Float64Array(0),
-            functions: [],
-            branches: [],
-            summary: counters,
-        });
-    }
-    if (declaredTotal) {
-        // A total that disagrees with its files means the file was edited or cut; trust neither.
-        for (const metric of SUMMARY_METRICS) {
-            const declared = declaredTotal[metric];
-            const actual = sum[metric];
-            if (declared && (declared.covered !== actual.covered || declared.total !== actual.total)) {
-                throw new model_js_1.CoverageParseError(`"total" says ${metric} ${declared.covered}/${declared.total} but the files add up to ${actual.covered}/${actual.total}`, source);
-            }
-        }
-    }
-    return { format: 'istanbul-summary', source, files };
-}
-function summaryCounters(raw, where, source) {
-    if (!isObject(raw))
-        throw new model_js_1.CoverageParseError(`${where} is not an object`, source);
-    const out = {};
-    for (const metric of SUMMARY_METRICS) {
-        const c = raw[metric];
-        if (c === undefined)
-            continue;
-        if (!isObject(c))
-            throw new model_js_1.CoverageParseError(`${where} ${metric} is not an object`, source);
-        const total = count(c.total, `${where} ${metric}.total`, source);
-        const covered = count(c.covered, `${where} ${metric}.covered`, source);
-        if (!Number.isInteger(total) || !Number.isInteger(covered) || covered > total) {
-            throw new model_js_1.CoverageParseError(`${where} ${metric} has covered ${covered} of total ${total}`, source);
-        }
-        out[metric] = { covered, total };
-    }
-    return out;
-}
-function parseJsonObject(data, source, kind) {
-    let root;
-    try {
-        root = JSON.parse(data.replace(/^\uFEFF/, ''));
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const at = /position (\d+)/.exec(message);
-        const line = at
-            ? lineAt(data, Number(at[1]))
-            : /end of JSON/.test(message)
-                ? lineAt(data, data.length)
-                : undefined;
-        throw new model_js_1.CoverageParseError(`not valid JSON (${message.slice(0, 200)})`, source, line);
-    }
-    if (!isObject(root)) {
-        throw new model_js_1.CoverageParseError(`expected a JSON object keyed by file (${kind}), got ${kindOf(root)}`, source);
-    }
-    return root;
-}
-function member(entry, name, where, source) {
-    const value = entry[name];
-    if (!isObject(value))
-        throw new model_js_1.CoverageParseError(`${where} has no "${name}" object`, source);
-    return value;
-}
-function optionalMember(entry, name, where, source) {
-    return entry[name] === undefined ? {} : member(entry, name, where, source);
-}
-function counts(map, where, source) {
-    return Object.entries(map).map(([id, hits]) => [id, count(hits, `${where}["${id}"]`, source)]);
-}
-function count(value, where, source) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new model_js_1.CoverageParseError(`${where} is ${kindOf(value)}, expected a count`, source);
-    }
-    return value;
-}
-function startLine(loc, where, source) {
-    const line = isObject(loc) && isObject(loc.start) ? loc.start.line : undefined;
-    if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) {
-        throw new model_js_1.CoverageParseError(`${where} has no start line`, source);
-    }
-    return line;
-}
-/** Where the function is declared (its name), else where its body starts; 0 when unknown. */
-function functionLine(meta) {
-    if (!isObject(meta))
-        return 0;
-    for (const loc of [meta.decl, meta.loc]) {
-        if (isObject(loc) && isObject(loc.start) && isLine(loc.start.line))
-            return loc.start.line;
-    }
-    return isLine(meta.line) ? meta.line : 0;
-}
-/** istanbul's getBranchCoverageByLine() rule: the branch's own `line`, else where it starts. */
-function branchLine(meta) {
-    if (!isObject(meta))
-        return 0;
-    if (isLine(meta.line) && meta.line > 0)
-        return meta.line;
-    const loc = meta.loc;
-    return isObject(loc) && isObject(loc.start) && isLine(loc.start.line) ? loc.start.line : 0;
-}
-function isLine(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'string')
-        return `the string "${value.slice(0, 40)}"`;
-    return typeof value === 'object' ? 'an object' : String(value);
-}
-function lineAt(text, position) {
-    let line = 1;
-    const end = Math.min(position, text.length);
-    for (let i = 0; i < end; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-
-/***/ }),
-
-/***/ 45612:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// lcov tracefile parser (geninfo 1.x and 2.x record types).
-// It walks the bytes of the input directly: DA, BRDA and FNDA records are by far the bulk of a large
-// tracefile, so their numbers are read from bytes, and names become strings once per distinct name.
-// Semantics follow lcov itself: repeated DA lines, repeated BRDA and repeated SF sections are summed;
-// totals records (LF, LH, FNF, ...) are ignored because we recount from the detail.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LcovChunkParser = void 0;
-exports.parseLcov = parseLcov;
-exports.looksLikeLcov = looksLikeLcov;
-const model_js_1 = __nccwpck_require__(97972);
-const NL = 10;
-const CR = 13;
-const TAB = 9;
-const SPACE = 32;
-const COMMA = 44;
-const MINUS = 45;
-const COLON = 58;
-const ZERO = 48;
-const NINE = 57;
-const MAX_LINE_NUMBER = 0xffffffff;
-/** Block and branch ids are almost always small integers; sharing their strings saves an allocation each. */
-const SMALL_IDS = Array.from({ length: 1024 }, (_, i) => String(i));
-/**
- * Function and branch entries are created by constructor rather than as object literals: for the
- * hundreds of thousands a large report holds, V8 allocates and collects these measurably faster (about
- * 40% less time and 10 MB less peak memory in scripts/bench-lcov.mjs). They are plain data with the
- * model's fields as own enumerable properties, so they compare with toEqual and serialise like literals.
- */
-class LcovFunction {
-    name;
-    line;
-    hits;
-    constructor(name, line, hits) {
-        this.name = name;
-        this.line = line;
-        this.hits = hits;
-    }
-}
-class LcovBranch {
-    line;
-    block;
-    branch;
-    hits;
-    constructor(line, block, branch, hits) {
-        this.line = line;
-        this.block = block;
-        this.branch = branch;
-        this.hits = hits;
-    }
-}
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-function isBlank(c) {
-    return c === undefined || c === NL || c === CR || c === SPACE || c === TAB;
-}
-function addHits(a, b) {
-    if (a === null)
-        return b;
-    if (b === null)
-        return a;
-    return a + b;
-}
-/** Sums entries that share a name (lcov keys functions by name), keeping the first line seen. */
-function dedupeFunctions(functions) {
-    const byName = new Map();
-    for (const fn of functions) {
-        const seen = byName.get(fn.name);
-        if (seen === undefined)
-            byName.set(fn.name, fn);
-        else {
-            seen.hits += fn.hits;
-            if (seen.line === 0)
-                seen.line = fn.line;
-        }
-    }
-    return byName.size === functions.length ? functions : [...byName.values()];
-}
-function dedupeBranches(branches) {
-    const byKey = new Map();
-    for (const br of branches) {
-        const key = `${br.line}\u0000${br.block}\u0000${br.branch}`;
-        const seen = byKey.get(key);
-        if (seen === undefined)
-            byKey.set(key, br);
-        else
-            seen.hits = addHits(seen.hits, br.hits);
-    }
-    return byKey.size === branches.length ? branches : [...byKey.values()];
-}
-/** Merges two ascending, unique line lists, summing hits of lines present in both. */
-function mergeLines(a, b) {
-    const an = a.lineNumbers;
-    const bn = b.lineNumbers;
-    const lineNumbers = new Uint32Array(an.length + bn.length);
-    const lineHits = new Float64Array(an.length + bn.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < an.length || j < bn.length) {
-        const la = i < an.length ? an[i] : Number.POSITIVE_INFINITY;
-        const lb = j < bn.length ? bn[j] : Number.POSITIVE_INFINITY;
-        if (la === lb) {
-            lineNumbers[k] = la;
-            lineHits[k++] = a.lineHits[i++] + b.lineHits[j++];
-        }
-        else if (la < lb) {
-            lineNumbers[k] = la;
-            lineHits[k++] = a.lineHits[i++];
-        }
-        else {
-            lineNumbers[k] = lb;
-            lineHits[k++] = b.lineHits[j++];
-        }
-    }
-    return { lineNumbers: lineNumbers.slice(0, k), lineHits: lineHits.slice(0, k) };
-}
-function mergeFiles(into, from) {
-    const { lineNumbers, lineHits } = mergeLines(into, from);
-    into.lineNumbers = lineNumbers;
-    into.lineHits = lineHits;
-    into.functions = dedupeFunctions([...into.functions, ...from.functions]);
-    into.branches = dedupeBranches([...into.branches, ...from.branches]);
-}
-/**
- * Line data of all sections goes into shared slabs, and each file gets views into them: one allocation
- * per slab instead of two per file, and no copy when a section's DA lines are already in order (the
- * usual case). Slabs grow geometrically, so a small report stays small.
- */
-class LineSlab {
-    lines = new Uint32Array(1024);
-    hits = new Float64Array(1024);
-    /** Entries owned by finished sections. */
-    used = 0;
-    /** Makes room for one more entry of the open section, which currently has `count` entries. */
-    reserve(count) {
-        if (this.used + count < this.lines.length)
-            return;
-        // Capped doubling bounds the unused tail of the last slab (3 MB) while keeping allocations few.
-        const lines = new Uint32Array(Math.max(Math.min(this.lines.length * 2, 1 << 18), (count + 1) * 2));
-        const hits = new Float64Array(lines.length);
-        lines.set(this.lines.subarray(this.used, this.used + count));
-        hits.set(this.hits.subarray(this.used, this.used + count));
-        this.lines = lines;
-        this.hits = hits;
-        this.used = 0;
-    }
-    /** Hands the open section's `count` entries to a file. */
-    take(count) {
-        const start = this.used;
-        this.used += count;
-        return {
-            lineNumbers: this.lines.subarray(start, this.used),
-            lineHits: this.hits.subarray(start, this.used),
-        };
-    }
-}
-/**
- * Interns names by their bytes, so a name seen again (FNDA after FN, the same helper in many files,
- * istanbul's "(anonymous_0)") costs no new string. Bytes of each distinct name are kept in an arena, as
- * the input may arrive in chunks. Each entry also remembers which section last declared it and at which
- * function index, which is how FNDA finds its FN without a per-section map.
- */
-class NameTable {
-    /** The chunk that start/end positions refer to. */
-    buf = Buffer.alloc(0);
-    arena = Buffer.allocUnsafe(4096);
-    arenaLength = 0;
-    mask = 1023;
-    hashes = new Int32Array(1024);
-    offsets = new Float64Array(1024);
-    lengths = new Int32Array(1024).fill(-1);
-    names = new Array(1024).fill('');
-    section = new Int32Array(1024).fill(-1);
-    index = new Int32Array(1024);
-    count = 0;
-    /** Returns the entry for the bytes [start, end) of the current chunk. */
-    intern(start, end) {
-        const b = this.buf;
-        let h = FNV_OFFSET;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ b[i], FNV_PRIME);
-        return this.internHashed(start, end, h);
-    }
-    /** intern() for callers that computed the FNV-1a hash of the bytes while scanning them. */
-    internHashed(start, end, h) {
-        const b = this.buf;
-        const len = end - start;
-        let slot = h & this.mask;
-        for (;;) {
-            const l = this.lengths[slot];
-            if (l === -1)
-                break;
-            if (this.hashes[slot] === h && l === len && this.equals(this.offsets[slot], len, start, end))
-                return slot;
-            slot = (slot + 1) & this.mask;
-        }
-        if (this.arenaLength + len > this.arena.length) {
-            const grown = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.arenaLength + len));
-            this.arena.copy(grown, 0, 0, this.arenaLength);
-            this.arena = grown;
-        }
-        b.copy(this.arena, this.arenaLength, start, end);
-        this.hashes[slot] = h;
-        this.offsets[slot] = this.arenaLength;
-        this.lengths[slot] = len;
-        this.names[slot] = b.toString('utf8', start, end);
-        this.section[slot] = -1;
-        this.arenaLength += len;
-        if (++this.count * 2 > this.mask)
-            return this.grow(slot);
-        return slot;
-    }
-    /** Compares arena bytes [at, at + len) with chunk bytes [start, end). */
-    equals(at, len, start, end) {
-        if (len !== end - start)
-            return false;
-        const a = this.arena;
-        const b = this.buf;
-        for (let i = 0; i < len; i++)
-            if (a[at + i] !== b[start + i])
-                return false;
-        return true;
-    }
-    /** Doubles the table; returns where `keep` moved. */
-    grow(keep) {
-        const old = { hashes: this.hashes, offsets: this.offsets, lengths: this.lengths, names: this.names };
-        const oldSection = this.section;
-        const oldIndex = this.index;
-        const size = (this.mask + 1) * 2;
-        this.mask = size - 1;
-        this.hashes = new Int32Array(size);
-        this.offsets = new Float64Array(size);
-        this.lengths = new Int32Array(size).fill(-1);
-        this.names = new Array(size).fill('');
-        this.section = new Int32Array(size).fill(-1);
-        this.index = new Int32Array(size);
-        let moved = -1;
-        for (let i = 0; i < old.lengths.length; i++) {
-            if (old.lengths[i] === -1)
-                continue;
-            let slot = old.hashes[i] & this.mask;
-            while (this.lengths[slot] !== -1)
-                slot = (slot + 1) & this.mask;
-            this.hashes[slot] = old.hashes[i];
-            this.offsets[slot] = old.offsets[i];
-            this.lengths[slot] = old.lengths[i];
-            this.names[slot] = old.names[i];
-            this.section[slot] = oldSection[i];
-            this.index[slot] = oldIndex[i];
-            if (i === keep)
-                moved = slot;
-        }
-        return moved;
-    }
-}
-class LcovParser {
-    /** The chunk being parsed and the end of its complete lines. */
-    buf = Buffer.alloc(0);
-    n = 0;
-    source;
-    lineNo = 0;
-    lineStart = 0;
-    started = false;
-    files = new Map();
-    slab = new LineSlab();
-    names = new NameTable();
-    sections = 0;
-    // The open SF section.
-    path = null;
-    count = 0;
-    linesSorted = true;
-    lastLine = -1;
-    /** Scratch lists reused across sections; the first fnCount / brCount entries belong to the open one. */
-    functions = [];
-    fnCount = 0;
-    /** Arena offset and length of each function's name, so FNDA in FN order matches without hashing. */
-    fnNameAt = new Float64Array(512);
-    fndaCursor = 0;
-    byIndex = null;
-    branches = [];
-    brCount = 0;
-    branchesNeedDedupe = false;
-    lastBranchLine = -1;
-    branchLineStart = 0;
-    /** Second result of readUint / readCount, which return the position after the number. */
-    value = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Parses the lines in b[0, n); every line but possibly the input's last ends with a newline. */
-    run(b, n) {
-        this.buf = b;
-        this.n = n;
-        this.names.buf = b;
-        this.rejectBinary();
-        let p = 0;
-        if (!this.started) {
-            this.started = true;
-            if (n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-                p = 3;
-        }
-        while (p < n) {
-            this.lineNo++;
-            let c = b[p];
-            while (c === SPACE || c === TAB)
-                c = b[++p];
-            this.lineStart = p;
-            // DA is most of any tracefile: test for it before the general dispatch.
-            p = c === 0x44 && b[p + 1] === 0x41 && b[p + 2] === COLON ? this.daRun(p + 3) : this.record(p);
-        }
-    }
-    finish() {
-        if (this.path !== null)
-            this.closeSection();
-        if (this.sections === 0)
-            throw new model_js_1.CoverageParseError('no SF: records; is this an lcov file?', this.source);
-        return { format: 'lcov', source: this.source, files: [...this.files.values()] };
-    }
-    /** Dispatches one line starting at p; returns the start of the next line. */
-    record(p) {
-        const b = this.buf;
-        const c1 = b[p + 1];
-        const c2 = b[p + 2];
-        switch (b[p]) {
-            case 0x42: // B
-                if (c1 === 0x52 && c2 === 0x44 && b[p + 3] === 0x41 && b[p + 4] === COLON)
-                    return this.brda(p + 5);
-                if (c1 === 0x52 && (c2 === 0x46 || c2 === 0x48) && b[p + 3] === COLON)
-                    return this.summary('BRF/BRH', p);
-                break;
-            case 0x46: // F
-                if (c1 !== 0x4e)
-                    break;
-                if (c2 === COLON)
-                    return this.fn(p + 3);
-                if (c2 === 0x44 && b[p + 3] === 0x41 && b[p + 4] === COLON)
-                    return this.fnda(p + 5);
-                if (b[p + 3] === COLON) {
-                    if (c2 === 0x4c)
-                        return this.fnl(p + 4);
-                    if (c2 === 0x41)
-                        return this.fna(p + 4);
-                    if (c2 === 0x46 || c2 === 0x48)
-                        return this.summary('FNF/FNH', p);
-                }
-                break;
-            case 0x4c: // L
-                if ((c1 === 0x46 || c1 === 0x48) && c2 === COLON)
-                    return this.summary('LF/LH', p);
-                break;
-            case 0x53: // S
-                if (c1 === 0x46 && c2 === COLON)
-                    return this.sf(p + 3);
-                break;
-            case 0x65: // e
-                if (this.isEndOfRecord(p)) {
-                    if (this.path !== null)
-                        this.closeSection();
-                    return this.eol(p) + 1;
-                }
-                break;
-        }
-        // TN:, VER:, blank lines and record types we do not know (MCDC:, vendor extensions) carry nothing we use.
-        return this.eol(p) + 1;
-    }
-    isEndOfRecord(p) {
-        const word = 'end_of_record';
-        const b = this.buf;
-        for (let i = 0; i < word.length; i++)
-            if (b[p + i] !== word.charCodeAt(i))
-                return false;
-        return isBlank(b[p + word.length]);
-    }
-    /**
-     * Reads a name that runs to the end of the line in one pass: returns its end (trailing CR and blanks
-     * excluded) and leaves its FNV-1a hash in this.nameHash and the newline's position in this.nameEol.
-     */
-    nameHash = 0;
-    nameEol = 0;
-    scanName(start) {
-        const b = this.buf;
-        const n = this.n;
-        let h = FNV_OFFSET;
-        let hAtEnd = h;
-        let end = start;
-        let i = start;
-        for (; i < n; i++) {
-            const c = b[i];
-            if (c === NL)
-                break;
-            h = Math.imul(h ^ c, FNV_PRIME);
-            if (c !== CR && c !== SPACE && c !== TAB) {
-                hAtEnd = h;
-                end = i + 1;
-            }
-        }
-        this.nameHash = hAtEnd;
-        this.nameEol = i;
-        return end;
-    }
-    /** Position of the newline ending the line that contains p, or the input length. */
-    eol(p) {
-        // Native search: lines skipped here can be arbitrarily long (garbage, a 50 MB line).
-        const at = this.buf.indexOf(NL, p);
-        return at < 0 || at > this.n ? this.n : at;
-    }
-    /** End of a line's content: before the newline and any trailing CR, spaces or tabs. */
-    contentEnd(eol, from) {
-        const b = this.buf;
-        let e = eol;
-        while (e > from && (b[e - 1] === CR || b[e - 1] === SPACE || b[e - 1] === TAB))
-            e--;
-        return e;
-    }
-    fail(message) {
-        const end = this.eol(this.lineStart);
-        const shown = Math.min(end, this.lineStart + 60);
-        const text = this.buf.toString('utf8', this.lineStart, shown).replace(/\r$/, '');
-        const quoted = JSON.stringify(text + (shown < end ? '…' : ''));
-        throw new model_js_1.CoverageParseError(`${message} in ${quoted}`, this.source, this.lineNo);
-    }
-    requireSection(kind) {
-        if (this.path !== null)
-            return;
-        const where = this.sections > 0 ? 'after end_of_record and before the next SF:' : 'before any SF:';
-        this.fail(`${kind}: record ${where} record`);
-    }
-    /** Reads an unsigned integer field into this.value; returns the position after it. */
-    readUint(p, kind, what) {
-        const b = this.buf;
-        let v = 0;
-        let q = p;
-        let c = b[q];
-        while (c >= ZERO && c <= NINE && v <= MAX_LINE_NUMBER) {
-            v = v * 10 + (c - ZERO);
-            c = b[++q];
-        }
-        if (v > MAX_LINE_NUMBER)
-            this.fail(`${kind}: ${what} is out of range`);
-        if (q === p || !(c === COMMA || isBlank(c)))
-            this.fail(`${kind}: ${what} is not a number`);
-        this.value = v;
-        return q;
-    }
-    /** Reads an execution count into this.value; negative counts (from broken tools) become 0. */
-    readCount(p, kind) {
-        const b = this.buf;
-        let v = 0;
-        let q = p;
-        let c = b[q];
-        while (c >= ZERO && c <= NINE) {
-            v = v * 10 + (c - ZERO);
-            c = b[++q];
-        }
-        if (q > p && (c === COMMA || isBlank(c))) {
-            this.value = v;
-            return q;
-        }
-        // Signs, float and exponent notation are rare; let Number() read them.
-        let e = p;
-        while (e < this.n && b[e] !== COMMA && !isBlank(b[e]))
-            e++;
-        const parsed = Number(b.toString('latin1', p, e));
-        if (e === p || Number.isNaN(parsed))
-            this.fail(`${kind}: execution count is not a number`);
-        this.value = Math.max(parsed, 0);
-        return e;
-    }
-    expectComma(q, kind, what) {
-        if (this.buf[q] !== COMMA)
-            this.fail(`${kind}: missing ${what}`);
-        return q + 1;
-    }
-    sf(p) {
-        const eol = this.eol(p);
-        const end = this.contentEnd(eol, p);
-        if (end === p)
-            this.fail('SF: record without a path');
-        // A section left open (no end_of_record) is closed by the next SF:, as lcov does.
-        if (this.path !== null)
-            this.closeSection();
-        this.path = this.buf.toString('utf8', p, end);
-        this.sections++;
-        return eol + 1;
-    }
-    summary(kind, p) {
-        this.requireSection(kind);
-        return this.eol(p) + 1;
-    }
-    /**
-     * Reads a run of consecutive DA lines starting at p (just after "DA:"); returns the start of the first
-     * line that is not DA. The run loop keeps the slab arrays and counters in locals: DA is the bulk of
-     * every tracefile and this is where the time goes.
-     */
-    daRun(p) {
-        if (this.path === null)
-            this.requireSection('DA');
-        const b = this.buf;
-        const n = this.n;
-        const slab = this.slab;
-        let lines = slab.lines;
-        let hits = slab.hits;
-        let at = slab.used + this.count;
-        let last = this.lastLine;
-        let sorted = this.linesSorted;
-        // Error reporting reads lineNo / lineStart from `this`; they are synced only before a slow path.
-        let lineNo = this.lineNo;
-        let lineStart = this.lineStart;
-        for (;;) {
-            let line = 0;
-            let q = p;
-            let c = b[q];
-            while (c >= ZERO && c <= NINE && line <= MAX_LINE_NUMBER) {
-                line = line * 10 + (c - ZERO);
-                c = b[++q];
-            }
-            if (q === p || c !== COMMA || line > MAX_LINE_NUMBER) {
-                this.lineNo = lineNo;
-                this.lineStart = lineStart;
-                q = this.expectComma(this.readUint(p, 'DA', 'line number'), 'DA', 'execution count');
-            }
-            else
-                q++;
-            let count = 0;
-            const h = q;
-            c = b[q];
-            while (c >= ZERO && c <= NINE) {
-                count = count * 10 + (c - ZERO);
-                c = b[++q];
-            }
-            if (q === h || !(c === NL || c === COMMA || isBlank(c))) {
-                this.lineNo = lineNo;
-                this.lineStart = lineStart;
-                q = this.readCount(h, 'DA');
-                count = this.value;
-                c = b[q];
-            }
-            if (at >= lines.length) {
-                this.count = at - slab.used;
-                slab.reserve(this.count);
-                lines = slab.lines;
-                hits = slab.hits;
-                at = slab.used + this.count;
-            }
-            if (line <= last)
-                sorted = false;
-            last = line;
-            lines[at] = line;
-            hits[at++] = count;
-            // Anything after the count is the optional checksum, which we do not use.
-            while (c !== NL && q < n)
-                c = b[++q];
-            p = q + 1;
-            if (p >= n || b[p] !== 0x44 || b[p + 1] !== 0x41 || b[p + 2] !== COLON)
-                break;
-            lineNo++;
-            lineStart = p;
-            p += 3;
-        }
-        this.lineNo = lineNo;
-        this.lineStart = lineStart;
-        this.count = at - slab.used;
-        this.lastLine = last;
-        this.linesSorted = sorted;
-        return p;
-    }
-    fn(p) {
-        if (this.path === null)
-            this.requireSection('FN');
-        let q = this.readUint(p, 'FN', 'line number');
-        const line = this.value;
-        q = this.expectComma(q, 'FN', 'function name');
-        // lcov 2.0/2.1 write FN:<start>,<end>,<name>; a name never starts with digits followed by a comma.
-        const b = this.buf;
-        let d = q;
-        while (b[d] >= ZERO && b[d] <= NINE)
-            d++;
-        if (d > q && b[d] === COMMA)
-            q = d + 1;
-        const end = this.scanName(q);
-        const eol = this.nameEol;
-        if (end === q)
-            this.fail('FN: missing function name');
-        const names = this.names;
-        const entry = names.internHashed(q, end, this.nameHash);
-        // lcov keys functions by name: a second FN for a name in one section is the same function.
-        if (names.section[entry] === this.sections)
-            return eol + 1;
-        names.section[entry] = this.sections;
-        names.index[entry] = this.fnCount;
-        this.addFunction(new LcovFunction(names.names[entry], line, 0), entry);
-        return eol + 1;
-    }
-    /** Appends a function; `entry` is its name's NameTable entry, or -1 while it has no name. */
-    addFunction(fn, entry) {
-        const i = this.fnCount++;
-        if (2 * i + 2 > this.fnNameAt.length) {
-            const grown = new Float64Array(this.fnNameAt.length * 2);
-            grown.set(this.fnNameAt);
-            this.fnNameAt = grown;
-        }
-        this.fnNameAt[2 * i] = entry < 0 ? 0 : this.names.offsets[entry];
-        this.fnNameAt[2 * i + 1] = entry < 0 ? -1 : this.names.lengths[entry];
-        this.functions[i] = fn;
-    }
-    fnda(p) {
-        if (this.path === null)
-            this.requireSection('FNDA');
-        let q = this.readCount(p, 'FNDA');
-        const hits = this.value;
-        q = this.expectComma(q, 'FNDA', 'function name');
-        // FNDA usually follows FN order: match the expected function's name in the same pass that finds
-        // the line's end, and hash only when that guess fails.
-        const cursor = this.fndaCursor;
-        if (cursor < this.fnCount) {
-            const next = this.matchExpectedName(cursor, q);
-            if (next > 0) {
-                this.functions[cursor].hits += hits;
-                this.fndaCursor++;
-                return next;
-            }
-        }
-        const end = this.scanName(q);
-        const eol = this.nameEol;
-        if (end === q)
-            this.fail('FNDA: missing function name');
-        const names = this.names;
-        const entry = names.internHashed(q, end, this.nameHash);
-        if (names.section[entry] === this.sections)
-            this.functions[names.index[entry]].hits += hits;
-        else {
-            // An FNDA without FN: keep the count; the format gives no line.
-            names.section[entry] = this.sections;
-            names.index[entry] = this.fnCount;
-            this.addFunction(new LcovFunction(names.names[entry], 0, hits), entry);
-        }
-        return eol + 1;
-    }
-    /**
-     * If the line from `start` holds exactly the name of function `fnIndex` (then optional trailing
-     * blanks), returns the next line's start; otherwise -1.
-     */
-    matchExpectedName(fnIndex, start) {
-        const len = this.fnNameAt[2 * fnIndex + 1];
-        if (len <= 0)
-            return -1;
-        const at = this.fnNameAt[2 * fnIndex];
-        const a = this.names.arena;
-        const b = this.buf;
-        for (let i = 0; i < len; i++)
-            if (a[at + i] !== b[start + i])
-                return -1;
-        let q = start + len;
-        if (q >= this.n)
-            return q;
-        let c = b[q];
-        if (c === NL)
-            return q + 1;
-        while (c === CR || c === SPACE || c === TAB)
-            c = b[++q];
-        if (q >= this.n)
-            return q;
-        return c === NL ? q + 1 : -1;
-    }
-    /** lcov 2.2+ function location: FNL:<index>,<start>[,<end>]. */
-    fnl(p) {
-        this.requireSection('FNL');
-        let q = this.readUint(p, 'FNL', 'function index');
-        const fn = this.functionAtIndex(this.value);
-        q = this.expectComma(q, 'FNL', 'line number');
-        q = this.readUint(q, 'FNL', 'line number');
-        fn.line = this.value;
-        return this.eol(q) + 1;
-    }
-    /** lcov 2.2+ function alias: FNA:<index>,<hits>,<name>; aliases of one index add up into one function. */
-    fna(p) {
-        this.requireSection('FNA');
-        let q = this.readUint(p, 'FNA', 'function index');
-        const fn = this.functionAtIndex(this.value);
-        q = this.expectComma(q, 'FNA', 'execution count');
-        q = this.readCount(q, 'FNA');
-        fn.hits += this.value;
-        q = this.expectComma(q, 'FNA', 'function name');
-        const eol = this.eol(q);
-        const end = this.contentEnd(eol, q);
-        if (end === q)
-            this.fail('FNA: missing function name');
-        if (fn.name === '')
-            fn.name = this.names.names[this.names.intern(q, end)];
-        return eol + 1;
-    }
-    functionAtIndex(index) {
-        this.byIndex ??= new Map();
-        let fn = this.byIndex.get(index);
-        if (fn === undefined) {
-            fn = new LcovFunction('', 0, 0);
-            this.byIndex.set(index, fn);
-            this.addFunction(fn, -1);
-        }
-        return fn;
-    }
-    brda(p) {
-        if (this.path === null)
-            this.requireSection('BRDA');
-        const fast = this.brdaFast(p);
-        return fast > 0 ? fast : this.brdaGeneral(p);
-    }
-    /**
-     * The common shape, BRDA:<line>,<small int>,<small int>,<count or ->, read in one pass. Returns the next
-     * line's start, or -1 to let brdaGeneral handle anything else (ids that are not small integers,
-     * expressions, errors).
-     */
-    brdaFast(p) {
-        const b = this.buf;
-        let q = p;
-        let c = b[q];
-        let line = 0;
-        while (c >= ZERO && c <= NINE && line <= MAX_LINE_NUMBER) {
-            line = line * 10 + (c - ZERO);
-            c = b[++q];
-        }
-        if (q === p || c !== COMMA || line > MAX_LINE_NUMBER)
-            return -1;
-        let block = 0;
-        const blockStart = ++q;
-        c = b[q];
-        while (c >= ZERO && c <= NINE && q - blockStart < 3) {
-            block = block * 10 + (c - ZERO);
-            c = b[++q];
-        }
-        if (q === blockStart || c !== COMMA || (b[blockStart] === ZERO && q - blockStart > 1))
-            return -1;
-        let branch = 0;
-        const branchStart = ++q;
-        c = b[q];
-        while (c >= ZERO && c <= NINE && q - branchStart < 3) {
-            branch = branch * 10 + (c - ZERO);
-            c = b[++q];
-        }
-        if (q === branchStart || c !== COMMA || (b[branchStart] === ZERO && q - branchStart > 1))
-            return -1;
-        c = b[++q];
-        let hits = null;
-        if (c === MINUS)
-            c = b[++q];
-        else {
-            const takenStart = q;
-            let v = 0;
-            while (c >= ZERO && c <= NINE) {
-                v = v * 10 + (c - ZERO);
-                c = b[++q];
-            }
-            if (q === takenStart)
-                return -1;
-            hits = v;
-        }
-        if (c !== NL) {
-            if (!isBlank(c))
-                return -1;
-            const eol = this.eol(q);
-            if (this.contentEnd(eol, q) !== q)
-                return -1;
-            q = eol;
-        }
-        this.addBranch(line, SMALL_IDS[block], SMALL_IDS[branch], hits);
-        return q + 1;
-    }
-    brdaGeneral(p) {
-        let q = this.readUint(p, 'BRDA', 'line number');
-        const line = this.value;
-        q = this.expectComma(q, 'BRDA', 'block');
-        const b = this.buf;
-        const eol = this.eol(q);
-        const end = this.contentEnd(eol, q);
-        let blockEnd = q;
-        while (blockEnd < end && b[blockEnd] !== COMMA)
-            blockEnd++;
-        // The branch id may itself contain commas (lcov 2.x branch expressions): the count is after the last one.
-        let lastComma = end - 1;
-        while (lastComma > blockEnd && b[lastComma] !== COMMA)
-            lastComma--;
-        if (blockEnd >= end || lastComma <= blockEnd)
-            this.fail('BRDA: expected <line>,<block>,<branch>,<taken>');
-        let hits = null;
-        if (!(b[lastComma + 1] === MINUS && lastComma + 2 === end)) {
-            if (this.readCount(lastComma + 1, 'BRDA') !== end)
-                this.fail('BRDA: taken count is not a number');
-            hits = this.value;
-        }
-        this.addBranch(line, this.id(q, blockEnd), this.id(blockEnd + 1, lastComma), hits);
-        return eol + 1;
-    }
-    id(start, end) {
-        const b = this.buf;
-        const len = end - start;
-        if (len > 0 && len <= 3 && (len === 1 || b[start] !== ZERO)) {
-            let v = 0;
-            let i = start;
-            for (; i < end; i++) {
-                const c = b[i];
-                if (c < ZERO || c > NINE)
-                    break;
-                v = v * 10 + (c - ZERO);
-            }
-            if (i === end && v < SMALL_IDS.length)
-                return SMALL_IDS[v];
-        }
-        return this.names.names[this.names.intern(start, end)];
-    }
-    addBranch(line, block, branch, hits) {
-        const list = this.branches;
-        const count = this.brCount;
-        if (!this.branchesNeedDedupe) {
-            if (line === this.lastBranchLine) {
-                // Repeats are only possible among the branches of this same line, which sit together at the end.
-                for (let i = this.branchLineStart; i < count; i++) {
-                    const br = list[i];
-                    if (br.block === block && br.branch === branch) {
-                        br.hits = addHits(br.hits, hits);
-                        return;
-                    }
-                }
-            }
-            else if (line < this.lastBranchLine) {
-                this.branchesNeedDedupe = true;
-            }
-            else {
-                this.lastBranchLine = line;
-                this.branchLineStart = count;
-            }
-        }
-        list[count] = new LcovBranch(line, block, branch, hits);
-        this.brCount = count + 1;
-    }
-    closeSection() {
-        const path = this.path;
-        if (!this.linesSorted)
-            this.sortSectionLines();
-        // Exact-size copies of the reused scratch arrays: no growth garbage, no spare capacity kept.
-        const functions = this.functions.slice(0, this.fnCount);
-        const branches = this.branches.slice(0, this.brCount);
-        const file = {
-            path,
-            ...this.slab.take(this.count),
-            functions: this.byIndex === null ? functions : dedupeFunctions(functions),
-            branches: this.branchesNeedDedupe ? dedupeBranches(branches) : branches,
-        };
-        const existing = this.files.get(path);
-        if (existing === undefined)
-            this.files.set(path, file);
-        else
-            mergeFiles(existing, file);
-        this.path = null;
-        this.count = 0;
-        this.linesSorted = true;
-        this.lastLine = -1;
-        this.fnCount = 0;
-        this.fndaCursor = 0;
-        this.byIndex = null;
-        this.brCount = 0;
-        this.branchesNeedDedupe = false;
-        this.lastBranchLine = -1;
-        this.branchLineStart = 0;
-    }
-    /** Sorts the open section's DA entries in place in the slab, summing repeated lines. */
-    sortSectionLines() {
-        const { lines, hits, used } = this.slab;
-        const count = this.count;
-        const order = new Uint32Array(count);
-        for (let i = 0; i < count; i++)
-            order[i] = used + i;
-        order.sort((x, y) => lines[x] - lines[y]);
-        const sortedLines = new Uint32Array(count);
-        const sortedHits = new Float64Array(count);
-        let k = -1;
-        for (let i = 0; i < count; i++) {
-            const at = order[i];
-            if (k >= 0 && sortedLines[k] === lines[at])
-                sortedHits[k] += hits[at];
-            else {
-                sortedLines[++k] = lines[at];
-                sortedHits[k] = hits[at];
-            }
-        }
-        this.count = k + 1;
-        lines.set(sortedLines.subarray(0, this.count), used);
-        hits.set(sortedHits.subarray(0, this.count), used);
-    }
-    /** A NUL byte never occurs in a tracefile; failing on it turns binary input into a clear message. */
-    rejectBinary() {
-        const at = this.buf.indexOf(0);
-        if (at < 0 || at >= this.n)
-            return;
-        let line = this.lineNo + 1;
-        for (let i = 0; i < at; i++)
-            if (this.buf[i] === NL)
-                line++;
-        throw new model_js_1.CoverageParseError('binary data (NUL byte); is this an lcov file?', this.source, line);
-    }
-}
-/**
- * Parses an lcov tracefile. `source` names the file in error messages. The returned line arrays of
- * several files may be views into one shared buffer.
- */
-function parseLcov(data, source) {
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const parser = new LcovParser(source);
-    parser.run(buf, buf.length);
-    return parser.finish();
-}
-/**
- * Parses a tracefile that arrives in chunks (a file read piece by piece), so memory holds the result
- * but never the whole input. Chunks may split lines anywhere and may be reused by the caller after
- * `write` returns. Results equal parseLcov on the concatenated input.
- */
-class LcovChunkParser {
-    parser;
-    /** The incomplete last line of the input so far. */
-    carry = Buffer.alloc(0);
-    carryLength = 0;
-    constructor(source) {
-        this.parser = new LcovParser(source);
-    }
-    write(chunk) {
-        const bytes = Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        const newline = bytes.lastIndexOf(NL);
-        if (newline < 0) {
-            this.keep(bytes);
-            return;
-        }
-        if (this.carryLength === 0) {
-            this.parser.run(bytes, newline + 1);
-        }
-        else {
-            const before = this.carryLength;
-            this.keep(bytes.subarray(0, newline + 1));
-            this.parser.run(this.carry, before + newline + 1);
-            this.carryLength = 0;
-        }
-        this.keep(bytes.subarray(newline + 1));
-    }
-    end() {
-        if (this.carryLength > 0)
-            this.parser.run(this.carry, this.carryLength);
-        this.carryLength = 0;
-        return this.parser.finish();
-    }
-    keep(bytes) {
-        if (bytes.length === 0)
-            return;
-        const needed = this.carryLength + bytes.length;
-        if (needed > this.carry.length) {
-            // 1.5x growth keeps appends linear while a huge line costs at most 1.5x its size.
-            const grown = Buffer.allocUnsafe(Math.max(needed, Math.ceil(this.carry.length * 1.5)));
-            this.carry.copy(grown, 0, 0, this.carryLength);
-            this.carry = grown;
-        }
-        bytes.copy(this.carry, this.carryLength);
-        this.carryLength = needed;
-    }
-}
-exports.LcovChunkParser = LcovChunkParser;
-const LCOV_RECORD = /^(?:[A-Z]+:|end_of_record\s*$)/;
-/** True when the first non-blank lines of a file are lcov records and include TN: or SF:. */
-function looksLikeLcov(head) {
-    let seen = 0;
-    for (const raw of head.replace(/^\uFEFF/, '').split('\n')) {
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        if (!LCOV_RECORD.test(line))
-            return false;
-        if (line.startsWith('TN:') || line.startsWith('SF:'))
-            return true;
-        if (++seen === 5)
-            return false;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 40263:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.computePatchCoverage = computePatchCoverage;
-exports.lineRanges = lineRanges;
-const totals_js_1 = __nccwpck_require__(17698);
-const SOURCE_FILE = /\.(c|cc|cpp|cs|go|java|js|jsx|kt|mjs|cjs|php|py|rb|rs|scala|swift|ts|tsx|vue|svelte)$/i;
-// Test files, and declaration files that hold no executable code (`.d.ts`), never have coverage
-// of their own, so a change to them is not "missing" coverage.
-const NEVER_COVERED = /(^|\/)(test|tests|__tests__|spec)\/|[._-](test|spec)\.[a-z]+$|_test\.go$|(^|\/)test_[^/]*\.py$|\.d\.[cm]?ts$/i;
-/**
- * Coverage of the lines a change adds or modifies: only changed lines the coverage report
- * calls executable count, so comments, blank lines and config files neither help nor hurt.
- */
-function computePatchCoverage(files, changed) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const result = [];
-    const missingFiles = [];
-    let covered = 0;
-    let total = 0;
-    for (const [path, lines] of changed) {
-        const file = byPath.get(path);
-        if (!file) {
-            if (SOURCE_FILE.test(path) && !NEVER_COVERED.test(path))
-                missingFiles.push(path);
-            continue;
-        }
-        const uncoveredLines = [];
-        let fileCovered = 0;
-        let fileTotal = 0;
-        for (let i = 0; i < file.lineNumbers.length; i++) {
-            const line = file.lineNumbers[i];
-            if (!lines.has(line))
-                continue;
-            fileTotal++;
-            if (file.lineHits[i] > 0)
-                fileCovered++;
-            else
-                uncoveredLines.push(line);
-        }
-        if (fileTotal === 0)
-            continue;
-        covered += fileCovered;
-        total += fileTotal;
-        result.push({ path, executable: fileTotal, covered: fileCovered, uncoveredLines });
-    }
-    result.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length || (a.path < b.path ? -1 : 1));
-    return { covered, total, pct: (0, totals_js_1.percent)(covered, total), files: result, missingFiles: missingFiles.sort() };
-}
-/** Groups ascending line numbers into ranges, e.g. [3,4,5,9] -> [[3,5],[9,9]]. */
-function lineRanges(lines) {
-    const ranges = [];
-    for (const line of lines) {
-        const last = ranges[ranges.length - 1];
-        if (last && line === last[1] + 1)
-            last[1] = line;
-        else
-            ranges.push([line, line]);
-    }
-    return ranges;
-}
-
-
-/***/ }),
-
-/***/ 64621:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Coverage tools write paths the way their process saw them: absolute runner paths, container
-// mounts, Windows drives, or relative to the folder the tests ran in. Gates, annotations and
-// baselines all need one repo-relative spelling, so every path goes through here.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.normalisePath = normalisePath;
-/** Checkout roots of GitHub-hosted runners and container jobs, in the order they are tried. */
-const RUNNER_ROOTS = [
-    /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
-    /^\/Users\/runner\/work\/[^/]+\/[^/]+\//,
-    /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
-    /^\/__w\/[^/]+\/[^/]+\//,
-    /^\/github\/workspace\//,
-];
-function slashes(p) {
-    return p.replace(/\\/g, '/');
-}
-const DRIVE = /^[A-Za-z]:\//;
-function isAbsolute(p) {
-    return p.startsWith('/') || DRIVE.test(p);
-}
-/**
- * Resolves `.`, `..` and doubled slashes, so `pkg/../src/x.ts` (coverage of a sibling package)
- * and `src/./x.ts` name the tracked file. A `..` that climbs above a relative path is kept.
- */
-function stripDotSlash(p) {
-    const absolute = p.startsWith('/');
-    const out = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..')
-            out.pop();
-        else if (segment !== '..' || !absolute)
-            out.push(segment);
-    }
-    return `${absolute ? '/' : ''}${out.join('/')}`;
-}
-/** Windows drive letters differ in case between tools (`d:\` from Node, `D:\` from the runner). */
-function sameDrive(p) {
-    return DRIVE.test(p) ? `${p[0].toUpperCase()}${p.slice(1)}` : p;
-}
-function withoutPrefix(p, prefix) {
-    if (!prefix)
-        return undefined;
-    const root = sameDrive(prefix.endsWith('/') ? prefix : `${prefix}/`);
-    const path = sameDrive(p);
-    return path.startsWith(root) ? path.slice(root.length) : undefined;
-}
-function fromFileUrl(p) {
-    let rest = p.slice('file://'.length);
-    if (rest.startsWith('localhost/'))
-        rest = rest.slice('localhost'.length);
-    try {
-        rest = decodeURIComponent(rest);
-    }
-    catch {
-        // A stray `%` is more likely part of a file name than a broken escape: keep the text as is.
-    }
-    // file:///D:/a/x.ts names D:/a/x.ts; the slash before the drive letter is URL syntax.
-    return /^\/[A-Za-z]:\//.test(rest) ? rest.slice(1) : rest;
-}
-/** The working directory relative to the workspace, even when it was given as an absolute path. */
-function relativeWorkingDirectory(raw, workspace) {
-    const wd = slashes(raw.trim());
-    if (!isAbsolute(wd))
-        return stripDotSlash(wd);
-    const withSlash = wd.endsWith('/') ? wd : `${wd}/`;
-    if (sameDrive(withSlash) === sameDrive(workspace.endsWith('/') ? workspace : `${workspace}/`))
-        return '';
-    const inside = withoutPrefix(wd, workspace);
-    if (inside !== undefined)
-        return stripDotSlash(inside);
-    for (const root of RUNNER_ROOTS) {
-        const m = root.exec(withSlash);
-        if (m)
-            return stripDotSlash(withSlash.slice(m[0].length));
-    }
-    return stripDotSlash(wd);
-}
-function joinRelative(dir, p) {
-    return dir ? `${dir.replace(/\/+$/, '')}/${p}` : p;
-}
-/** Candidate repo-relative spellings of one raw path, most likely first. */
-function candidates(raw, ctx) {
-    let p = slashes(raw.trim());
-    if (p.startsWith('file://'))
-        p = fromFileUrl(p);
-    p = stripDotSlash(p);
-    const workspace = slashes(ctx.workspace);
-    const wd = relativeWorkingDirectory(ctx.workingDirectory ?? '', workspace);
-    const out = [];
-    const inWorkspace = withoutPrefix(p, workspace);
-    if (inWorkspace !== undefined)
-        out.push(inWorkspace);
-    for (const root of RUNNER_ROOTS) {
-        const m = root.exec(p);
-        if (m)
-            out.push(p.slice(m[0].length));
-    }
-    for (const source of ctx.sourceRoots ?? []) {
-        const s = slashes(source);
-        const joined = s.endsWith('/') ? `${s}${p}` : `${s}/${p}`;
-        if (!isAbsolute(p)) {
-            const rel = withoutPrefix(joined, workspace);
-            if (rel !== undefined)
-                out.push(rel);
-            for (const root of RUNNER_ROOTS) {
-                const m = root.exec(joined);
-                if (m)
-                    out.push(joined.slice(m[0].length));
-            }
-            if (!isAbsolute(s))
-                out.push(joinRelative(wd, stripDotSlash(joined)));
-        }
-    }
-    if (!isAbsolute(p)) {
-        out.push(joinRelative(wd, stripDotSlash(p)));
-        if (wd)
-            out.push(stripDotSlash(p));
-    }
-    if (out.length === 0)
-        out.push(p);
-    return [...new Set(out.map(stripDotSlash))];
-}
-/**
- * Maps a path from a coverage report to a repo-relative path. With a tracked-file list, the
- * first candidate that is tracked wins; failing that, a unique tracked file that ends with the
- * path (coverage written relative to a sub-package) is taken.
- */
-function normalisePath(raw, ctx) {
-    const options = candidates(raw, ctx);
-    const tracked = ctx.tracked;
-    if (!tracked)
-        return { path: options[0], matched: true };
-    for (const option of options)
-        if (tracked.has(option))
-            return { path: option, matched: true };
-    for (const option of options) {
-        const suffix = `/${option}`;
-        let found;
-        let count = 0;
-        for (const file of tracked) {
-            if (file.endsWith(suffix)) {
-                found = file;
-                count++;
-                if (count > 1)
-                    break;
-            }
-        }
-        if (count === 1 && found)
-            return { path: found, matched: true };
-    }
-    return { path: options[0], matched: false };
-}
-
-
-/***/ }),
-
-/***/ 48545:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parsePercentage = parsePercentage;
-exports.parsePoints = parsePoints;
-exports.parsePathThresholds = parsePathThresholds;
-const errors_js_1 = __nccwpck_require__(8126);
-const model_js_1 = __nccwpck_require__(97972);
-// Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
-// means as a coverage threshold.
-const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
-/** A number from 0 to 100, or NaN when the text is not one. */
-function decimalUpTo100(text) {
-    const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-    return value <= 100 ? value : Number.NaN;
-}
-function parsePercentage(input, raw) {
-    const given = raw.trim();
-    if (given === '')
-        return undefined;
-    const value = decimalUpTo100(given.replace(/\s*%$/, ''));
-    if (Number.isNaN(value)) {
-        throw new errors_js_1.InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
-    }
-    return value;
-}
-function parsePoints(input, raw) {
-    const text = raw.trim();
-    if (text === '')
-        return undefined;
-    const value = decimalUpTo100(text);
-    if (Number.isNaN(value)) {
-        throw new errors_js_1.InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
-    }
-    return value;
-}
-/**
- * Parses per-path thresholds, one rule a line:
- *   services/api/**: lines=85, branches=70
- *   web/src/**: lines=75
- * Blank lines and `#` comments are ignored.
- */
-function parsePathThresholds(input, text) {
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
-        if (!line)
-            continue;
-        const where = `line ${i + 1}`;
-        const colon = line.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new errors_js_1.InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
-        }
-        const glob = line
-            .slice(0, colon)
-            .trim()
-            .replace(/^['"]|['"]$/g, '');
-        if (glob === '')
-            throw new errors_js_1.InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
-        const rules = line
-            .slice(colon + 1)
-            .split(/[,;]/)
-            .map((r) => r.trim())
-            .filter(Boolean);
-        if (rules.length === 0)
-            throw new errors_js_1.InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
-        for (const rule of rules) {
-            const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
-            const metric = m?.[1];
-            if (!m || !metric || !model_js_1.METRICS.includes(metric)) {
-                throw new errors_js_1.InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${model_js_1.METRICS.join(', ')}`);
-            }
-            const min = decimalUpTo100(m[2].trim().replace(/\s*%$/, ''));
-            if (Number.isNaN(min)) {
-                throw new errors_js_1.InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
-            }
-            out.push({ glob, metric, min });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 17698:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.percent = percent;
-exports.fileCounters = fileCounters;
-exports.fileTotals = fileTotals;
-exports.computeTotals = computeTotals;
-/** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
-function percent(covered, total) {
-    if (total <= 0)
-        return null;
-    // Multiplying before dividing keeps exact ratios exact: (57 / 100) * 10000 is 5699.999… in
-    // floating point and would floor to 56.99.
-    return Math.floor((covered * 10000) / total) / 100;
-}
-function total(counter) {
-    return { covered: counter.covered, total: counter.total, pct: percent(counter.covered, counter.total) };
-}
-/** Per-metric counts for one file; a format's own summary wins over counts derived from detail. */
-function fileCounters(file) {
-    let linesHit = 0;
-    for (let i = 0; i < file.lineHits.length; i++)
-        if (file.lineHits[i] > 0)
-            linesHit++;
-    let fnHit = 0;
-    for (const fn of file.functions)
-        if (fn.hits > 0)
-            fnHit++;
-    let brHit = 0;
-    for (const br of file.branches)
-        if (br.hits !== null && br.hits > 0)
-            brHit++;
-    const derived = {
-        lines: { covered: linesHit, total: file.lineNumbers.length },
-        functions: { covered: fnHit, total: file.functions.length },
-        branches: { covered: brHit, total: file.branches.length },
-        statements: file.statements ?? { covered: 0, total: 0 },
-    };
-    const s = file.summary;
-    if (!s)
-        return derived;
-    return {
-        lines: s.lines ?? derived.lines,
-        functions: s.functions ?? derived.functions,
-        branches: s.branches ?? derived.branches,
-        statements: s.statements ?? derived.statements,
-    };
-}
-function fileTotals(file) {
-    const c = fileCounters(file);
-    return {
-        lines: total(c.lines),
-        branches: total(c.branches),
-        functions: total(c.functions),
-        statements: total(c.statements),
-    };
-}
-function computeTotals(files) {
-    const sum = {
-        lines: { covered: 0, total: 0 },
-        branches: { covered: 0, total: 0 },
-        functions: { covered: 0, total: 0 },
-        statements: { covered: 0, total: 0 },
-    };
-    for (const file of files) {
-        const c = fileCounters(file);
-        for (const m of Object.keys(sum)) {
-            sum[m].covered += c[m].covered;
-            sum[m].total += c[m].total;
-        }
-    }
-    return {
-        lines: total(sum.lines),
-        branches: total(sum.branches),
-        functions: total(sum.functions),
-        statements: total(sum.statements),
-    };
-}
-
-
-/***/ }),
-
-/***/ 19496:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dashboardAssets = dashboardAssets;
-// The files the site needs besides index.html. Each is read from where it lies next to this module
-// or, once compiled to build/, next to the sources; the `new URL(<literal>, import.meta.url)` form
-// lets ncc find and copy whichever exists into the bundle's folder, so dist/cli/index.js carries
-// them too. The charting library is the version package.json pins, copied as published.
-const node_fs_1 = __nccwpck_require__(73024);
-const node_url_1 = __nccwpck_require__(73136);
-function firstReadable(what, candidates) {
-    for (const url of candidates) {
-        try {
-            return (0, node_fs_1.readFileSync)(url, 'utf8');
-        }
-        catch {
-            // try the next place
-        }
-    }
-    const tried = candidates.map((u) => (u.protocol === 'file:' ? (0, node_url_1.fileURLToPath)(u) : u.href)).join(', ');
-    throw new Error(`dashboard asset ${what} is missing (looked in ${tried}); reinstall or rebuild shipshape`);
-}
-function dashboardAssets() {
-    return [
-        {
-            path: 'assets/chart.umd.min.js',
-            content: firstReadable('chart.umd.min.js', [
-                __nccwpck_require__.ab + "chart.umd.min.js",
-                new URL(/* asset import */ __nccwpck_require__(99540), __nccwpck_require__.b),
-            ]),
-        },
-        {
-            path: 'assets/dashboard.js',
-            content: firstReadable('dashboard.js', [
-                __nccwpck_require__.ab + "dashboard.js",
-                new URL(/* asset import */ __nccwpck_require__(89941), __nccwpck_require__.b),
-            ]),
-        },
-        {
-            path: 'assets/dashboard.css',
-            content: firstReadable('dashboard.css', [
-                __nccwpck_require__.ab + "dashboard.css",
-                new URL(/* asset import */ __nccwpck_require__(74325), __nccwpck_require__.b),
-            ]),
-        },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 70850:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Everything from history records (names, branches, SHAs, URLs, verdicts) reaches the page through
-// these two functions: as escaped HTML text or attribute values, or as JSON inside a script element.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.escapeHtml = escapeHtml;
-exports.jsonForScript = jsonForScript;
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Safe as element text and as a quoted attribute value. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-/**
- * JSON for `<script type="application/json">`: `<` is written as `\u003c` so that no value can close
- * the element or open a comment; `>` and `&` likewise, and the two line separators JavaScript
- * parsers once rejected. JSON.parse reads the escapes back as the original characters.
- */
-function jsonForScript(value) {
-    return JSON.stringify(value)
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e')
-        .replace(/&/g, '\\u0026')
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
-}
-
-
-/***/ }),
-
-/***/ 12230:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// How known metrics are named, measured and judged on the dashboard. Anything not listed here is
-// still charted, under its own name, so a new kind or metric shows up without a code change.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KIND_ORDER = void 0;
-exports.kindTitle = kindTitle;
-exports.metricInfo = metricInfo;
-exports.orderMetrics = orderMetrics;
-exports.compareKinds = compareKinds;
-exports.formatValue = formatValue;
-const pct = (label) => ({ label, unit: '%', better: 'higher', digits: 2 });
-const ms = (label) => ({ label, unit: 'ms', better: 'lower', digits: 1 });
-/** Per kind, in the order the dashboard shows them. */
-const KNOWN = {
-    coverage: {
-        lines: pct('Lines'),
-        statements: pct('Statements'),
-        branches: pct('Branches'),
-        functions: pct('Functions'),
-        patch: pct('Patch'),
-    },
-    perf: {
-        p50: ms('Latency p50'),
-        p75: ms('Latency p75'),
-        p90: ms('Latency p90'),
-        p95: ms('Latency p95'),
-        p99: ms('Latency p99'),
-        mean: ms('Latency mean'),
-        rps: { label: 'Throughput', unit: 'req/s', better: 'higher', digits: 1 },
-        errors: { label: 'Errors', unit: '', better: 'lower', digits: 0 },
-    },
-    vitals: {
-        performance: { label: 'Performance score', unit: '', better: 'higher', digits: 2 },
-        lcp: ms('Largest Contentful Paint'),
-        fcp: ms('First Contentful Paint'),
-        cls: { label: 'Cumulative Layout Shift', unit: '', better: 'lower', digits: 3 },
-        tbt: ms('Total Blocking Time'),
-        ttfb: ms('Time to First Byte'),
-        si: ms('Speed Index'),
-    },
-    uptime: {
-        uptime: pct('Uptime'),
-        response_time: ms('Response time'),
-    },
-};
-/** The order kinds appear in; other kinds follow alphabetically. */
-exports.KIND_ORDER = ['coverage', 'perf', 'vitals', 'uptime'];
-const KIND_TITLES = {
-    coverage: 'Coverage',
-    perf: 'Performance',
-    vitals: 'Web vitals',
-    uptime: 'Uptime',
-};
-function kindTitle(kind) {
-    return KIND_TITLES[kind] ?? kind;
-}
-function metricInfo(kind, key) {
-    const known = KNOWN[kind]?.[key];
-    if (known)
-        return { key, ...known };
-    return { key, label: key, unit: '', digits: 3 };
-}
-/** Known metrics of the kind first, in their listed order, then the rest by name. */
-function orderMetrics(kind, keys) {
-    const known = Object.keys(KNOWN[kind] ?? {});
-    const rank = (k) => {
-        const i = known.indexOf(k);
-        return i < 0 ? known.length : i;
-    };
-    return [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-function compareKinds(a, b) {
-    const rank = (k) => {
-        const i = exports.KIND_ORDER.indexOf(k);
-        return i < 0 ? exports.KIND_ORDER.length : i;
-    };
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-function formatValue(value, info) {
-    const text = value.toLocaleString('en-US', { maximumFractionDigits: info.digits, useGrouping: false });
-    if (info.unit === '')
-        return text;
-    return info.unit === '%' ? `${text}%` : `${text} ${info.unit}`;
-}
-
-
-/***/ }),
-
-/***/ 80837:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadHistory = loadHistory;
-// Reads every history record under the given folders (any depth, as `actions/download-artifact`
-// lays artifacts out) or files. Damaged lines are skipped with a warning naming file and line, as
-// everywhere else history is read; a path that does not exist is an input error.
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const record_js_1 = __nccwpck_require__(87048);
-const store_js_1 = __nccwpck_require__(93468);
-const errors_js_1 = __nccwpck_require__(8126);
-const MAX_DEPTH = 6;
-async function jsonlFiles(dir, depth) {
-    const entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        // Dot files are the folder backend's half-written temporaries.
-        if (e.name.startsWith('.'))
-            continue;
-        const path = (0, node_path_1.join)(dir, e.name);
-        if (e.isDirectory() && depth < MAX_DEPTH)
-            out.push(...(await jsonlFiles(path, depth + 1)));
-        else if (e.isFile() && e.name.endsWith('.jsonl'))
-            out.push(path);
-    }
-    return out;
-}
-async function loadHistory(paths, log) {
-    const files = [];
-    for (const path of paths) {
-        let info;
-        try {
-            info = await (0, promises_1.stat)(path);
-        }
-        catch (error) {
-            const code = error.code;
-            throw new errors_js_1.InputError('history', `${path}: ${code === 'ENOENT' ? 'no such file or folder' : code}`);
-        }
-        files.push(...(info.isDirectory() ? await jsonlFiles(path, 0) : [path]));
-    }
-    const lists = [];
-    let skipped = 0;
-    for (const file of files) {
-        const parsed = (0, record_js_1.parseRecords)(await (0, promises_1.readFile)(file, 'utf8'), file, log);
-        lists.push(parsed.records);
-        skipped += parsed.skipped;
-    }
-    return { records: (0, store_js_1.mergeRecords)(lists), files, skipped };
-}
-
-
-/***/ }),
-
-/***/ 20748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MAX_POINTS = exports.DEFAULT_MAX_SERIES = exports.DASHBOARD_SCHEMA = void 0;
-exports.safeTarget = safeTarget;
-exports.shapeDashboard = shapeDashboard;
-const store_js_1 = __nccwpck_require__(93468);
-const labels_js_1 = __nccwpck_require__(12230);
-const verdict_js_1 = __nccwpck_require__(62808);
-exports.DASHBOARD_SCHEMA = 'shipshape.dashboard/v1';
-exports.DEFAULT_MAX_SERIES = 8;
-exports.DEFAULT_MAX_POINTS = 500;
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const SHA = /^[0-9a-fA-F]{7,64}$/;
-/** http(s) URL without userinfo, query or fragment, which can carry tokens; undefined otherwise. */
-function safeTarget(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return undefined;
-    url.username = '';
-    url.password = '';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-function links(r, serverUrl) {
-    if (!REPO.test(r.repo))
-        return {};
-    const base = `${serverUrl.replace(/\/+$/, '')}/${r.repo}`;
-    return {
-        commitUrl: SHA.test(r.sha) ? `${base}/commit/${r.sha}` : undefined,
-        runUrl: r.runId > 0 ? `${base}/actions/runs/${r.runId}` : undefined,
-    };
-}
-function slug(text) {
-    return (text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40) || 'x');
-}
-function groupBy(items, key) {
-    const out = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = out.get(k);
-        if (list)
-            list.push(item);
-        else
-            out.set(k, [item]);
-    }
-    return out;
-}
-function toPoint(r) {
-    const verdict = (0, verdict_js_1.verdictOf)(r);
-    return { t: Date.parse(r.time), sha: r.sha, runId: r.runId, v: { ...r.metrics }, ...(verdict && { verdict }) };
-}
-function toLatest(r, before, serverUrl) {
-    const verdict = (0, verdict_js_1.verdictOf)(r);
-    const target = safeTarget(r.meta?.url);
-    return {
-        time: r.time,
-        sha: r.sha,
-        runId: r.runId,
-        runAttempt: r.runAttempt,
-        metrics: { ...r.metrics },
-        ...(before && { previous: { ...before.metrics } }),
-        ...(verdict && { verdict }),
-        ...links(r, serverUrl),
-        ...(target && { target }),
-    };
-}
-function branchRank(branch, preferred) {
-    const i = preferred.indexOf(branch);
-    return i < 0 ? preferred.length : i;
-}
-function shapeDashboard(records, o) {
-    const maxSeries = o.maxSeries ?? exports.DEFAULT_MAX_SERIES;
-    const maxPoints = o.maxPoints ?? exports.DEFAULT_MAX_POINTS;
-    const serverUrl = o.serverUrl ?? 'https://github.com';
-    const preferred = o.defaultBranch ? [o.defaultBranch] : ['main', 'master'];
-    // Oldest first without duplicates, whatever order the sources came in.
-    const all = (0, store_js_1.mergeRecords)([records]);
-    const sections = [];
-    let index = 0;
-    const byKind = groupBy(all, (r) => r.kind);
-    for (const kind of [...byKind.keys()].sort(labels_js_1.compareKinds)) {
-        const groups = [];
-        const byName = groupBy(byKind.get(kind) ?? [], (r) => r.name);
-        for (const name of [...byName.keys()].sort()) {
-            const list = byName.get(name) ?? [];
-            const multiRepo = new Set(list.map((r) => r.repo)).size > 1;
-            const series = [];
-            for (const runs of groupBy(list, (r) => JSON.stringify([r.repo, r.branch])).values()) {
-                const kept = runs.slice(-maxPoints);
-                const last = kept[kept.length - 1];
-                series.push({
-                    branch: last.branch,
-                    repo: last.repo,
-                    label: multiRepo ? `${last.repo} ${last.branch}` : last.branch,
-                    points: kept.map(toPoint),
-                    latest: toLatest(last, kept[kept.length - 2], serverUrl),
-                });
-            }
-            series.sort((a, b) => branchRank(a.branch, preferred) - branchRank(b.branch, preferred) ||
-                Date.parse(b.latest.time) - Date.parse(a.latest.time) ||
-                (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-            const shown = series.slice(0, maxSeries);
-            const metrics = (0, labels_js_1.orderMetrics)(kind, shown.flatMap((s) => s.points.flatMap((p) => Object.keys(p.v)))).map((key) => (0, labels_js_1.metricInfo)(kind, key));
-            groups.push({
-                id: `${slug(`${kind}-${name}`)}-${index++}`,
-                kind,
-                name,
-                metrics,
-                series: shown,
-                omittedSeries: series.slice(maxSeries).map((s) => s.label),
-            });
-        }
-        sections.push({ kind, title: (0, labels_js_1.kindTitle)(kind), groups });
-    }
-    return {
-        schema: exports.DASHBOARD_SCHEMA,
-        title: o.title,
-        generatedAt: o.generatedAt,
-        records: all.length,
-        repos: [...new Set(all.map((r) => r.repo))].sort(),
-        sections,
-    };
-}
-
-
-/***/ }),
-
-/***/ 80985:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DATA_ELEMENT_ID = void 0;
-exports.renderDashboardHtml = renderDashboardHtml;
-// The dashboard page. Tables of the latest values are plain HTML, so the page says what matters
-// without JavaScript; the charts are drawn by assets/dashboard.js from the data embedded as JSON.
-const escape_js_1 = __nccwpck_require__(70850);
-const labels_js_1 = __nccwpck_require__(12230);
-exports.DATA_ELEMENT_ID = 'dashboard-data';
-/** Scripts and styles come only from the site itself; nothing from records can run. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-    "base-uri 'none'; form-action 'none'";
-function when(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime()))
-        return (0, escape_js_1.escapeHtml)(iso);
-    const text = `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-    return `<time datetime="${(0, escape_js_1.escapeHtml)(d.toISOString())}">${text}</time>`;
-}
-function link(href, inner) {
-    return href ? `<a href="${(0, escape_js_1.escapeHtml)(href)}">${inner}</a>` : inner;
-}
-function delta(now, before, m) {
-    if (before === undefined || now === before)
-        return '';
-    const change = now - before;
-    const improved = m.better === undefined ? undefined : (change > 0) === (m.better === 'higher');
-    const tone = improved === undefined ? 'neutral' : improved ? 'good' : 'bad';
-    const sign = change > 0 ? '+' : '−';
-    const arrow = change > 0 ? '▲' : '▼';
-    const size = (0, labels_js_1.formatValue)(Math.abs(change), m);
-    return ` <span class="delta delta-${tone}" title="change since the previous run">${arrow} ${sign}${(0, escape_js_1.escapeHtml)(size)}</span>`;
-}
-function latestRow(s, metrics) {
-    const l = s.latest;
-    const commit = link(l.commitUrl, `<code>${(0, escape_js_1.escapeHtml)(l.sha.slice(0, 7))}</code>`);
-    const run = l.runUrl ? ` ${link(l.runUrl, 'run')}` : '';
-    const target = l.target ? `<br><span class="target">${link(l.target, (0, escape_js_1.escapeHtml)(l.target))}</span>` : '';
-    const cells = metrics.map((m) => {
-        const value = l.metrics[m.key];
-        if (value === undefined)
-            return '<td class="num missing">–</td>';
-        return `<td class="num">${(0, escape_js_1.escapeHtml)((0, labels_js_1.formatValue)(value, m))}${delta(value, l.previous?.[m.key], m)}</td>`;
-    });
-    const verdict = l.verdict
-        ? `<span class="verdict verdict-${l.verdict.status}">${(0, escape_js_1.escapeHtml)(l.verdict.text)}</span>`
-        : '<span class="verdict verdict-none">–</span>';
-    return (`<tr><th scope="row">${(0, escape_js_1.escapeHtml)(s.label)}${target}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
-        `${cells.join('')}<td>${verdict}</td></tr>`);
-}
-function chartCaption(m) {
-    return m.unit ? `${(0, escape_js_1.escapeHtml)(m.label)} <span class="unit">(${(0, escape_js_1.escapeHtml)(m.unit)})</span>` : (0, escape_js_1.escapeHtml)(m.label);
-}
-function renderGroup(g) {
-    const head = g.metrics.map((m) => `<th scope="col" class="num">${chartCaption(m)}</th>`).join('');
-    const rows = g.series.map((s) => latestRow(s, g.metrics)).join('\n');
-    const omitted = g.omittedSeries.length > 0
-        ? `<p class="omitted">Not charted (less recently measured): ${g.omittedSeries.map(escape_js_1.escapeHtml).join(', ')}</p>`
-        : '';
-    const charts = g.metrics
-        .map((m, i) => `<figure class="chart"><figcaption>${chartCaption(m)}</figcaption>` +
-        `<div class="canvas-box"><canvas data-group="${(0, escape_js_1.escapeHtml)(g.id)}" data-metric="${i}" role="img" ` +
-        `aria-label="${(0, escape_js_1.escapeHtml)(`${m.label} of ${g.name} over time, per branch`)}"></canvas></div></figure>`)
-        .join('\n');
-    return `<article class="group" id="${(0, escape_js_1.escapeHtml)(g.id)}">
-<h3>${(0, escape_js_1.escapeHtml)(g.name)} <span class="kind">${(0, escape_js_1.escapeHtml)(g.kind)}</span></h3>
-<div class="table-wrap"><table class="latest">
-<caption>Latest run per branch</caption>
-<thead><tr><th scope="col">Branch</th><th scope="col">Commit</th><th scope="col">When</th>${head}<th scope="col">Verdict</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></div>
-${omitted}
-<div class="charts">
-${charts}
-</div>
-</article>`;
-}
-function renderNav(data) {
-    const items = data.sections.map((s) => `<li><strong>${(0, escape_js_1.escapeHtml)(s.title)}</strong>: ${s.groups
-        .map((g) => `<a href="#${(0, escape_js_1.escapeHtml)(g.id)}">${(0, escape_js_1.escapeHtml)(g.name)}</a>`)
-        .join(', ')}</li>`);
-    return `<nav aria-label="Contents"><ul>${items.join('')}</ul></nav>`;
-}
-function renderDashboardHtml(data) {
-    const sections = data.sections
-        .map((s, i) => `<section class="kind-section" id="kind-${i}">\n<h2>${(0, escape_js_1.escapeHtml)(s.title)}</h2>\n` +
-        `${s.groups.map(renderGroup).join('\n')}\n</section>`)
-        .join('\n');
-    const repos = data.repos.length > 0 ? ` for ${data.repos.map((r) => `<code>${(0, escape_js_1.escapeHtml)(r)}</code>`).join(', ')}` : '';
-    const body = data.sections.length > 0
-        ? `${renderNav(data)}\n</header>\n<main>\n<noscript><p class="notice">Charts need JavaScript; the tables show the latest values.</p></noscript>\n<p id="chart-status" class="notice" hidden></p>\n${sections}\n</main>`
-        : '</header>\n<main>\n<p class="empty">No history records were found. Records appear here once the actions have stored history on a branch.</p>\n</main>';
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="generator" content="shipshape dashboard">
-<title>${(0, escape_js_1.escapeHtml)(data.title)}</title>
-<link rel="stylesheet" href="assets/dashboard.css">
-</head>
-<body>
-<header>
-<h1>${(0, escape_js_1.escapeHtml)(data.title)}</h1>
-<p class="meta">${data.records} record${data.records === 1 ? '' : 's'}${repos}; generated ${when(data.generatedAt)}.</p>
-${body}
-<footer><p>Made by shipshape from its history store. Charts: Chart.js (MIT).</p></footer>
-<script type="application/json" id="${exports.DATA_ELEMENT_ID}">${(0, escape_js_1.jsonForScript)(data)}</script>
-<script src="assets/chart.umd.min.js"></script>
-<script src="assets/dashboard.js"></script>
-</body>
-</html>
-`;
-}
-
-
-/***/ }),
-
-/***/ 80634:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeDashboardSite = writeDashboardSite;
-// Writes the static site: index.html, its assets, data.json (the same data, for other tools) and
-// .nojekyll so GitHub Pages serves the files as they are.
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const assets_js_1 = __nccwpck_require__(19496);
-const render_js_1 = __nccwpck_require__(80985);
-async function writeDashboardSite(outDir, data) {
-    const files = [
-        { path: 'index.html', content: (0, render_js_1.renderDashboardHtml)(data) },
-        { path: 'data.json', content: `${JSON.stringify(data, null, 2)}\n` },
-        { path: '.nojekyll', content: '' },
-        ...(0, assets_js_1.dashboardAssets)(),
-    ];
-    for (const f of files) {
-        const target = (0, node_path_1.join)(outDir, f.path);
-        await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true });
-        await (0, promises_1.writeFile)(target, f.content, 'utf8');
-    }
-    return files.map((f) => f.path);
-}
-
-
-/***/ }),
-
-/***/ 62808:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.classifyVerdict = classifyVerdict;
-exports.verdictOf = verdictOf;
-const FAIL = /\b(fail|failed|failure|failing|regression|regressed|down|error|errors|breach|breached|critical)\b/;
-const WARN = /\b(warn|warning|inconclusive|degraded|flaky|unknown|skipped)\b/;
-const PASS = /\b(pass|passed|ok|success|succeeded|improvement|improved|no change|unchanged|up|healthy|within budget)\b/;
-function classifyVerdict(text) {
-    const words = text.toLowerCase().replace(/[_-]+/g, ' ');
-    if (/\bno (regression|failures?|errors?)\b/.test(words))
-        return 'pass';
-    if (FAIL.test(words))
-        return 'fail';
-    if (WARN.test(words))
-        return 'warn';
-    if (PASS.test(words))
-        return 'pass';
-    return 'info';
-}
-function fromBoolean(passed) {
-    return passed ? { text: 'passed', status: 'pass' } : { text: 'failed', status: 'fail' };
-}
-function verdictOf(record) {
-    const { verdict, passed } = record.meta ?? {};
-    if (typeof verdict === 'string' && verdict.trim() !== '') {
-        const text = verdict.trim().slice(0, 80);
-        return { text, status: classifyVerdict(text) };
-    }
-    if (typeof verdict === 'boolean')
-        return fromBoolean(verdict);
-    if (typeof passed === 'boolean')
-        return fromBoolean(passed);
-    if (passed === 'true' || passed === 'false')
-        return fromBoolean(passed === 'true');
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6287:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.changedLinesFromGit = changedLinesFromGit;
-// Changed lines of a pull request from the local checkout, without the API. A shallow clone
-// (actions/checkout's default depth is 1) lacks the merge-base, so history is deepened in bounded
-// steps; when that fails the caller falls back to the pull-request files API.
-const node_child_process_1 = __nccwpck_require__(31421);
-const node_fs_1 = __nccwpck_require__(73024);
-const diff_js_1 = __nccwpck_require__(91470);
-const SHA = /^[0-9a-f]{7,64}$/i;
-const FIRST_DEEPEN = 50;
-function runGit(cwd, args, timeoutMs, log) {
-    log.debug?.(`git ${args.join(' ')}`);
-    return new Promise((resolve) => {
-        (0, node_child_process_1.execFile)('git', args, {
-            cwd,
-            timeout: timeoutMs,
-            maxBuffer: 1024 * 1024 * 1024,
-            // Never wait for credentials on a terminal that nobody watches.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        }, (error, stdout, stderr) => {
-            if (!error) {
-                resolve({ ok: true, stdout });
-                return;
-            }
-            const e = error;
-            const missingGit = e.code === 'ENOENT';
-            const detail = missingGit
-                ? 'git is not installed or not on PATH'
-                : e.killed
-                    ? `git ${args[0]} timed out after ${timeoutMs} ms`
-                    : (stderr.trim().split('\n').at(-1) ?? '') || e.message;
-            resolve({ ok: false, missingGit, detail });
-        });
-    });
-}
-async function changedLinesFromGit(o) {
-    const { cwd, baseSha, headSha, log } = o;
-    const timeoutMs = o.timeoutMs ?? 120_000;
-    const remote = o.remote ?? 'origin';
-    const git = (args) => runGit(cwd, args, timeoutMs, log);
-    for (const [name, sha] of [
-        ['base', baseSha],
-        ['head', headSha],
-    ]) {
-        if (!SHA.test(sha))
-            return { unavailable: `${name} '${sha}' is not a commit sha` };
-    }
-    if (!(0, node_fs_1.existsSync)(cwd))
-        return { unavailable: `directory ${cwd} does not exist` };
-    const top = await git(['rev-parse', '--show-toplevel']);
-    if (!top.ok)
-        return { unavailable: top.missingGit ? top.detail : `${cwd} is not a git work tree (${top.detail})` };
-    const mergeBase = async () => {
-        const r = await git(['merge-base', baseSha, headSha]);
-        return r.ok ? r.stdout.trim() : undefined;
-    };
-    let base = await mergeBase();
-    if (base === undefined) {
-        const fetched = await fetchHistory(git, { baseSha, headSha, remote, maxDeepen: o.maxDeepen ?? 5, log }, mergeBase);
-        if ('unavailable' in fetched)
-            return fetched;
-        base = fetched.mergeBase;
-    }
-    const diff = await git([
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        '--ignore-submodules=all',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        '--unified=0',
-        '-M',
-        base,
-        headSha,
-        '--',
-    ]);
-    if (!diff.ok)
-        return { unavailable: `git diff ${base}..${headSha} failed: ${diff.detail}` };
-    const files = new Map();
-    const binary = [];
-    let parsed;
-    try {
-        parsed = (0, diff_js_1.parseUnifiedDiffFiles)(diff.stdout);
-    }
-    catch (err) {
-        return { unavailable: `cannot read the output of git diff: ${err.message}` };
-    }
-    for (const file of parsed) {
-        if (file.status === 'deleted')
-            continue;
-        files.set(file.path, file.addedLines);
-        if (file.binary)
-            binary.push(file.path);
-    }
-    log.debug?.(`git diff ${base}..${headSha}: ${files.size} changed files`);
-    return { files, mergeBase: base, binary };
-}
-async function fetchHistory(git, o, mergeBase) {
-    const { baseSha, headSha, remote, log } = o;
-    const pair = `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)}`;
-    const url = await git(['remote', 'get-url', remote]);
-    if (!url.ok)
-        return { unavailable: `merge-base of ${pair} is not in the clone and there is no remote '${remote}'` };
-    const isShallow = async () => {
-        const r = await git(['rev-parse', '--is-shallow-repository']);
-        return r.ok && r.stdout.trim() === 'true';
-    };
-    const fetchArgs = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-    if (!(await isShallow())) {
-        // A complete clone may simply not have the commits yet (e.g. a pull request from a fork).
-        const r = await git([...fetchArgs, remote, baseSha, headSha]);
-        if (!r.ok)
-            return { unavailable: `fetching ${pair} from '${remote}' failed: ${r.detail}` };
-        const found = await mergeBase();
-        return found === undefined ? { unavailable: `${pair} have no common ancestor` } : { mergeBase: found };
-    }
-    let step = FIRST_DEEPEN;
-    let total = 0;
-    for (let round = 1; round <= o.maxDeepen; round++) {
-        log.info(`Shallow clone lacks the merge-base of ${pair}; fetching ${step} more commits (round ${round})`);
-        const r = await git([...fetchArgs, `--deepen=${step}`, remote, baseSha, headSha]);
-        if (!r.ok)
-            return { unavailable: `deepening the clone from '${remote}' failed: ${r.detail}` };
-        total += step;
-        const found = await mergeBase();
-        if (found !== undefined)
-            return { mergeBase: found };
-        if (!(await isShallow()))
-            return { unavailable: `${pair} have no common ancestor` };
-        step *= 2;
-    }
-    return {
-        unavailable: `merge-base of ${pair} not found after deepening the clone by ${total} commits; ` +
-            'set fetch-depth: 0 on actions/checkout to diff locally',
-    };
-}
-
-
-/***/ }),
-
-/***/ 91470:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Unified-diff reading: which lines of the new side of each file were added or modified.
-// One hunk reader serves both a whole `git diff` and the per-file `patch` text the GitHub
-// pull-request files API returns (hunks without file headers).
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiffParseError = void 0;
-exports.addedLinesOfPatch = addedLinesOfPatch;
-exports.unquoteGitPath = unquoteGitPath;
-exports.parseUnifiedDiffFiles = parseUnifiedDiffFiles;
-exports.parseUnifiedDiff = parseUnifiedDiff;
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** Thrown for text that is not a unified diff; the message names the line. */
-class DiffParseError extends Error {
-    name = 'DiffParseError';
-}
-exports.DiffParseError = DiffParseError;
-/**
- * Reads consecutive hunks starting at lines[start], adding new-side line numbers of `+` lines to
- * `added`. Line counts from each header decide where a hunk ends, so a removed line reading
- * "-- x" (printed "--- x") is never mistaken for a file header. Returns the index after the hunks.
- */
-function readHunks(lines, start, added, where) {
-    let i = start;
-    while (i < lines.length && lines[i].startsWith('@@')) {
-        const header = lines[i];
-        const m = HUNK_HEADER.exec(header);
-        if (!m)
-            throw new DiffParseError(`${where} line ${i + 1}: malformed hunk header '${clip(header)}'`);
-        let oldLeft = m[2] === undefined ? 1 : Number(m[2]);
-        let newLeft = m[4] === undefined ? 1 : Number(m[4]);
-        let newLine = Number(m[3]);
-        i++;
-        while (oldLeft > 0 || newLeft > 0) {
-            const line = lines[i];
-            if (line === undefined) {
-                throw new DiffParseError(`${where} line ${i + 1}: hunk '${clip(header)}' ends early (${oldLeft} old and ${newLeft} new lines missing)`);
-            }
-            const tag = line[0];
-            if (tag === '+') {
-                if (newLeft === 0)
-                    throw tooMany(where, i, header);
-                added.add(newLine);
-                newLine++;
-                newLeft--;
-            }
-            else if (tag === '-') {
-                if (oldLeft === 0)
-                    throw tooMany(where, i, header);
-                oldLeft--;
-            }
-            else if (tag === ' ' || line === '') {
-                // Some tools strip the lone space of an empty context line.
-                if (oldLeft === 0 || newLeft === 0)
-                    throw tooMany(where, i, header);
-                newLine++;
-                oldLeft--;
-                newLeft--;
-            }
-            else if (tag !== '\\') {
-                throw new DiffParseError(`${where} line ${i + 1}: unexpected '${clip(line)}' inside hunk '${clip(header)}'`);
-            }
-            i++;
-        }
-        // "\ No newline at end of file" follows the last line of a hunk.
-        while (lines[i]?.startsWith('\\'))
-            i++;
-    }
-    return i;
-}
-function tooMany(where, i, header) {
-    return new DiffParseError(`${where} line ${i + 1}: more lines than hunk '${clip(header)}' announces`);
-}
-function clip(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
-/**
- * New-side line numbers of the added lines in a GitHub API `patch` (hunks only, no file headers).
- * `where` names the file in error messages.
- */
-function addedLinesOfPatch(patch, where = 'patch') {
-    const lines = splitLines(patch);
-    const added = new Set();
-    const end = readHunks(lines, 0, added, where);
-    if (end < lines.length) {
-        throw new DiffParseError(`${where} line ${end + 1}: expected a hunk header, found '${clip(lines[end])}'`);
-    }
-    return added;
-}
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * Reads a C-quoted path as git prints it ("sp\303\251cial.ts": octal escapes are UTF-8 bytes).
- * Returns the decoded value and the text after the closing quote.
- */
-function unquoteGitPath(s) {
-    if (!s.startsWith('"'))
-        return { value: s, rest: '' };
-    const bytes = [];
-    let i = 1;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '"') {
-            return { value: Buffer.from(bytes).toString('utf8'), rest: s.slice(i + 1) };
-        }
-        if (c === '\\') {
-            const next = s[i + 1] ?? '';
-            const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
-            if (octal) {
-                bytes.push(Number.parseInt(octal[0], 8));
-                i += 4;
-            }
-            else if (next in ESCAPES) {
-                bytes.push(ESCAPES[next]);
-                i += 2;
-            }
-            else {
-                throw new DiffParseError(`bad escape '\\${next}' in quoted path ${s}`);
-            }
-            continue;
-        }
-        const cp = s.codePointAt(i);
-        const ch = String.fromCodePoint(cp);
-        bytes.push(...Buffer.from(ch, 'utf8'));
-        i += ch.length;
-    }
-    throw new DiffParseError(`unterminated quoted path ${s}`);
-}
-/** A `---`/`+++` operand: quoted, or plain up to a tab (git adds one after names with spaces). */
-function headerPath(operand) {
-    if (operand.startsWith('"'))
-        return unquoteGitPath(operand).value;
-    const tab = operand.indexOf('\t');
-    return tab === -1 ? operand : operand.slice(0, tab);
-}
-function stripPrefix(path, prefix) {
-    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-/** Both paths of a `diff --git a/x b/y` line when they can be told apart unambiguously. */
-function diffGitPaths(rest) {
-    if (rest.startsWith('"')) {
-        const a = unquoteGitPath(rest);
-        return {
-            oldPath: stripPrefix(a.value, 'a/'),
-            newPath: stripPrefix(headerPath(a.rest.trimStart()), 'b/'),
-        };
-    }
-    // An unquoted name holds no '"', so a quote starts the second name.
-    const quote = rest.indexOf(' "');
-    if (quote !== -1) {
-        return {
-            oldPath: stripPrefix(rest.slice(0, quote), 'a/'),
-            newPath: stripPrefix(unquoteGitPath(rest.slice(quote + 1)).value, 'b/'),
-        };
-    }
-    const half = (rest.length - 1) / 2;
-    if (Number.isInteger(half) &&
-        rest[half] === ' ' &&
-        rest.startsWith('a/') &&
-        rest.slice(half + 1, half + 3) === 'b/') {
-        const a = rest.slice(2, half);
-        if (a === rest.slice(half + 3))
-            return { oldPath: a, newPath: a };
-    }
-    const parts = rest.split(' b/');
-    if (parts.length === 2 && parts[0].startsWith('a/'))
-        return { oldPath: parts[0].slice(2), newPath: parts[1] };
-    return {};
-}
-/** Every file of a unified diff (`git diff` output or plain `diff -u`), in order of appearance. */
-function parseUnifiedDiffFiles(text) {
-    const lines = splitLines(text);
-    const files = [];
-    let i = 0;
-    while (i < lines.length) {
-        const line = lines[i];
-        const gitHeader = line.startsWith('diff --git ');
-        const plainHeader = !gitHeader && line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ');
-        if (!gitHeader && !plainHeader) {
-            i++; // preamble, "index" lines of plain diffs, commit messages of format-patch output
-            continue;
-        }
-        const draft = {
-            added: false,
-            deleted: false,
-            renamed: false,
-            copied: false,
-            binary: false,
-            addedLines: new Set(),
-            line: i + 1,
-        };
-        if (gitHeader) {
-            Object.assign(draft, diffGitPaths(line.slice('diff --git '.length)));
-            i++;
-        }
-        i = readExtendedHeaders(lines, i, draft, gitHeader);
-        i = readHunks(lines, i, draft.addedLines, 'diff');
-        files.push(finish(draft));
-    }
-    return files;
-}
-function readExtendedHeaders(lines, start, d, git) {
-    let i = start;
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('@@') || line.startsWith('diff --git '))
-            break;
-        if (line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
-            const oldSide = headerPath(line.slice(4));
-            const newSide = headerPath(lines[i + 1].slice(4));
-            const prefixed = oldSide.startsWith('a/') || newSide.startsWith('b/');
-            if (oldSide === '/dev/null')
-                d.added = true;
-            else
-                d.oldPath = prefixed || git ? stripPrefix(oldSide, 'a/') : oldSide;
-            if (newSide === '/dev/null')
-                d.deleted = true;
-            else
-                d.newPath = prefixed || git ? stripPrefix(newSide, 'b/') : newSide;
-            return i + 2;
-        }
-        if (!git)
-            break;
-        if (line.startsWith('new file mode'))
-            d.added = true;
-        else if (line.startsWith('deleted file mode'))
-            d.deleted = true;
-        else if (line.startsWith('rename from ')) {
-            d.renamed = true;
-            d.oldPath = headerPath(line.slice('rename from '.length));
-        }
-        else if (line.startsWith('rename to ')) {
-            d.renamed = true;
-            d.newPath = headerPath(line.slice('rename to '.length));
-        }
-        else if (line.startsWith('copy from ')) {
-            d.copied = true;
-            d.oldPath = headerPath(line.slice('copy from '.length));
-        }
-        else if (line.startsWith('copy to ')) {
-            d.copied = true;
-            d.newPath = headerPath(line.slice('copy to '.length));
-        }
-        else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
-            d.binary = true;
-            if (line.startsWith('Binary files /dev/null and '))
-                d.added = true;
-            if (line.endsWith(' and /dev/null differ'))
-                d.deleted = true;
-            if (line === 'GIT binary patch') {
-                while (i + 1 < lines.length && !lines[i + 1].startsWith('diff --git '))
-                    i++;
-            }
-        }
-        // index, mode and similarity lines carry nothing about changed lines
-    }
-    return i;
-}
-function finish(d) {
-    const status = d.deleted
-        ? 'deleted'
-        : d.added
-            ? 'added'
-            : d.renamed
-                ? 'renamed'
-                : d.copied
-                    ? 'copied'
-                    : 'modified';
-    const path = status === 'deleted' ? (d.oldPath ?? d.newPath) : (d.newPath ?? d.oldPath);
-    if (path === undefined)
-        throw new DiffParseError(`diff line ${d.line}: cannot tell which file this diff is for`);
-    return {
-        path,
-        oldPath: status === 'added' ? null : (d.oldPath ?? path),
-        status,
-        binary: d.binary,
-        addedLines: d.addedLines,
-    };
-}
-/**
- * New-side line numbers of added lines per file. Deleted files are left out; renamed, binary and
- * empty new files are present (possibly with no lines) under their new path.
- */
-function parseUnifiedDiff(text) {
-    const result = new Map();
-    for (const file of parseUnifiedDiffFiles(text)) {
-        if (file.status !== 'deleted')
-            result.set(file.path, file.addedLines);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 68461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveCommit = resolveCommit;
-const node_child_process_1 = __nccwpck_require__(31421);
-const node_util_1 = __nccwpck_require__(57975);
-const errors_js_1 = __nccwpck_require__(8126);
-const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** The commit sha a ref names (branch, tag, `HEAD~2`, `origin/main`); the input is named on failure. */
-async function resolveCommit(cwd, ref, input) {
-    if (ref.startsWith('-'))
-        throw new errors_js_1.InputError(input, `'${ref}' is not a git ref`);
-    try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
-        return stdout.trim();
-    }
-    catch {
-        throw new errors_js_1.InputError(input, `'${ref}' does not name a commit in ${cwd} (fetch it first, e.g. git fetch origin main)`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 62927:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listTrackedFiles = listTrackedFiles;
-const node_child_process_1 = __nccwpck_require__(31421);
-const node_util_1 = __nccwpck_require__(57975);
-const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** Files git tracks below `cwd`, repo-relative; undefined when `cwd` is not in a git work tree. */
-async function listTrackedFiles(cwd) {
-    try {
-        const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-        const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], {
-            cwd: top,
-            maxBuffer: 256 * 1024 * 1024,
-        });
-        return new Set(stdout.split('\0').filter(Boolean));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 77582:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ArtifactHistory = void 0;
-exports.artifactName = artifactName;
-// History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
-// immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
-// and a read merges the latest few: two default-branch runs that raced each other each carry what
-// they read plus their own record, and the next read sees both.
-const promises_1 = __nccwpck_require__(51455);
-const node_os_1 = __nccwpck_require__(48161);
-const node_path_1 = __nccwpck_require__(76760);
-const failures_js_1 = __nccwpck_require__(74958);
-const names_js_1 = __nccwpck_require__(4821);
-const record_js_1 = __nccwpck_require__(87048);
-const rest_js_1 = __nccwpck_require__(84635);
-const store_js_1 = __nccwpck_require__(93468);
-const zip_js_1 = __nccwpck_require__(2498);
-const PREFIX = 'shipshape-history-';
-function artifactName(q) {
-    return `${PREFIX}${(0, names_js_1.historyId)(q)}`;
-}
-class ArtifactHistory {
-    o;
-    client;
-    constructor(o) {
-        this.o = o;
-        this.client = o.client;
-    }
-    async read(q) {
-        const warnings = [];
-        const name = artifactName(q);
-        let chosen;
-        try {
-            chosen = await this.latestArtifacts(name);
-        }
-        catch (error) {
-            const hint = error.status === 403
-                ? " — grant 'actions: read' in the workflow's permissions: block"
-                : '';
-            warnings.push(`could not list history artifacts '${name}': ${(0, rest_js_1.describeRestError)(error)}${hint}`);
-            return { records: [], warnings };
-        }
-        if (chosen.length === 0)
-            return { records: [], warnings };
-        const base = await this.stagingDir();
-        try {
-            const lists = await Promise.all(chosen.map((a, i) => this.download(a, (0, node_path_1.join)(base, String(i)), warnings)));
-            return { records: (0, store_js_1.matching)((0, store_js_1.mergeRecords)(lists), q), warnings };
-        }
-        finally {
-            await (0, promises_1.rm)(base, { recursive: true, force: true });
-        }
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records) {
-            const name = artifactName(r);
-            groups.set(name, [...(groups.get(name) ?? []), r]);
-        }
-        for (const [name, group] of groups) {
-            const first = group[0];
-            const q = { kind: first.kind, name: first.name };
-            const before = await this.read(q);
-            for (const w of before.warnings)
-                this.o.log?.warning(w);
-            if (before.warnings.length > 0 && before.records.length === 0) {
-                this.o.log?.warning(`history '${name}' could not be read, so the new artifact carries only this run's records; ` +
-                    `older records stay readable while their artifacts are among the latest ${this.latest()}`);
-            }
-            const kept = (0, store_js_1.carryForward)(before.records, group, o.keep);
-            await this.upload(name, q, kept);
-        }
-    }
-    latest() {
-        return this.o.latest ?? 3;
-    }
-    async transfer() {
-        if (!this.client) {
-            // Loaded on first use so that callers of the folder backend never load the artifact client.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
-            this.client = new DefaultArtifactClient();
-        }
-        return this.client;
-    }
-    async stagingDir() {
-        const root = this.o.tempDir ?? process.env.RUNNER_TEMP ?? (0, node_os_1.tmpdir)();
-        await (0, promises_1.mkdir)(root, { recursive: true });
-        return (0, promises_1.mkdtemp)((0, node_path_1.join)(root, 'shipshape-history-'));
-    }
-    async latestArtifacts(name) {
-        const { data } = await this.o.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-            owner: this.o.owner,
-            repo: this.o.repo,
-            name,
-            per_page: 100,
-        });
-        const listed = data.artifacts ?? [];
-        const now = Date.now();
-        const usable = listed.filter((a) => {
-            if (a.name !== name || a.expired)
-                return false;
-            if (a.expires_at && Date.parse(a.expires_at) <= now)
-                return false;
-            if (!a.workflow_run?.id)
-                return false;
-            if (this.o.branch === undefined)
-                return true;
-            const run = a.workflow_run;
-            const sameRepo = run.head_repository_id === undefined || run.repository_id === undefined
-                ? true
-                : run.head_repository_id === run.repository_id;
-            return sameRepo && run.head_branch === this.o.branch;
-        });
-        usable.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
-        return usable.slice(0, this.latest());
-    }
-    /** The records in one artifact; a failure is a warning and no records. */
-    async download(a, dir, warnings) {
-        const label = `history artifact '${a.name}' (id ${a.id}, run ${a.workflow_run?.id})`;
-        try {
-            await (0, promises_1.mkdir)(dir, { recursive: true });
-            const client = await this.transfer();
-            await (0, failures_js_1.withDeadline)(client.downloadArtifact(a.id, {
-                path: dir,
-                // Unpacked here instead, so that a damaged archive is reported at once (see zip.ts).
-                skipDecompress: true,
-                findBy: {
-                    token: this.o.token,
-                    workflowRunId: a.workflow_run.id,
-                    repositoryOwner: this.o.owner,
-                    repositoryName: this.o.repo,
-                },
-            }), this.o.downloadTimeoutMs ?? 120_000, 'the download');
-            const records = [];
-            const log = { warning: (m) => warnings.push(m) };
-            for (const file of await (0, promises_1.readdir)(dir)) {
-                const data = await (0, promises_1.readFile)((0, node_path_1.join)(dir, file));
-                const entries = (0, zip_js_1.isZip)(data) ? (0, zip_js_1.readZip)(data) : [{ name: file, data }];
-                for (const entry of entries) {
-                    records.push(...(0, record_js_1.parseRecords)(entry.data.toString('utf8'), `${label}/${entry.name}`, log).records);
-                }
-            }
-            return records;
-        }
-        catch (error) {
-            warnings.push(`${label} could not be read and was skipped: ${(0, failures_js_1.oneLine)(error)}`);
-            return [];
-        }
-    }
-    async upload(name, q, records) {
-        const dir = await this.stagingDir();
-        try {
-            const file = (0, node_path_1.join)(dir, `${(0, names_js_1.historyId)(q)}.jsonl`);
-            await (0, promises_1.writeFile)(file, (0, record_js_1.serializeRecords)(records), 'utf8');
-            const client = await this.transfer();
-            await client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays ?? 90 });
-            this.o.log?.info(`history: stored ${records.length} records in artifact '${name}'`);
-        }
-        catch (error) {
-            const message = (0, failures_js_1.oneLine)(error);
-            const why = /\(409\)|already exists/i.test(message)
-                ? ` — this run (attempt ${this.o.runAttempt}) already stored '${name}': a re-run whose first attempt ` +
-                    'stored history, or two jobs storing the same kind and name (give each its own name)'
-                : '';
-            throw new Error(`could not store history artifact '${name}': ${message}${why}`);
-        }
-    }
-}
-exports.ArtifactHistory = ArtifactHistory;
-
-
-/***/ }),
-
-/***/ 77239:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CacheHistory = void 0;
-exports.cacheKeyPrefix = cacheKeyPrefix;
-// History in the Actions cache: the fallback for pull requests from forks, whose token may not
-// list artifacts but which can restore caches saved on the base branch. A restore yields only the
-// newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
-// artifacts stay the record of truth.
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const failures_js_1 = __nccwpck_require__(74958);
-const names_js_1 = __nccwpck_require__(4821);
-const record_js_1 = __nccwpck_require__(87048);
-const store_js_1 = __nccwpck_require__(93468);
-const DEFAULT_PATH = '.shipshape-history-cache';
-function cacheKeyPrefix(q) {
-    return `shipshape-history-${(0, names_js_1.historyId)(q)}-`;
-}
-class CacheHistory {
-    o;
-    client;
-    constructor(o) {
-        this.o = o;
-        this.client = o.client;
-    }
-    async read(q) {
-        const warnings = [];
-        const prefix = cacheKeyPrefix(q);
-        const { relative, absolute } = this.location(q);
-        try {
-            await (0, promises_1.rm)(absolute, { recursive: true, force: true });
-            const client = await this.transfer();
-            const hit = await (0, failures_js_1.withDeadline)(client.restoreCache([relative], `${prefix}${this.o.runId}-${this.o.runAttempt}`, [prefix]), this.o.timeoutMs ?? 120_000, 'restoring the history cache');
-            if (hit === undefined)
-                return { records: [], warnings };
-            const file = (0, node_path_1.join)(absolute, 'history.jsonl');
-            const text = await (0, promises_1.readFile)(file, 'utf8');
-            const parsed = (0, record_js_1.parseRecords)(text, `history cache '${hit}'`, { warning: (m) => warnings.push(m) });
-            return { records: (0, store_js_1.matching)(parsed.records, q), warnings };
-        }
-        catch (error) {
-            warnings.push(`could not restore history cache '${prefix}*': ${(0, failures_js_1.oneLine)(error)}`);
-            return { records: [], warnings };
-        }
-        finally {
-            await (0, promises_1.rm)(absolute, { recursive: true, force: true }).catch(() => { });
-        }
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records)
-            groups.set((0, names_js_1.historyId)(r), [...(groups.get((0, names_js_1.historyId)(r)) ?? []), r]);
-        for (const group of groups.values()) {
-            const first = group[0];
-            const q = { kind: first.kind, name: first.name };
-            const before = await this.read(q);
-            for (const w of before.warnings)
-                this.o.log?.warning(w);
-            const kept = (0, store_js_1.carryForward)(before.records, group, o.keep);
-            const key = `${cacheKeyPrefix(q)}${this.o.runId}-${this.o.runAttempt}`;
-            const { relative, absolute } = this.location(q);
-            try {
-                await (0, promises_1.mkdir)(absolute, { recursive: true });
-                await (0, promises_1.writeFile)((0, node_path_1.join)(absolute, 'history.jsonl'), (0, record_js_1.serializeRecords)(kept), 'utf8');
-                const client = await this.transfer();
-                const id = await (0, failures_js_1.withDeadline)(client.saveCache([relative], key), this.o.timeoutMs ?? 120_000, 'saving');
-                // saveCache reports most failures as a warning of its own and -1.
-                if (id === -1)
-                    throw new Error('the cache service did not accept it (see the warning above)');
-                this.o.log?.info(`history: stored ${kept.length} records in cache '${key}'`);
-            }
-            catch (error) {
-                throw new Error(`could not store history cache '${key}': ${(0, failures_js_1.oneLine)(error)}`);
-            }
-            finally {
-                await (0, promises_1.rm)(absolute, { recursive: true, force: true }).catch(() => { });
-            }
-        }
-    }
-    /** The cache version hashes the path as given, so it must be the same string in every run. */
-    location(q) {
-        const relative = `${this.o.path ?? DEFAULT_PATH}/${(0, names_js_1.historyId)(q)}`;
-        return { relative, absolute: (0, node_path_1.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative) };
-    }
-    async transfer() {
-        if (!this.client) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-            this.client = { restoreCache: cache.restoreCache, saveCache: cache.saveCache };
-        }
-        return this.client;
-    }
-}
-exports.CacheHistory = CacheHistory;
-
-
-/***/ }),
-
-/***/ 74958:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// How the history backends bound and report failures of the services they call: reads never
-// throw, so every failure has to become one readable line.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.oneLine = oneLine;
-exports.withDeadline = withDeadline;
-/** The error's message on one line. */
-function oneLine(error) {
-    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-}
-/**
- * Rejects once `ms` have passed. The service clients retry for minutes on their own; this bounds
- * how long history can hold up a run. The abandoned call may finish in the background.
- */
-function withDeadline(promise, ms, what) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
-        timer.unref();
-    });
-    return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
-/***/ 5409:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FolderHistory = void 0;
-// History in a local directory, for the CLI, the demo and tests. Several processes may append at
-// once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
-// every append writes a new file holding the merged history, renamed into place once complete,
-// and only then deletes the files it merged. A record is therefore always in at least one
-// complete file, and two appends racing each other leave two files whose union a read merges.
-const node_crypto_1 = __nccwpck_require__(77598);
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const names_js_1 = __nccwpck_require__(4821);
-const record_js_1 = __nccwpck_require__(87048);
-const store_js_1 = __nccwpck_require__(93468);
-/** Files can vanish between listing and reading when another process compacts; list again. */
-const MAX_RELISTS = 20;
-function errorCode(error) {
-    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-class FolderHistory {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    async read(q) {
-        const { records, warnings } = await this.snapshot(q);
-        return { records, warnings };
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records) {
-            const id = (0, names_js_1.historyId)(r);
-            const group = groups.get(id) ?? { q: { kind: r.kind, name: r.name }, records: [] };
-            group.records.push(r);
-            groups.set(id, group);
-        }
-        await (0, promises_1.mkdir)(this.dir, { recursive: true });
-        for (const [id, group] of groups) {
-            const before = await this.snapshot(group.q);
-            const kept = (0, store_js_1.carryForward)(before.records, group.records, o.keep);
-            await this.writeAtomically(id, (0, record_js_1.serializeRecords)(kept));
-            for (const file of before.mergeable) {
-                await (0, promises_1.unlink)((0, node_path_1.join)(this.dir, file)).catch((error) => {
-                    if (errorCode(error) !== 'ENOENT')
-                        throw error;
-                });
-            }
-        }
-    }
-    filesOf(id, names) {
-        return names.filter((n) => n === `${id}.jsonl` ||
-            (n.startsWith(`${id}.`) && /^\.\d+-\d+-[0-9a-f]+\.jsonl$/.test(n.slice(id.length))));
-    }
-    async snapshot(q) {
-        const id = (0, names_js_1.historyId)(q);
-        for (let attempt = 0; attempt < MAX_RELISTS; attempt++) {
-            let names;
-            try {
-                names = await (0, promises_1.readdir)(this.dir);
-            }
-            catch (error) {
-                if (errorCode(error) === 'ENOENT')
-                    return { records: [], warnings: [], mergeable: [] };
-                return { records: [], warnings: [`history folder ${this.dir}: ${describe(error)}`], mergeable: [] };
-            }
-            const warnings = [];
-            const log = { warning: (m) => warnings.push(m) };
-            const lists = [];
-            const mergeable = [];
-            let vanished = false;
-            for (const file of this.filesOf(id, names.sort())) {
-                const path = (0, node_path_1.join)(this.dir, file);
-                let text;
-                try {
-                    text = await (0, promises_1.readFile)(path, 'utf8');
-                }
-                catch (error) {
-                    if (errorCode(error) === 'ENOENT') {
-                        vanished = true;
-                        break;
-                    }
-                    warnings.push(`${path}: ${describe(error)}`);
-                    continue;
-                }
-                const parsed = (0, record_js_1.parseRecords)(text, path, log);
-                lists.push(parsed.records);
-                // A file with lines this version cannot read (a newer schema, damage) is left in place.
-                if (parsed.skipped === 0)
-                    mergeable.push(file);
-            }
-            if (vanished)
-                continue;
-            return { records: (0, store_js_1.matching)((0, store_js_1.mergeRecords)(lists), q), warnings, mergeable };
-        }
-        return {
-            records: [],
-            warnings: [`history folder ${this.dir}: files kept changing while being read; gave up`],
-            mergeable: [],
-        };
-    }
-    async writeAtomically(id, text) {
-        const stamp = `${Date.now()}-${process.pid}-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`;
-        const temp = (0, node_path_1.join)(this.dir, `.${id}.${stamp}.tmp`);
-        const handle = await (0, promises_1.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        catch (error) {
-            await handle.close();
-            await (0, promises_1.unlink)(temp).catch(() => { });
-            throw error;
-        }
-        await handle.close();
-        await (0, promises_1.rename)(temp, (0, node_path_1.join)(this.dir, `${id}.${stamp}.jsonl`));
-    }
-}
-exports.FolderHistory = FolderHistory;
-
-
-/***/ }),
-
-/***/ 4821:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.safePart = safePart;
-exports.historyId = historyId;
-// Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
-// reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
-// prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
-const node_crypto_1 = __nccwpck_require__(77598);
-const MAX_PART = 60;
-function safePart(value) {
-    const cleaned = value.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, MAX_PART);
-    if (cleaned === value)
-        return cleaned;
-    // Different names must stay different after cleaning ('a-b' and 'a_b', or two long names).
-    const hash = (0, node_crypto_1.createHash)('sha256').update(value).digest('hex').slice(0, 8);
-    return `${cleaned}_${hash}`;
-}
-/** `<kind>-<name>`, safe as a file name, an artifact name and a cache key part. */
-function historyId(q) {
-    return `${safePart(q.kind)}-${safePart(q.name)}`;
-}
-
-
-/***/ }),
-
-/***/ 87048:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HISTORY_SCHEMA = void 0;
-exports.runnerFingerprint = runnerFingerprint;
-exports.recordKey = recordKey;
-exports.parseRecords = parseRecords;
-exports.serializeRecords = serializeRecords;
-// One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
-// every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
-const node_os_1 = __nccwpck_require__(48161);
-exports.HISTORY_SCHEMA = 'shipshape.history/v1';
-const SCHEMA_PATTERN = /^shipshape\.history\/v(\d+)$/;
-const SUPPORTED_VERSION = 1;
-/** Per source; a file that is garbage throughout would otherwise bury the log. */
-const MAX_WARNINGS_PER_SOURCE = 10;
-function runnerFingerprint() {
-    const model = (0, node_os_1.cpus)()[0]?.model ?? '';
-    return {
-        os: `${(0, node_os_1.platform)()}/${(0, node_os_1.arch)()}`,
-        cpu: model.trim().replace(/\s+/g, ' ') || 'unknown',
-        cores: (0, node_os_1.availableParallelism)(),
-    };
-}
-/** Two records with the same key describe the same run attempt and are duplicates. */
-function recordKey(r) {
-    return JSON.stringify([r.kind, r.name, r.repo, r.branch, r.sha, r.runId, r.runAttempt]);
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Returns a description of the first thing wrong with `v`, or undefined when it is a valid v1 record. */
-function shapeError(v) {
-    for (const field of ['kind', 'name', 'repo', 'branch', 'sha']) {
-        if (typeof v[field] !== 'string' || v[field] === '')
-            return `'${field}' must be a non-empty string`;
-    }
-    if (!Number.isSafeInteger(v.runId) || v.runId < 0)
-        return `'runId' must be a whole number`;
-    if (!Number.isSafeInteger(v.runAttempt) || v.runAttempt < 0) {
-        return `'runAttempt' must be a whole number`;
-    }
-    if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time)))
-        return `'time' must be an ISO date`;
-    const runner = v.runner;
-    if (!isObject(runner))
-        return `'runner' must be an object`;
-    if (typeof runner.os !== 'string' || typeof runner.cpu !== 'string' || typeof runner.cores !== 'number') {
-        return `'runner' must have os, cpu (strings) and cores (number)`;
-    }
-    if (!isObject(v.metrics))
-        return `'metrics' must be an object`;
-    for (const [metric, value] of Object.entries(v.metrics)) {
-        if (typeof value !== 'number' || !Number.isFinite(value))
-            return `metric '${metric}' must be a finite number`;
-    }
-    if (v.detail !== undefined && !isObject(v.detail))
-        return `'detail' must be an object`;
-    if (v.meta !== undefined) {
-        if (!isObject(v.meta))
-            return `'meta' must be an object`;
-        for (const [key, value] of Object.entries(v.meta)) {
-            if (!['string', 'number', 'boolean'].includes(typeof value)) {
-                return `meta '${key}' must be a string, number or boolean`;
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Reads JSON Lines written by any shipshape version. Lines that cannot be used (corrupt JSON, a
- * record from a newer schema, a shape error) are skipped with a warning naming `source` and the
- * line; the rest are kept. Never throws.
- */
-function parseRecords(text, source, log) {
-    const records = [];
-    let skipped = 0;
-    const skip = (line, why) => {
-        skipped++;
-        if (skipped <= MAX_WARNINGS_PER_SOURCE)
-            log.warning(`${source}:${line}: ${why}; record skipped`);
-    };
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            const truncated = index === lines.length - 1 && !text.endsWith('\n');
-            skip(index + 1, truncated ? 'last line is cut short (truncated file?)' : 'not valid JSON');
-            return;
-        }
-        if (!isObject(value)) {
-            skip(index + 1, 'not a JSON object');
-            return;
-        }
-        const schema = value.schema;
-        const version = typeof schema === 'string' ? SCHEMA_PATTERN.exec(schema)?.[1] : undefined;
-        if (version === undefined) {
-            skip(index + 1, `schema ${JSON.stringify(schema)} is not a shipshape history schema`);
-            return;
-        }
-        if (Number(version) > SUPPORTED_VERSION) {
-            skip(index + 1, `schema ${schema} was written by a newer shipshape; this one reads ${exports.HISTORY_SCHEMA}`);
-            return;
-        }
-        if (Number(version) !== SUPPORTED_VERSION) {
-            skip(index + 1, `schema ${schema} is not supported`);
-            return;
-        }
-        const problem = shapeError(value);
-        if (problem) {
-            skip(index + 1, problem);
-            return;
-        }
-        // Unknown fields are kept so that carrying a newer v1 writer's records forward loses nothing.
-        records.push(value);
-    });
-    if (skipped > MAX_WARNINGS_PER_SOURCE) {
-        log.warning(`${source}: ${skipped} records skipped in all (only the first ${MAX_WARNINGS_PER_SOURCE} shown)`);
-    }
-    return { records, skipped };
-}
-/**
- * One record per line, newline-terminated. Throws on a record that would not read back (a metric
- * that is NaN or infinite turns into null in JSON), so bad data is caught where it is made.
- */
-function serializeRecords(records) {
-    let out = '';
-    for (const r of records) {
-        const problem = r.schema === exports.HISTORY_SCHEMA ? shapeError(r) : 'wrong schema';
-        if (problem)
-            throw new Error(`history record ${r.kind}/${r.name} at ${r.sha}: ${problem}`);
-        out += `${JSON.stringify(r)}\n`;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 84635:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeRestError = describeRestError;
-/** One line for a failed REST call, without importing shared/github into every caller's bundle. */
-function describeRestError(error) {
-    if (!error || typeof error !== 'object')
-        return String(error);
-    const e = error;
-    const data = e.response?.data;
-    const message = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
-        ? data.message
-        : typeof e.message === 'string'
-            ? e.message
-            : String(error);
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    return typeof e.status === 'number' ? `${e.status} ${oneLine}` : oneLine;
-}
-
-
-/***/ }),
-
-/***/ 88605:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FallbackHistory = exports.DEFAULT_HISTORY_FOLDER = exports.HISTORY_BACKENDS = void 0;
-exports.openHistory = openHistory;
-const artifacts_js_1 = __nccwpck_require__(77582);
-const cache_js_1 = __nccwpck_require__(77239);
-const folder_js_1 = __nccwpck_require__(5409);
-const store_js_1 = __nccwpck_require__(93468);
-exports.HISTORY_BACKENDS = ['artifacts', 'cache', 'folder', 'auto'];
-exports.DEFAULT_HISTORY_FOLDER = '.shipshape/history';
-/**
- * Reads the primary backend and, when that reported a problem, the fallback too, merging both.
- * Appends go to both; it fails only when neither stored anything.
- */
-class FallbackHistory {
-    primary;
-    fallback;
-    log;
-    constructor(primary, fallback, log) {
-        this.primary = primary;
-        this.fallback = fallback;
-        this.log = log;
-    }
-    async read(q) {
-        const first = await this.primary.read(q);
-        if (first.warnings.length === 0)
-            return first;
-        const second = await this.fallback.read(q);
-        return {
-            records: (0, store_js_1.mergeRecords)([first.records, second.records]),
-            warnings: [...first.warnings, ...second.warnings],
-        };
-    }
-    async append(records, o) {
-        const results = await Promise.allSettled([
-            this.primary.append(records, o),
-            this.fallback.append(records, o),
-        ]);
-        const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-        if (failures.length === results.length)
-            throw failures[0];
-        for (const f of failures)
-            this.log?.warning(f instanceof Error ? f.message : String(f));
-    }
-}
-exports.FallbackHistory = FallbackHistory;
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
-}
-function openHistory(o) {
-    const env = o.env ?? process.env;
-    const folder = () => new folder_js_1.FolderHistory(o.folder ?? exports.DEFAULT_HISTORY_FOLDER);
-    const runId = o.runId ?? positiveInt(env.GITHUB_RUN_ID) ?? 0;
-    const runAttempt = o.runAttempt ?? positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1;
-    const cache = () => new cache_js_1.CacheHistory({ runId, runAttempt, log: o.log });
-    const artifacts = () => {
-        if (!o.github) {
-            throw new Error("the 'artifacts' history backend needs a GitHub token (with 'actions: read' to read history)");
-        }
-        return new artifacts_js_1.ArtifactHistory({
-            ...o.github,
-            runId,
-            runAttempt,
-            branch: o.branch,
-            retentionDays: o.retentionDays,
-            latest: o.latest,
-            log: o.log,
-        });
-    };
-    const onActions = env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RUNTIME_TOKEN);
-    switch (o.backend) {
-        case 'folder':
-            return folder();
-        case 'cache':
-            if (!onActions)
-                throw new Error("the 'cache' history backend works only inside a GitHub Actions job");
-            return cache();
-        case 'artifacts':
-            if (!onActions)
-                throw new Error("the 'artifacts' history backend works only inside a GitHub Actions job");
-            return artifacts();
-        case 'auto':
-            if (!onActions)
-                return folder();
-            return o.github ? new FallbackHistory(artifacts(), cache(), o.log) : cache();
-        default:
-            throw new Error(`unknown history backend '${String(o.backend)}'; use one of ${exports.HISTORY_BACKENDS.join(', ')}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 93468:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DETAIL_KEEP = exports.DEFAULT_KEEP = void 0;
-exports.mergeRecords = mergeRecords;
-exports.carryForward = carryForward;
-exports.matching = matching;
-// What every history backend offers, and the pure merging rules they share.
-const record_js_1 = __nccwpck_require__(87048);
-exports.DEFAULT_KEEP = 500;
-function timeOf(r) {
-    return Date.parse(r.time);
-}
-function byTime(a, b) {
-    const d = timeOf(a) - timeOf(b);
-    if (d !== 0)
-        return d;
-    const ka = (0, record_js_1.recordKey)(a);
-    const kb = (0, record_js_1.recordKey)(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-/** The union of several reads by recordKey, oldest first. Of two duplicates the later-timed wins. */
-function mergeRecords(lists) {
-    const seen = new Map();
-    for (const list of lists) {
-        for (const r of list) {
-            const key = (0, record_js_1.recordKey)(r);
-            const previous = seen.get(key);
-            if (!previous || timeOf(r) >= timeOf(previous))
-                seen.set(key, r);
-        }
-    }
-    return [...seen.values()].sort(byTime);
-}
-/** The newest `keep` records of each kind and name among `existing` plus `newRecords`, oldest first. */
-function carryForward(existing, newRecords, keep = exports.DEFAULT_KEEP) {
-    if (!Number.isSafeInteger(keep) || keep < 1)
-        throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);
-    const merged = mergeRecords([existing, newRecords]);
-    const groups = new Map();
-    for (const r of merged) {
-        const group = JSON.stringify([r.kind, r.name]);
-        const list = groups.get(group) ?? [];
-        list.push(r);
-        groups.set(group, list);
-    }
-    return [...groups.values()].flatMap((list) => withoutOldDetail(list.slice(-keep))).sort(byTime);
-}
-/** How many of the newest records of a kind and name keep their `detail` when carried forward. */
-exports.DETAIL_KEEP = 20;
-function withoutOldDetail(list) {
-    return list.map((r, i) => {
-        if (r.detail === undefined || i >= list.length - exports.DETAIL_KEEP)
-            return r;
-        const { detail: _dropped, ...rest } = r;
-        return rest;
-    });
-}
-function matching(records, q) {
-    return records.filter((r) => r.kind === q.kind && r.name === q.name);
-}
-
-
-/***/ }),
-
-/***/ 2498:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isZip = isZip;
-exports.readZip = readZip;
-// Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
-// but it retries a damaged archive for half a minute and then reports only that it failed; here a
-// damaged archive is one clear warning, and nothing is written outside memory.
-const node_zlib_1 = __nccwpck_require__(38522);
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/** History files hold a few hundred records; anything near this is not one of ours. */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-function isZip(data) {
-    return data.length >= 4 && data.readUInt32LE(0) === LOCAL;
-}
-function findEndOfCentralDirectory(buf) {
-    const last = buf.length - 22;
-    const first = Math.max(0, last - 0xffff);
-    for (let at = last; at >= first; at--) {
-        if (buf.readUInt32LE(at) === EOCD)
-            return at;
-    }
-    throw new Error('not a complete zip archive (no end-of-central-directory record; truncated?)');
-}
-/** Every file in the archive; throws with a one-line reason when the archive is damaged. */
-function readZip(buf) {
-    if (buf.length < 22)
-        throw new Error(`not a zip archive (${buf.length} bytes)`);
-    const eocd = findEndOfCentralDirectory(buf);
-    const count = buf.readUInt16LE(eocd + 10);
-    const size = buf.readUInt32LE(eocd + 12);
-    let at = buf.readUInt32LE(eocd + 16);
-    if (count === 0xffff || size === 0xffffffff || at === 0xffffffff)
-        throw new Error('zip64 archives are not supported');
-    if (at + size > eocd)
-        throw new Error('zip central directory lies outside the archive (truncated?)');
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
-            throw new Error(`zip entry ${i + 1}: bad header`);
-        const flags = buf.readUInt16LE(at + 8);
-        const method = buf.readUInt16LE(at + 10);
-        const crc = buf.readUInt32LE(at + 16);
-        const compressed = buf.readUInt32LE(at + 20);
-        const uncompressed = buf.readUInt32LE(at + 24);
-        const nameLength = buf.readUInt16LE(at + 28);
-        const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-        const localAt = buf.readUInt32LE(at + 42);
-        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-        at = next;
-        if (name.endsWith('/'))
-            continue;
-        if (flags & 1)
-            throw new Error(`zip entry ${name}: encrypted`);
-        if (uncompressed > MAX_ENTRY_BYTES)
-            throw new Error(`zip entry ${name}: ${uncompressed} bytes is too large`);
-        if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) {
-            throw new Error(`zip entry ${name}: bad local header`);
-        }
-        const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
-        if (start + compressed > buf.length)
-            throw new Error(`zip entry ${name}: data runs past the end (truncated?)`);
-        const raw = buf.subarray(start, start + compressed);
-        let data;
-        if (method === 0) {
-            data = raw;
-        }
-        else if (method === 8) {
-            try {
-                data = (0, node_zlib_1.inflateRawSync)(raw, { maxOutputLength: MAX_ENTRY_BYTES });
-            }
-            catch (error) {
-                throw new Error(`zip entry ${name}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        else {
-            throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
-        }
-        if (data.length !== uncompressed || (0, node_zlib_1.crc32)(data) !== crc)
-            throw new Error(`zip entry ${name}: checksum mismatch`);
-        entries.push({ name, data });
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 90216:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
-// these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.escapeText = escapeText;
-exports.code = code;
-exports.link = link;
-exports.table = table;
-exports.details = details;
-exports.pct = pct;
-const ZERO_WIDTH_SPACE = '\u200b';
-function breakMentions(text) {
-    return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * Escapes text for Markdown prose and table cells; `@` is broken so it can never mention.
- * `$` is escaped too: GitHub renders `$…$` as math, and Remix routes are named `$id.tsx`.
- */
-function escapeText(text) {
-    return breakMentions(text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`));
-}
-/** Escapes text inside raw HTML, where Markdown backslash escapes would show as written. */
-function escapeHtmlText(text) {
-    return breakMentions(text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** A code span safe inside table cells: pipes escaped, fence longer than any backtick run. */
-function code(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // Markdown strips one space from each end of a code span that has both, so pad those as well.
-    const spaced = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
-    const pad = flat.startsWith('`') || flat.endsWith('`') || spaced ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A link only for http(s) URLs; anything else is shown as escaped text. */
-function link(text, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return escapeText(text);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return escapeText(text);
-    // The URL parser leaves `|`, `\` and quotes in queries (and its output is ASCII): a `|` would
-    // split a table cell and a trailing `\` would escape the closing parenthesis, leaving plain text.
-    const href = parsed.href.replace(/[()<>\s|\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${escapeText(text)}](${href})`;
-}
-function table(headers, rows, align) {
-    const rule = headers.map((_, i) => {
-        const a = align?.[i] ?? 'l';
-        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(rule), ...rows.map(line)].join('\n');
-}
-/**
- * A collapsible section; the summary is escaped, the body is Markdown made by our renderers.
- * The summary sits inside an HTML block where GitHub shows backslash escapes literally (a
- * summary of "files (3 of 10)" came out as "files \(3 of 10\)"), so it gets HTML escaping.
- */
-function details(summary, body) {
-    return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function pct(value) {
-    return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
-}
-
-
-/***/ }),
-
-/***/ 8126:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UsageError = exports.InputError = exports.EXIT = void 0;
-// Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
-exports.EXIT = {
-    /** Every gate passed. */
-    ok: 0,
-    /** A gate failed: the evidence was read fine and did not meet a threshold. */
-    gateFailed: 1,
-    /** The evidence or configuration could not be used: bad input, unreadable file, nothing found. */
-    badInput: 2,
-    /** A bug or an environment problem the user cannot fix by changing inputs. */
-    internal: 3,
-};
-/** A problem with one named input or flag; the message says what is accepted. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-/** A problem with user-supplied data (a file, a report) that is not a single input's value. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-exports.UsageError = UsageError;
-
-
-/***/ }),
-
-/***/ 58883:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.classifyFailure = classifyFailure;
-const model_js_1 = __nccwpck_require__(97972);
-const errors_js_1 = __nccwpck_require__(8126);
-/** Maps any thrown value to the exit code and the one-line message users see. */
-function classifyFailure(error) {
-    if (error instanceof errors_js_1.InputError || error instanceof errors_js_1.UsageError || error instanceof model_js_1.CoverageParseError) {
-        return { exitCode: errors_js_1.EXIT.badInput, message: error.message };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-        exitCode: errors_js_1.EXIT.internal,
-        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8420:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readChoice = readChoice;
-exports.readBoolean = readBoolean;
-exports.readList = readList;
-const errors_js_1 = __nccwpck_require__(8126);
-function readChoice(source, name, choices, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw new errors_js_1.InputError(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
-}
-function readBoolean(source, name, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(raw))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(raw))
-        return false;
-    throw new errors_js_1.InputError(name, `expected true or false, got '${raw}'`);
-}
-/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
-function readList(source, name) {
-    return source
-        .get(name)
-        .split(/[\n,]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
-}
-
-
-/***/ }),
-
 /***/ 99540:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10342,6 +4917,27 @@ module.exports = __nccwpck_require__.p + "9ff2fe7680cd416f64eb.js?../../../share
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "3db895da2ffa2939302a.js?../../../shared/dashboard/assets/dashboard.js";
+
+/***/ }),
+
+/***/ 22613:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "5b6ea1cab6110ad6986f.js?../../node_modules/chart.js/dist/chart.umd.min.js";
+
+/***/ }),
+
+/***/ 71782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "4903d2cb7b3385b029fe.js?./assets/dashboard.css";
+
+/***/ }),
+
+/***/ 98524:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "1cae4cbffa69e35119ca.js?./assets/dashboard.js";
 
 /***/ }),
 
@@ -10440,13 +5036,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 31421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -10902,15 +5491,4964 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/errors.js
+// Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
+const EXIT = {
+    /** Every gate passed. */
+    ok: 0,
+    /** A gate failed: the evidence was read fine and did not meet a threshold. */
+    gateFailed: 1,
+    /** The evidence or configuration could not be used: bad input, unreadable file, nothing found. */
+    badInput: 2,
+    /** A bug or an environment problem the user cannot fix by changing inputs. */
+    internal: 3,
+};
+/** A problem with one named input or flag; the message says what is accepted. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A problem with user-supplied data (a file, a report) that is not a single input's value. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/model.js
+// The one coverage model every parser produces and every gate, merge and renderer consumes.
+// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
+// object per line would cost several times the memory budget the parsers are held to.
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
+/** An error in a coverage file that names where it is, so users can open the line. */
+class CoverageParseError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'CoverageParseError';
+    }
+}
+/** Builds a FileCoverage from an unordered map of line -> hits. */
+function fileFromLineMap(path, lines, functions = [], branches = []) {
+    const lineNumbers = Uint32Array.from(lines.keys()).sort();
+    const lineHits = new Float64Array(lineNumbers.length);
+    for (let i = 0; i < lineNumbers.length; i++)
+        lineHits[i] = lines.get(lineNumbers[i]);
+    return { path, lineNumbers, lineHits, functions, branches };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/thresholds.js
+
+
+// Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
+// means as a coverage threshold.
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+/** A number from 0 to 100, or NaN when the text is not one. */
+function decimalUpTo100(text) {
+    const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+    return value <= 100 ? value : Number.NaN;
+}
+function parsePercentage(input, raw) {
+    const given = raw.trim();
+    if (given === '')
+        return undefined;
+    const value = decimalUpTo100(given.replace(/\s*%$/, ''));
+    if (Number.isNaN(value)) {
+        throw new errors_InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
+    }
+    return value;
+}
+function parsePoints(input, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const value = decimalUpTo100(text);
+    if (Number.isNaN(value)) {
+        throw new errors_InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
+    }
+    return value;
+}
+/**
+ * Parses per-path thresholds, one rule a line:
+ *   services/api/**: lines=85, branches=70
+ *   web/src/**: lines=75
+ * Blank lines and `#` comments are ignored.
+ */
+function parsePathThresholds(input, text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const where = `line ${i + 1}`;
+        const colon = line.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new errors_InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
+        }
+        const glob = line
+            .slice(0, colon)
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
+        if (glob === '')
+            throw new errors_InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
+        const rules = line
+            .slice(colon + 1)
+            .split(/[,;]/)
+            .map((r) => r.trim())
+            .filter(Boolean);
+        if (rules.length === 0)
+            throw new errors_InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
+        for (const rule of rules) {
+            const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
+            const metric = m?.[1];
+            if (!m || !metric || !METRICS.includes(metric)) {
+                throw new errors_InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`);
+            }
+            const min = decimalUpTo100(m[2].trim().replace(/\s*%$/, ''));
+            if (Number.isNaN(min)) {
+                throw new errors_InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
+            }
+            out.push({ glob, metric, min });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/inputs.js
+
+function readChoice(source, name, choices, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors_InputError(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
+}
+function readBoolean(source, name, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(raw))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(raw))
+        return false;
+    throw new InputError(name, `expected true or false, got '${raw}'`);
+}
+/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
+function readList(source, name) {
+    return source
+        .get(name)
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/options.js
+
+
+const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
+const DEFAULT_MIN_LINES = 80;
+/**
+ * Reads the coverage gate's settings from inputs or flags with the same names, so the action
+ * and the CLI accept exactly the same values and fail with the same messages.
+ */
+function readGateInputs(source) {
+    const minimums = {};
+    const lines = source.get('min-lines');
+    minimums.lines = lines === '' ? DEFAULT_MIN_LINES : parsePercentage('min-lines', lines);
+    if (minimums.lines === undefined)
+        delete minimums.lines;
+    for (const metric of ['branches', 'functions', 'statements']) {
+        const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
+        if (value !== undefined)
+            minimums[metric] = value;
+    }
+    const gates = {
+        minimums,
+        pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
+    };
+    const minPatch = parsePercentage('min-patch', source.get('min-patch'));
+    if (minPatch !== undefined)
+        gates.minPatch = minPatch;
+    const maxDrop = parsePoints('max-drop', source.get('max-drop'));
+    if (maxDrop !== undefined)
+        gates.maxDrop = maxDrop;
+    return {
+        name: source.get('name'),
+        patterns: readList(source, 'files'),
+        format: readChoice(source, 'format', FORMATS, 'auto'),
+        gates,
+        workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
+        ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/tracked.js
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Files git tracks below `cwd`, repo-relative; undefined when `cwd` is not in a git work tree. */
+async function listTrackedFiles(cwd) {
+    try {
+        const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+        const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], {
+            cwd: top,
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        return new Set(stdout.split('\0').filter(Boolean));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/discover.js
+
+
+
+/**
+ * Where the common tools write their reports, best format first: when one folder holds several
+ * (vitest writes lcov.info and coverage-final.json side by side) only the first is read, so the
+ * same run is never counted twice.
+ */
+const DEFAULT_REPORT_NAMES = [
+    'lcov.info',
+    'coverage-final.json',
+    'cobertura-coverage.xml',
+    'cobertura.xml',
+    'coverage.xml',
+    'coverage.out',
+    'cover.out',
+    'coverage.txt',
+    'coverprofile.out',
+    'coverage-summary.json',
+];
+function defaultPatterns() {
+    return [...DEFAULT_REPORT_NAMES.map((name) => `**/${name}`), '!**/node_modules/**', '!**/.git/**'];
+}
+/** Keeps the preferred report of each folder when patterns were discovered, not given. */
+function preferOnePerFolder(paths) {
+    const best = new Map();
+    // A name outside the list ranks last; indexOf's -1 would have made it beat lcov.info.
+    const rank = (p) => {
+        const index = DEFAULT_REPORT_NAMES.indexOf((0,external_node_path_.basename)(p));
+        return index === -1 ? DEFAULT_REPORT_NAMES.length : index;
+    };
+    for (const p of paths) {
+        const dir = (0,external_node_path_.dirname)(p);
+        const current = best.get(dir);
+        if (current === undefined || rank(p) < rank(current))
+            best.set(dir, p);
+    }
+    return [...best.values()].sort();
+}
+/** Folders no report is ever read from; pruned so discovery never walks a dependency tree. */
+const PRUNED = /(^|[\\/])(node_modules|\.git)$/;
+/** Expands globs (with `!` exclusions) below `cwd` to absolute file paths, sorted. */
+async function findReports(patterns, cwd) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const excluded = (file) => exclude.some((e) => picomatch.isMatch(file, (0,external_node_path_.isAbsolute)(e) ? e : (0,external_node_path_.resolve)(cwd, e), { dot: true }));
+    const found = new Set();
+    for await (const match of (0,promises_.glob)(include, { cwd, exclude: (p) => PRUNED.test(p) })) {
+        const file = (0,external_node_path_.resolve)(cwd, match);
+        if (excluded(file))
+            continue;
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info?.isFile())
+            found.add(file);
+    }
+    return [...found].sort();
+}
+function splitPatterns(text) {
+    return text
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '' && !p.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/gomod.js
+// Go coverprofiles name files by import path (`example.com/shop/api/cart/cart.go`); the repository
+// knows them by folder. go.mod files say which import path prefix lives in which folder.
+/** The module path declared by a go.mod file, or undefined when it declares none. */
+function readModulePath(goModText) {
+    const lines = goModText.replace(/^\uFEFF/, '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = stripComment(lines[i]).trim();
+        const m = /^module(?:\s+(.*)|\s*(\().*)?$/.exec(line);
+        if (!m)
+            continue;
+        if (m[2] === '(' || m[1]?.trim() === '(') {
+            // Block form, `module (\n  path\n)`: the path is the first non-empty line inside.
+            for (let j = i + 1; j < lines.length; j++) {
+                const inner = stripComment(lines[j]).trim();
+                if (inner === ')')
+                    return undefined;
+                if (inner !== '')
+                    return unquote(inner);
+            }
+            return undefined;
+        }
+        const arg = m[1]?.trim();
+        return arg ? unquote(arg) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Maps an import path (or a file below it) to a repo-relative path using the module whose path is the
+ * longest prefix, so nested modules win over the module around them. Unmatched paths come back unchanged.
+ */
+function mapGoImportPath(importPath, modules) {
+    let best;
+    for (const mod of modules) {
+        const prefix = mod.modulePath;
+        if (prefix === '')
+            continue;
+        if (importPath !== prefix && !importPath.startsWith(`${prefix}/`))
+            continue;
+        if (!best || prefix.length > best.modulePath.length)
+            best = mod;
+    }
+    if (!best)
+        return importPath;
+    const rest = importPath.slice(best.modulePath.length + 1);
+    const dir = best.dir
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\.$/, '')
+        .replace(/\/+$/, '');
+    if (dir === '')
+        return rest;
+    return rest === '' ? dir : `${dir}/${rest}`;
+}
+/** Removes a `//` comment, leaving `//` inside quoted strings alone. */
+function stripComment(line) {
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === '`') {
+            quote = c;
+        }
+        else if (c === '/' && line[i + 1] === '/') {
+            return line.slice(0, i);
+        }
+    }
+    return line;
+}
+function unquote(arg) {
+    if (arg.startsWith('`')) {
+        const end = arg.indexOf('`', 1);
+        return end > 1 ? arg.slice(1, end) : undefined;
+    }
+    if (arg.startsWith('"')) {
+        const m = /^"((?:[^"\\]|\\.)*)"/.exec(arg);
+        if (!m)
+            return undefined;
+        try {
+            const path = JSON.parse(`"${m[1]}"`);
+            return path === '' ? undefined : path;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return arg.split(/\s+/)[0];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/merge.js
+/**
+ * Combines coverage of the same sources from several reports (matrix shards, several test
+ * suites) the way `lcov -a` does: hits are added per line, per function name and per branch.
+ * Files must already carry normalised paths, or the same source would appear twice.
+ */
+function mergeFiles(files) {
+    const byPath = new Map();
+    for (const file of files) {
+        const group = byPath.get(file.path);
+        if (group)
+            group.push(file);
+        else
+            byPath.set(file.path, [file]);
+    }
+    const merged = [];
+    for (const group of byPath.values())
+        merged.push(group.length === 1 ? group[0] : mergeSameFile(group));
+    return merged.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function mergeSameFile(group) {
+    const lines = new Map();
+    const functions = new Map();
+    const branches = new Map();
+    for (const file of group) {
+        for (let i = 0; i < file.lineNumbers.length; i++) {
+            const line = file.lineNumbers[i];
+            lines.set(line, (lines.get(line) ?? 0) + file.lineHits[i]);
+        }
+        for (const fn of file.functions) {
+            const key = `${fn.name}\u0000${fn.line}`;
+            const seen = functions.get(key);
+            if (seen)
+                seen.hits += fn.hits;
+            else
+                functions.set(key, { ...fn });
+        }
+        for (const br of file.branches) {
+            const key = `${br.line}\u0000${br.block}\u0000${br.branch}`;
+            const seen = branches.get(key);
+            if (!seen)
+                branches.set(key, { ...br });
+            else if (br.hits !== null)
+                seen.hits = (seen.hits ?? 0) + br.hits;
+        }
+    }
+    const lineNumbers = Uint32Array.from(lines.keys()).sort();
+    const lineHits = Float64Array.from(lineNumbers, (n) => lines.get(n));
+    const first = group[0];
+    const out = {
+        path: first.path,
+        lineNumbers,
+        lineHits,
+        functions: [...functions.values()],
+        branches: [...branches.values()],
+    };
+    const statements = mergeCounters(group.map((f) => f.statements));
+    if (statements)
+        out.statements = statements;
+    // Summary-only formats cannot be combined line by line; the most complete shard is the best estimate.
+    const summaries = group.map((f) => f.summary).filter((s) => s !== undefined);
+    if (summaries.length > 0)
+        out.summary = summaries.reduce((best, s) => (compareSummaries(s, best) > 0 ? s : best));
+    return out;
+}
+const SUMMARY_ORDER = ['lines', 'branches', 'functions', 'statements'];
+/**
+ * Orders summaries by covered lines, then every other count, so the pick does not depend on the
+ * order the shards were read in (two shards with equal lines but different branches used to
+ * give different totals depending on which came first).
+ */
+function compareSummaries(a, b) {
+    for (const metric of SUMMARY_ORDER) {
+        const d = (a[metric]?.covered ?? -1) - (b[metric]?.covered ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    for (const metric of SUMMARY_ORDER) {
+        const d = (a[metric]?.total ?? -1) - (b[metric]?.total ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/**
+ * Statement counters of shards cannot be unioned without block detail (Go profiles are combined
+ * before parsing for that reason); for other formats the larger counts are the safe estimate.
+ */
+function mergeCounters(counters) {
+    const present = counters.filter((c) => c !== undefined);
+    if (present.length === 0)
+        return undefined;
+    return {
+        covered: Math.max(...present.map((c) => c.covered)),
+        total: Math.max(...present.map((c) => c.total)),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(59800);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/parsers/cobertura.js
+// Cobertura XML, the common denominator written by coverage.py, coverlet, JaCoCo converters,
+// istanbul's cobertura reporter and gcovr. Parsed with saxes, a streaming parser that never
+// fetches DTDs; documents declaring entities are refused outright, so entity expansion bombs
+// and external entities cannot be expressed at all.
+
+
+/** More conditions than this on one line is a broken file, and would only cost memory. */
+const MAX_CONDITIONS_PER_LINE = 10_000;
+function parseCobertura(data, source) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true, xmlns: false });
+    const fail = (message) => {
+        throw new CoverageParseError(message, source, parser.line);
+    };
+    const files = new Map();
+    const sourceRoots = [];
+    const stack = [];
+    let sawRoot = false;
+    let sourceText;
+    let file;
+    let method;
+    parser.on('doctype', (doctype) => {
+        // An internal subset is where entities are declared; coverage tools only ever emit a bare
+        // `<!DOCTYPE coverage SYSTEM "...dtd">`, which is accepted and never fetched.
+        const outsideQuotes = doctype.replace(/"[^"]*"|'[^']*'/g, '');
+        if (outsideQuotes.includes('[') || /<!ENTITY/i.test(doctype)) {
+            fail('refusing XML with entity declarations (a DOCTYPE internal subset)');
+        }
+    });
+    parser.on('opentag', (tag) => {
+        const parent = stack[stack.length - 1];
+        stack.push(tag.name);
+        if (!sawRoot) {
+            sawRoot = true;
+            if (tag.name !== 'coverage') {
+                fail(`expected a <coverage> root element (cobertura XML), found <${tag.name}>`);
+            }
+            return;
+        }
+        switch (tag.name) {
+            case 'project':
+                // PHPUnit and OpenClover also write a <coverage> root, with <project> inside.
+                if (parent === 'coverage')
+                    fail('this is Clover XML (<coverage><project>), not cobertura');
+                break;
+            case 'source':
+                if (parent === 'sources')
+                    sourceText = '';
+                break;
+            case 'class':
+                file = openClass(tag, files, fail);
+                break;
+            case 'method':
+                if (file)
+                    method = { name: attr(tag, 'name') ?? '', firstLine: 0, hits: 0 };
+                break;
+            case 'line':
+                if (parent === 'lines')
+                    readLine(tag, stack[stack.length - 3], file, method, fail);
+                break;
+        }
+    });
+    const onText = (text) => {
+        if (sourceText !== undefined)
+            sourceText += text;
+    };
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+    parser.on('closetag', (tag) => {
+        stack.pop();
+        if (tag.name === 'source' && sourceText !== undefined) {
+            const root = sourceText.trim();
+            if (root !== '')
+                sourceRoots.push(root);
+            sourceText = undefined;
+        }
+        else if (tag.name === 'method' && method && file) {
+            file.functions.push({ name: method.name, line: method.firstLine, hits: method.hits });
+            method = undefined;
+        }
+        else if (tag.name === 'class') {
+            file = undefined;
+            method = undefined;
+        }
+    });
+    if (data.trim() === '')
+        throw new CoverageParseError('the file is empty', source);
+    try {
+        parser.write(data.replace(/^\uFEFF/, '')).close();
+    }
+    catch (err) {
+        if (err instanceof CoverageParseError)
+            throw err;
+        const message = (err instanceof Error ? err.message : String(err))
+            .replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')
+            .replace(/\.$/, '');
+        throw new CoverageParseError(`not well-formed XML: ${message}`, source, parser.line);
+    }
+    return {
+        format: 'cobertura',
+        source,
+        sourceRoots,
+        files: [...files].map(([path, acc]) => toFileCoverage(path, acc)),
+    };
+}
+function openClass(tag, files, fail) {
+    const filename = attr(tag, 'filename');
+    if (!filename)
+        fail(`<class${nameSuffix(tag)}> has no filename attribute`);
+    let acc = files.get(filename);
+    if (!acc) {
+        acc = { lines: new Map(), conditions: new Map(), functions: [] };
+        files.set(filename, acc);
+    }
+    return acc;
+}
+function readLine(tag, owner, file, method, fail) {
+    if (!file)
+        return;
+    const number = Number(attr(tag, 'number'));
+    if (!Number.isInteger(number) || number < 1)
+        fail(`<line> has number="${attr(tag, 'number') ?? ''}"`);
+    const rawHits = attr(tag, 'hits');
+    const hits = Number(rawHits);
+    if (rawHits === undefined || rawHits.trim() === '' || !Number.isFinite(hits) || hits < 0) {
+        fail(`<line number="${number}"> has hits="${rawHits ?? ''}"`);
+    }
+    if (owner === 'method') {
+        // Method lines repeat the class's lines; they only place and score the method.
+        if (method) {
+            if (method.firstLine === 0 || number < method.firstLine)
+                method.firstLine = number;
+            method.hits = Math.max(method.hits, hits);
+        }
+        return;
+    }
+    if (owner !== 'class')
+        return;
+    // Classes sharing a file (inner classes, partial classes, lambdas) each report the lines they
+    // own; should two report the same line, the executions of both happened, so they add up.
+    file.lines.set(number, (file.lines.get(number) ?? 0) + hits);
+    const condition = attr(tag, 'condition-coverage');
+    if (attr(tag, 'branch')?.toLowerCase() !== 'true' || condition === undefined)
+        return;
+    const m = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/.exec(condition);
+    if (!m)
+        fail(`<line number="${number}"> has condition-coverage="${condition}", expected "k% (covered/total)"`);
+    const covered = Number(m[1]);
+    const total = Number(m[2]);
+    if (covered > total)
+        fail(`<line number="${number}"> covers ${covered} of ${total} conditions`);
+    if (total > MAX_CONDITIONS_PER_LINE)
+        fail(`<line number="${number}"> claims ${total} conditions`);
+    // The same line's conditions from two classes are the same conditions, not more of them, and
+    // which ones were taken is not recorded: keep the better-covered report rather than invent a union.
+    const prev = file.conditions.get(number);
+    if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
+        file.conditions.set(number, { covered, total });
+    }
+}
+function toFileCoverage(path, acc) {
+    const lineNumbers = Uint32Array.from(acc.lines.keys()).sort();
+    const lineHits = Float64Array.from(lineNumbers, (line) => acc.lines.get(line));
+    const branches = [];
+    const conditionLines = [...acc.conditions.keys()].sort((a, b) => a - b);
+    for (const line of conditionLines) {
+        const { covered, total } = acc.conditions.get(line);
+        for (let i = 0; i < total; i++) {
+            branches.push({ line, block: '0', branch: String(i), hits: i < covered ? 1 : 0 });
+        }
+    }
+    return { path, lineNumbers, lineHits, functions: acc.functions, branches };
+}
+function attr(tag, name) {
+    return tag.attributes[name];
+}
+function nameSuffix(tag) {
+    const name = attr(tag, 'name');
+    return name ? ` name="${name}"` : '';
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/parsers/go.js
+// Go coverprofiles (`go test -coverprofile`): a `mode:` header, then one line per basic block,
+// `importpath/file.go:startLine.startCol,endLine.endCol numStmt count`.
+
+/**
+ * Line numbers beyond this are refused: no real Go file is that long, and per-line output for a
+ * block spanning billions of lines would exhaust memory instead of failing clearly.
+ */
+const MAX_GO_LINE = 5_000_000;
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const MODES = new Set(['set', 'count', 'atomic']);
+function parseGoCoverprofile(data, source, opts = {}) {
+    const lines = data.split('\n');
+    const mode = readMode(lines[0] ?? '', source);
+    // file -> block position key -> block, in first-seen order so output is stable.
+    const files = new Map();
+    for (let i = 1; i < lines.length; i++) {
+        const text = stripCr(lines[i]);
+        if (text.trim() === '')
+            continue;
+        const lineNo = i + 1;
+        if (text.startsWith('mode:')) {
+            // Concatenated profiles (`cat a.out b.out`) repeat the header; harmless when the modes agree.
+            const again = readMode(text, source, lineNo);
+            if (again !== mode) {
+                throw new CoverageParseError(`mode "${again}" differs from "${mode}" on line 1`, source, lineNo);
+            }
+            continue;
+        }
+        const m = BLOCK.exec(text);
+        if (!m) {
+            throw new CoverageParseError(`expected "file.go:startLine.startCol,endLine.endCol numStmt count", got "${preview(text)}"`, source, lineNo);
+        }
+        const [, file, sl, sc, el, ec, ns, cnt] = m;
+        const startLine = Number(sl);
+        const endLine = Number(el);
+        const numStmt = Number(ns);
+        const count = Number(cnt);
+        if (startLine < 1 || endLine < startLine || (endLine === startLine && Number(ec) < Number(sc))) {
+            throw new CoverageParseError(`block ${sl}.${sc},${el}.${ec} ends before it starts`, source, lineNo);
+        }
+        if (endLine > MAX_GO_LINE) {
+            throw new CoverageParseError(`line number ${el} is beyond ${MAX_GO_LINE}`, source, lineNo);
+        }
+        if (!Number.isSafeInteger(numStmt) || !Number.isFinite(count)) {
+            throw new CoverageParseError('statement count or hit count is too large', source, lineNo);
+        }
+        let blocks = files.get(file);
+        if (!blocks) {
+            blocks = new Map();
+            files.set(file, blocks);
+        }
+        const key = `${sl}.${sc},${el}.${ec}`;
+        const seen = blocks.get(key);
+        if (!seen) {
+            blocks.set(key, { startLine, endLine, numStmt, count });
+            continue;
+        }
+        // The same block repeats when several test binaries cover a package (-coverpkg, merged
+        // profiles): its statements exist once, its executions add up (or, in set mode, either run counts).
+        if (seen.numStmt !== numStmt) {
+            throw new CoverageParseError(`block ${key} of ${file} has ${numStmt} statements here but ${seen.numStmt} earlier`, source, lineNo);
+        }
+        seen.count = mode === 'set' ? Math.max(seen.count, count) : seen.count + count;
+    }
+    const out = [];
+    for (const [importPath, blocks] of files) {
+        out.push(fileCoverage(repoPath(importPath, opts.modulePath), [...blocks.values()]));
+    }
+    return { format: 'go', source, files: out };
+}
+function readMode(first, source, lineNo = 1) {
+    const text = stripCr(first).replace(/^\uFEFF/, '');
+    const m = /^mode:\s*(\S*)\s*$/.exec(text);
+    if (!m) {
+        throw new CoverageParseError(`expected "mode: set|count|atomic" (a Go coverprofile header), got "${preview(text)}"`, source, lineNo);
+    }
+    const mode = m[1];
+    if (!MODES.has(mode)) {
+        throw new CoverageParseError(`unknown cover mode "${preview(mode)}" (expected set, count or atomic)`, source, lineNo);
+    }
+    return mode;
+}
+function fileCoverage(path, blocks) {
+    let covered = 0;
+    let total = 0;
+    let maxLine = 0;
+    for (const b of blocks) {
+        total += b.numStmt;
+        if (b.count > 0)
+            covered += b.numStmt;
+        if (b.numStmt > 0 && b.endLine > maxLine)
+            maxLine = b.endLine;
+    }
+    // A line is executable when a block with statements spans it. Blocks overlap on their boundary
+    // lines (`if x {` ends one block and starts the next), and a line is run whenever any block on it
+    // runs, so it takes the highest count of the blocks covering it: summing would double-count the
+    // one execution of a line that both ends and starts a block. Visiting blocks from the highest count
+    // down and skipping already-assigned lines (union-find over "next unassigned line") keeps this
+    // linear in the number of lines, whatever the overlap.
+    const hits = new Float64Array(maxLine + 1);
+    const assigned = new Uint8Array(maxLine + 1);
+    const next = new Int32Array(maxLine + 2);
+    for (let i = 0; i < next.length; i++)
+        next[i] = i;
+    const find = (x) => {
+        let root = x;
+        while (next[root] !== root)
+            root = next[root];
+        while (next[x] !== root) {
+            const up = next[x];
+            next[x] = root;
+            x = up;
+        }
+        return root;
+    };
+    const ordered = blocks.filter((b) => b.numStmt > 0).sort((a, b) => b.count - a.count);
+    let lineCount = 0;
+    for (const b of ordered) {
+        for (let line = find(b.startLine); line <= b.endLine; line = find(line + 1)) {
+            hits[line] = b.count;
+            assigned[line] = 1;
+            next[line] = line + 1;
+            lineCount++;
+        }
+    }
+    const lineNumbers = new Uint32Array(lineCount);
+    const lineHits = new Float64Array(lineCount);
+    let j = 0;
+    for (let line = 1; line <= maxLine; line++) {
+        if (!assigned[line])
+            continue;
+        lineNumbers[j] = line;
+        lineHits[j] = hits[line];
+        j++;
+    }
+    return { path, lineNumbers, lineHits, functions: [], branches: [], statements: { covered, total } };
+}
+function repoPath(importPath, modulePath) {
+    if (modulePath && importPath.startsWith(`${modulePath}/`))
+        return importPath.slice(modulePath.length + 1);
+    return importPath;
+}
+function stripCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function preview(text) {
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/parsers/istanbul.js
+// istanbul's JSON reports: coverage-final.json (full detail per file, written by nyc, jest, c8,
+// vitest) and coverage-summary.json (only per-file totals). Counts are made to agree with
+// istanbul-lib-coverage's own summaries, which is what those tools print.
+
+function parseIstanbulFinal(data, source) {
+    const root = parseJsonObject(data, source, 'coverage-final.json');
+    const files = [];
+    for (const [key, raw] of Object.entries(root)) {
+        if (!isObject(raw))
+            throw new CoverageParseError(`entry "${key}" is not an object`, source);
+        files.push(fileFromFinal(key, raw, source));
+    }
+    return { format: 'istanbul', source, files };
+}
+function fileFromFinal(key, entry, source) {
+    const path = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
+    const where = `file "${path}"`;
+    const statementMap = member(entry, 'statementMap', where, source);
+    const s = counts(member(entry, 's', where, source), `${where} s`, source);
+    const fnMap = optionalMember(entry, 'fnMap', where, source);
+    const f = counts(optionalMember(entry, 'f', where, source), `${where} f`, source);
+    const branchMap = optionalMember(entry, 'branchMap', where, source);
+    const b = optionalMember(entry, 'b', where, source);
+    // Like istanbul's getLineCoverage(): a statement counts on the line it starts on, and a line
+    // with several statements takes the highest of their counts (any run statement ran the line).
+    const lines = new Map();
+    let statementsCovered = 0;
+    for (const [id, hits] of s) {
+        if (hits > 0)
+            statementsCovered++;
+        const loc = statementMap[id];
+        if (loc === undefined)
+            continue;
+        const line = startLine(loc, `${where} statement ${id}`, source);
+        const prev = lines.get(line);
+        if (prev === undefined || prev < hits)
+            lines.set(line, hits);
+    }
+    const functions = [];
+    for (const [id, hits] of f) {
+        const meta = fnMap[id];
+        const name = isObject(meta) && typeof meta.name === 'string' ? meta.name : `(anonymous_${id})`;
+        functions.push({ name, line: functionLine(meta), hits });
+    }
+    const branches = [];
+    for (const [id, raw] of Object.entries(b)) {
+        if (!Array.isArray(raw)) {
+            throw new CoverageParseError(`${where} b["${id}"] is not an array of counts`, source);
+        }
+        const line = branchLine(branchMap[id]);
+        raw.forEach((hits, index) => {
+            branches.push({
+                line,
+                block: id,
+                branch: String(index),
+                hits: count(hits, `${where} b["${id}"]`, source),
+            });
+        });
+    }
+    const lineNumbers = Uint32Array.from(lines.keys()).sort();
+    const lineHits = Float64Array.from(lineNumbers, (line) => lines.get(line));
+    return {
+        path,
+        lineNumbers,
+        lineHits,
+        functions,
+        branches,
+        statements: { covered: statementsCovered, total: s.length },
+    };
+}
+const SUMMARY_METRICS = ['lines', 'statements', 'functions', 'branches'];
+function parseIstanbulSummary(data, source) {
+    const root = parseJsonObject(data, source, 'coverage-summary.json');
+    const files = [];
+    const sum = {
+        lines: { covered: 0, total: 0 },
+        statements: { covered: 0, total: 0 },
+        functions: { covered: 0, total: 0 },
+        branches: { covered: 0, total: 0 },
+    };
+    let declaredTotal;
+    for (const [key, raw] of Object.entries(root)) {
+        const counters = summaryCounters(raw, key === 'total' ? 'the "total" entry' : `file "${key}"`, source);
+        if (key === 'total') {
+            declaredTotal = counters;
+            continue;
+        }
+        for (const metric of SUMMARY_METRICS) {
+            const c = counters[metric];
+            if (!c)
+                continue;
+            sum[metric].covered += c.covered;
+            sum[metric].total += c.total;
+        }
+        files.push({
+            path: key,
+            lineNumbers: new Uint32Array(0),
+            lineHits: new Float64Array(0),
+            functions: [],
+            branches: [],
+            summary: counters,
+        });
+    }
+    if (declaredTotal) {
+        // A total that disagrees with its files means the file was edited or cut; trust neither.
+        for (const metric of SUMMARY_METRICS) {
+            const declared = declaredTotal[metric];
+            const actual = sum[metric];
+            if (declared && (declared.covered !== actual.covered || declared.total !== actual.total)) {
+                throw new CoverageParseError(`"total" says ${metric} ${declared.covered}/${declared.total} but the files add up to ${actual.covered}/${actual.total}`, source);
+            }
+        }
+    }
+    return { format: 'istanbul-summary', source, files };
+}
+function summaryCounters(raw, where, source) {
+    if (!isObject(raw))
+        throw new CoverageParseError(`${where} is not an object`, source);
+    const out = {};
+    for (const metric of SUMMARY_METRICS) {
+        const c = raw[metric];
+        if (c === undefined)
+            continue;
+        if (!isObject(c))
+            throw new CoverageParseError(`${where} ${metric} is not an object`, source);
+        const total = count(c.total, `${where} ${metric}.total`, source);
+        const covered = count(c.covered, `${where} ${metric}.covered`, source);
+        if (!Number.isInteger(total) || !Number.isInteger(covered) || covered > total) {
+            throw new CoverageParseError(`${where} ${metric} has covered ${covered} of total ${total}`, source);
+        }
+        out[metric] = { covered, total };
+    }
+    return out;
+}
+function parseJsonObject(data, source, kind) {
+    let root;
+    try {
+        root = JSON.parse(data.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const at = /position (\d+)/.exec(message);
+        const line = at
+            ? lineAt(data, Number(at[1]))
+            : /end of JSON/.test(message)
+                ? lineAt(data, data.length)
+                : undefined;
+        throw new CoverageParseError(`not valid JSON (${message.slice(0, 200)})`, source, line);
+    }
+    if (!isObject(root)) {
+        throw new CoverageParseError(`expected a JSON object keyed by file (${kind}), got ${kindOf(root)}`, source);
+    }
+    return root;
+}
+function member(entry, name, where, source) {
+    const value = entry[name];
+    if (!isObject(value))
+        throw new CoverageParseError(`${where} has no "${name}" object`, source);
+    return value;
+}
+function optionalMember(entry, name, where, source) {
+    return entry[name] === undefined ? {} : member(entry, name, where, source);
+}
+function counts(map, where, source) {
+    return Object.entries(map).map(([id, hits]) => [id, count(hits, `${where}["${id}"]`, source)]);
+}
+function count(value, where, source) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new CoverageParseError(`${where} is ${kindOf(value)}, expected a count`, source);
+    }
+    return value;
+}
+function startLine(loc, where, source) {
+    const line = isObject(loc) && isObject(loc.start) ? loc.start.line : undefined;
+    if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) {
+        throw new CoverageParseError(`${where} has no start line`, source);
+    }
+    return line;
+}
+/** Where the function is declared (its name), else where its body starts; 0 when unknown. */
+function functionLine(meta) {
+    if (!isObject(meta))
+        return 0;
+    for (const loc of [meta.decl, meta.loc]) {
+        if (isObject(loc) && isObject(loc.start) && isLine(loc.start.line))
+            return loc.start.line;
+    }
+    return isLine(meta.line) ? meta.line : 0;
+}
+/** istanbul's getBranchCoverageByLine() rule: the branch's own `line`, else where it starts. */
+function branchLine(meta) {
+    if (!isObject(meta))
+        return 0;
+    if (isLine(meta.line) && meta.line > 0)
+        return meta.line;
+    const loc = meta.loc;
+    return isObject(loc) && isObject(loc.start) && isLine(loc.start.line) ? loc.start.line : 0;
+}
+function isLine(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'string')
+        return `the string "${value.slice(0, 40)}"`;
+    return typeof value === 'object' ? 'an object' : String(value);
+}
+function lineAt(text, position) {
+    let line = 1;
+    const end = Math.min(position, text.length);
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/parsers/lcov.js
+// lcov tracefile parser (geninfo 1.x and 2.x record types).
+// It walks the bytes of the input directly: DA, BRDA and FNDA records are by far the bulk of a large
+// tracefile, so their numbers are read from bytes, and names become strings once per distinct name.
+// Semantics follow lcov itself: repeated DA lines, repeated BRDA and repeated SF sections are summed;
+// totals records (LF, LH, FNF, ...) are ignored because we recount from the detail.
+
+const NL = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const COMMA = 44;
+const MINUS = 45;
+const COLON = 58;
+const ZERO = 48;
+const NINE = 57;
+const MAX_LINE_NUMBER = 0xffffffff;
+/** Block and branch ids are almost always small integers; sharing their strings saves an allocation each. */
+const SMALL_IDS = Array.from({ length: 1024 }, (_, i) => String(i));
+/**
+ * Function and branch entries are created by constructor rather than as object literals: for the
+ * hundreds of thousands a large report holds, V8 allocates and collects these measurably faster (about
+ * 40% less time and 10 MB less peak memory in scripts/bench-lcov.mjs). They are plain data with the
+ * model's fields as own enumerable properties, so they compare with toEqual and serialise like literals.
+ */
+class LcovFunction {
+    name;
+    line;
+    hits;
+    constructor(name, line, hits) {
+        this.name = name;
+        this.line = line;
+        this.hits = hits;
+    }
+}
+class LcovBranch {
+    line;
+    block;
+    branch;
+    hits;
+    constructor(line, block, branch, hits) {
+        this.line = line;
+        this.block = block;
+        this.branch = branch;
+        this.hits = hits;
+    }
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function isBlank(c) {
+    return c === undefined || c === NL || c === CR || c === SPACE || c === TAB;
+}
+function addHits(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return a + b;
+}
+/** Sums entries that share a name (lcov keys functions by name), keeping the first line seen. */
+function dedupeFunctions(functions) {
+    const byName = new Map();
+    for (const fn of functions) {
+        const seen = byName.get(fn.name);
+        if (seen === undefined)
+            byName.set(fn.name, fn);
+        else {
+            seen.hits += fn.hits;
+            if (seen.line === 0)
+                seen.line = fn.line;
+        }
+    }
+    return byName.size === functions.length ? functions : [...byName.values()];
+}
+function dedupeBranches(branches) {
+    const byKey = new Map();
+    for (const br of branches) {
+        const key = `${br.line}\u0000${br.block}\u0000${br.branch}`;
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, br);
+        else
+            seen.hits = addHits(seen.hits, br.hits);
+    }
+    return byKey.size === branches.length ? branches : [...byKey.values()];
+}
+/** Merges two ascending, unique line lists, summing hits of lines present in both. */
+function mergeLines(a, b) {
+    const an = a.lineNumbers;
+    const bn = b.lineNumbers;
+    const lineNumbers = new Uint32Array(an.length + bn.length);
+    const lineHits = new Float64Array(an.length + bn.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < an.length || j < bn.length) {
+        const la = i < an.length ? an[i] : Number.POSITIVE_INFINITY;
+        const lb = j < bn.length ? bn[j] : Number.POSITIVE_INFINITY;
+        if (la === lb) {
+            lineNumbers[k] = la;
+            lineHits[k++] = a.lineHits[i++] + b.lineHits[j++];
+        }
+        else if (la < lb) {
+            lineNumbers[k] = la;
+            lineHits[k++] = a.lineHits[i++];
+        }
+        else {
+            lineNumbers[k] = lb;
+            lineHits[k++] = b.lineHits[j++];
+        }
+    }
+    return { lineNumbers: lineNumbers.slice(0, k), lineHits: lineHits.slice(0, k) };
+}
+function lcov_mergeFiles(into, from) {
+    const { lineNumbers, lineHits } = mergeLines(into, from);
+    into.lineNumbers = lineNumbers;
+    into.lineHits = lineHits;
+    into.functions = dedupeFunctions([...into.functions, ...from.functions]);
+    into.branches = dedupeBranches([...into.branches, ...from.branches]);
+}
+/**
+ * Line data of all sections goes into shared slabs, and each file gets views into them: one allocation
+ * per slab instead of two per file, and no copy when a section's DA lines are already in order (the
+ * usual case). Slabs grow geometrically, so a small report stays small.
+ */
+class LineSlab {
+    lines = new Uint32Array(1024);
+    hits = new Float64Array(1024);
+    /** Entries owned by finished sections. */
+    used = 0;
+    /** Makes room for one more entry of the open section, which currently has `count` entries. */
+    reserve(count) {
+        if (this.used + count < this.lines.length)
+            return;
+        // Capped doubling bounds the unused tail of the last slab (3 MB) while keeping allocations few.
+        const lines = new Uint32Array(Math.max(Math.min(this.lines.length * 2, 1 << 18), (count + 1) * 2));
+        const hits = new Float64Array(lines.length);
+        lines.set(this.lines.subarray(this.used, this.used + count));
+        hits.set(this.hits.subarray(this.used, this.used + count));
+        this.lines = lines;
+        this.hits = hits;
+        this.used = 0;
+    }
+    /** Hands the open section's `count` entries to a file. */
+    take(count) {
+        const start = this.used;
+        this.used += count;
+        return {
+            lineNumbers: this.lines.subarray(start, this.used),
+            lineHits: this.hits.subarray(start, this.used),
+        };
+    }
+}
+/**
+ * Interns names by their bytes, so a name seen again (FNDA after FN, the same helper in many files,
+ * istanbul's "(anonymous_0)") costs no new string. Bytes of each distinct name are kept in an arena, as
+ * the input may arrive in chunks. Each entry also remembers which section last declared it and at which
+ * function index, which is how FNDA finds its FN without a per-section map.
+ */
+class NameTable {
+    /** The chunk that start/end positions refer to. */
+    buf = Buffer.alloc(0);
+    arena = Buffer.allocUnsafe(4096);
+    arenaLength = 0;
+    mask = 1023;
+    hashes = new Int32Array(1024);
+    offsets = new Float64Array(1024);
+    lengths = new Int32Array(1024).fill(-1);
+    names = new Array(1024).fill('');
+    section = new Int32Array(1024).fill(-1);
+    index = new Int32Array(1024);
+    count = 0;
+    /** Returns the entry for the bytes [start, end) of the current chunk. */
+    intern(start, end) {
+        const b = this.buf;
+        let h = FNV_OFFSET;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ b[i], FNV_PRIME);
+        return this.internHashed(start, end, h);
+    }
+    /** intern() for callers that computed the FNV-1a hash of the bytes while scanning them. */
+    internHashed(start, end, h) {
+        const b = this.buf;
+        const len = end - start;
+        let slot = h & this.mask;
+        for (;;) {
+            const l = this.lengths[slot];
+            if (l === -1)
+                break;
+            if (this.hashes[slot] === h && l === len && this.equals(this.offsets[slot], len, start, end))
+                return slot;
+            slot = (slot + 1) & this.mask;
+        }
+        if (this.arenaLength + len > this.arena.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.arenaLength + len));
+            this.arena.copy(grown, 0, 0, this.arenaLength);
+            this.arena = grown;
+        }
+        b.copy(this.arena, this.arenaLength, start, end);
+        this.hashes[slot] = h;
+        this.offsets[slot] = this.arenaLength;
+        this.lengths[slot] = len;
+        this.names[slot] = b.toString('utf8', start, end);
+        this.section[slot] = -1;
+        this.arenaLength += len;
+        if (++this.count * 2 > this.mask)
+            return this.grow(slot);
+        return slot;
+    }
+    /** Compares arena bytes [at, at + len) with chunk bytes [start, end). */
+    equals(at, len, start, end) {
+        if (len !== end - start)
+            return false;
+        const a = this.arena;
+        const b = this.buf;
+        for (let i = 0; i < len; i++)
+            if (a[at + i] !== b[start + i])
+                return false;
+        return true;
+    }
+    /** Doubles the table; returns where `keep` moved. */
+    grow(keep) {
+        const old = { hashes: this.hashes, offsets: this.offsets, lengths: this.lengths, names: this.names };
+        const oldSection = this.section;
+        const oldIndex = this.index;
+        const size = (this.mask + 1) * 2;
+        this.mask = size - 1;
+        this.hashes = new Int32Array(size);
+        this.offsets = new Float64Array(size);
+        this.lengths = new Int32Array(size).fill(-1);
+        this.names = new Array(size).fill('');
+        this.section = new Int32Array(size).fill(-1);
+        this.index = new Int32Array(size);
+        let moved = -1;
+        for (let i = 0; i < old.lengths.length; i++) {
+            if (old.lengths[i] === -1)
+                continue;
+            let slot = old.hashes[i] & this.mask;
+            while (this.lengths[slot] !== -1)
+                slot = (slot + 1) & this.mask;
+            this.hashes[slot] = old.hashes[i];
+            this.offsets[slot] = old.offsets[i];
+            this.lengths[slot] = old.lengths[i];
+            this.names[slot] = old.names[i];
+            this.section[slot] = oldSection[i];
+            this.index[slot] = oldIndex[i];
+            if (i === keep)
+                moved = slot;
+        }
+        return moved;
+    }
+}
+class LcovParser {
+    /** The chunk being parsed and the end of its complete lines. */
+    buf = Buffer.alloc(0);
+    n = 0;
+    source;
+    lineNo = 0;
+    lineStart = 0;
+    started = false;
+    files = new Map();
+    slab = new LineSlab();
+    names = new NameTable();
+    sections = 0;
+    // The open SF section.
+    path = null;
+    count = 0;
+    linesSorted = true;
+    lastLine = -1;
+    /** Scratch lists reused across sections; the first fnCount / brCount entries belong to the open one. */
+    functions = [];
+    fnCount = 0;
+    /** Arena offset and length of each function's name, so FNDA in FN order matches without hashing. */
+    fnNameAt = new Float64Array(512);
+    fndaCursor = 0;
+    byIndex = null;
+    branches = [];
+    brCount = 0;
+    branchesNeedDedupe = false;
+    lastBranchLine = -1;
+    branchLineStart = 0;
+    /** Second result of readUint / readCount, which return the position after the number. */
+    value = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Parses the lines in b[0, n); every line but possibly the input's last ends with a newline. */
+    run(b, n) {
+        this.buf = b;
+        this.n = n;
+        this.names.buf = b;
+        this.rejectBinary();
+        let p = 0;
+        if (!this.started) {
+            this.started = true;
+            if (n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+                p = 3;
+        }
+        while (p < n) {
+            this.lineNo++;
+            let c = b[p];
+            while (c === SPACE || c === TAB)
+                c = b[++p];
+            this.lineStart = p;
+            // DA is most of any tracefile: test for it before the general dispatch.
+            p = c === 0x44 && b[p + 1] === 0x41 && b[p + 2] === COLON ? this.daRun(p + 3) : this.record(p);
+        }
+    }
+    finish() {
+        if (this.path !== null)
+            this.closeSection();
+        if (this.sections === 0)
+            throw new CoverageParseError('no SF: records; is this an lcov file?', this.source);
+        return { format: 'lcov', source: this.source, files: [...this.files.values()] };
+    }
+    /** Dispatches one line starting at p; returns the start of the next line. */
+    record(p) {
+        const b = this.buf;
+        const c1 = b[p + 1];
+        const c2 = b[p + 2];
+        switch (b[p]) {
+            case 0x42: // B
+                if (c1 === 0x52 && c2 === 0x44 && b[p + 3] === 0x41 && b[p + 4] === COLON)
+                    return this.brda(p + 5);
+                if (c1 === 0x52 && (c2 === 0x46 || c2 === 0x48) && b[p + 3] === COLON)
+                    return this.summary('BRF/BRH', p);
+                break;
+            case 0x46: // F
+                if (c1 !== 0x4e)
+                    break;
+                if (c2 === COLON)
+                    return this.fn(p + 3);
+                if (c2 === 0x44 && b[p + 3] === 0x41 && b[p + 4] === COLON)
+                    return this.fnda(p + 5);
+                if (b[p + 3] === COLON) {
+                    if (c2 === 0x4c)
+                        return this.fnl(p + 4);
+                    if (c2 === 0x41)
+                        return this.fna(p + 4);
+                    if (c2 === 0x46 || c2 === 0x48)
+                        return this.summary('FNF/FNH', p);
+                }
+                break;
+            case 0x4c: // L
+                if ((c1 === 0x46 || c1 === 0x48) && c2 === COLON)
+                    return this.summary('LF/LH', p);
+                break;
+            case 0x53: // S
+                if (c1 === 0x46 && c2 === COLON)
+                    return this.sf(p + 3);
+                break;
+            case 0x65: // e
+                if (this.isEndOfRecord(p)) {
+                    if (this.path !== null)
+                        this.closeSection();
+                    return this.eol(p) + 1;
+                }
+                break;
+        }
+        // TN:, VER:, blank lines and record types we do not know (MCDC:, vendor extensions) carry nothing we use.
+        return this.eol(p) + 1;
+    }
+    isEndOfRecord(p) {
+        const word = 'end_of_record';
+        const b = this.buf;
+        for (let i = 0; i < word.length; i++)
+            if (b[p + i] !== word.charCodeAt(i))
+                return false;
+        return isBlank(b[p + word.length]);
+    }
+    nameHash = 0;
+    nameEol = 0;
+    /**
+     * Reads a name that runs to the end of the line in one pass: returns its end (trailing CR and blanks
+     * excluded) and leaves its FNV-1a hash in this.nameHash and the newline's position in this.nameEol.
+     */
+    scanName(start) {
+        const b = this.buf;
+        const n = this.n;
+        let h = FNV_OFFSET;
+        let hAtEnd = h;
+        let end = start;
+        let i = start;
+        for (; i < n; i++) {
+            const c = b[i];
+            if (c === NL)
+                break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            if (c !== CR && c !== SPACE && c !== TAB) {
+                hAtEnd = h;
+                end = i + 1;
+            }
+        }
+        this.nameHash = hAtEnd;
+        this.nameEol = i;
+        return end;
+    }
+    /** Position of the newline ending the line that contains p, or the input length. */
+    eol(p) {
+        // Native search: lines skipped here can be arbitrarily long (garbage, a 50 MB line).
+        const at = this.buf.indexOf(NL, p);
+        return at < 0 || at > this.n ? this.n : at;
+    }
+    /** End of a line's content: before the newline and any trailing CR, spaces or tabs. */
+    contentEnd(eol, from) {
+        const b = this.buf;
+        let e = eol;
+        while (e > from && (b[e - 1] === CR || b[e - 1] === SPACE || b[e - 1] === TAB))
+            e--;
+        return e;
+    }
+    fail(message) {
+        const end = this.eol(this.lineStart);
+        const shown = Math.min(end, this.lineStart + 60);
+        const text = this.buf.toString('utf8', this.lineStart, shown).replace(/\r$/, '');
+        const quoted = JSON.stringify(text + (shown < end ? '…' : ''));
+        throw new CoverageParseError(`${message} in ${quoted}`, this.source, this.lineNo);
+    }
+    requireSection(kind) {
+        if (this.path !== null)
+            return;
+        const where = this.sections > 0 ? 'after end_of_record and before the next SF:' : 'before any SF:';
+        this.fail(`${kind}: record ${where} record`);
+    }
+    /** Reads an unsigned integer field into this.value; returns the position after it. */
+    readUint(p, kind, what) {
+        const b = this.buf;
+        let v = 0;
+        let q = p;
+        let c = b[q];
+        while (c >= ZERO && c <= NINE && v <= MAX_LINE_NUMBER) {
+            v = v * 10 + (c - ZERO);
+            c = b[++q];
+        }
+        if (v > MAX_LINE_NUMBER)
+            this.fail(`${kind}: ${what} is out of range`);
+        if (q === p || !(c === COMMA || isBlank(c)))
+            this.fail(`${kind}: ${what} is not a number`);
+        this.value = v;
+        return q;
+    }
+    /** Reads an execution count into this.value; negative counts (from broken tools) become 0. */
+    readCount(p, kind) {
+        const b = this.buf;
+        let v = 0;
+        let q = p;
+        let c = b[q];
+        while (c >= ZERO && c <= NINE) {
+            v = v * 10 + (c - ZERO);
+            c = b[++q];
+        }
+        if (q > p && (c === COMMA || isBlank(c))) {
+            this.value = v;
+            return q;
+        }
+        // Signs, float and exponent notation are rare; let Number() read them.
+        let e = p;
+        while (e < this.n && b[e] !== COMMA && !isBlank(b[e]))
+            e++;
+        const parsed = Number(b.toString('latin1', p, e));
+        if (e === p || Number.isNaN(parsed))
+            this.fail(`${kind}: execution count is not a number`);
+        this.value = Math.max(parsed, 0);
+        return e;
+    }
+    expectComma(q, kind, what) {
+        if (this.buf[q] !== COMMA)
+            this.fail(`${kind}: missing ${what}`);
+        return q + 1;
+    }
+    sf(p) {
+        const eol = this.eol(p);
+        const end = this.contentEnd(eol, p);
+        if (end === p)
+            this.fail('SF: record without a path');
+        // A section left open (no end_of_record) is closed by the next SF:, as lcov does.
+        if (this.path !== null)
+            this.closeSection();
+        this.path = this.buf.toString('utf8', p, end);
+        this.sections++;
+        return eol + 1;
+    }
+    summary(kind, p) {
+        this.requireSection(kind);
+        return this.eol(p) + 1;
+    }
+    /**
+     * Reads a run of consecutive DA lines starting at p (just after "DA:"); returns the start of the first
+     * line that is not DA. The run loop keeps the slab arrays and counters in locals: DA is the bulk of
+     * every tracefile and this is where the time goes.
+     */
+    daRun(p) {
+        if (this.path === null)
+            this.requireSection('DA');
+        const b = this.buf;
+        const n = this.n;
+        const slab = this.slab;
+        let lines = slab.lines;
+        let hits = slab.hits;
+        let at = slab.used + this.count;
+        let last = this.lastLine;
+        let sorted = this.linesSorted;
+        // Error reporting reads lineNo / lineStart from `this`; they are synced only before a slow path.
+        let lineNo = this.lineNo;
+        let lineStart = this.lineStart;
+        for (;;) {
+            let line = 0;
+            let q = p;
+            let c = b[q];
+            while (c >= ZERO && c <= NINE && line <= MAX_LINE_NUMBER) {
+                line = line * 10 + (c - ZERO);
+                c = b[++q];
+            }
+            if (q === p || c !== COMMA || line > MAX_LINE_NUMBER) {
+                this.lineNo = lineNo;
+                this.lineStart = lineStart;
+                q = this.expectComma(this.readUint(p, 'DA', 'line number'), 'DA', 'execution count');
+            }
+            else
+                q++;
+            let count = 0;
+            const h = q;
+            c = b[q];
+            while (c >= ZERO && c <= NINE) {
+                count = count * 10 + (c - ZERO);
+                c = b[++q];
+            }
+            if (q === h || !(c === NL || c === COMMA || isBlank(c))) {
+                this.lineNo = lineNo;
+                this.lineStart = lineStart;
+                q = this.readCount(h, 'DA');
+                count = this.value;
+                c = b[q];
+            }
+            if (at >= lines.length) {
+                this.count = at - slab.used;
+                slab.reserve(this.count);
+                lines = slab.lines;
+                hits = slab.hits;
+                at = slab.used + this.count;
+            }
+            if (line <= last)
+                sorted = false;
+            last = line;
+            lines[at] = line;
+            hits[at++] = count;
+            // Anything after the count is the optional checksum, which we do not use.
+            while (c !== NL && q < n)
+                c = b[++q];
+            p = q + 1;
+            if (p >= n || b[p] !== 0x44 || b[p + 1] !== 0x41 || b[p + 2] !== COLON)
+                break;
+            lineNo++;
+            lineStart = p;
+            p += 3;
+        }
+        this.lineNo = lineNo;
+        this.lineStart = lineStart;
+        this.count = at - slab.used;
+        this.lastLine = last;
+        this.linesSorted = sorted;
+        return p;
+    }
+    fn(p) {
+        if (this.path === null)
+            this.requireSection('FN');
+        let q = this.readUint(p, 'FN', 'line number');
+        const line = this.value;
+        q = this.expectComma(q, 'FN', 'function name');
+        // lcov 2.0/2.1 write FN:<start>,<end>,<name>; a name never starts with digits followed by a comma.
+        const b = this.buf;
+        let d = q;
+        while (b[d] >= ZERO && b[d] <= NINE)
+            d++;
+        if (d > q && b[d] === COMMA)
+            q = d + 1;
+        const end = this.scanName(q);
+        const eol = this.nameEol;
+        if (end === q)
+            this.fail('FN: missing function name');
+        const names = this.names;
+        const entry = names.internHashed(q, end, this.nameHash);
+        // lcov keys functions by name: a second FN for a name in one section is the same function.
+        if (names.section[entry] === this.sections)
+            return eol + 1;
+        names.section[entry] = this.sections;
+        names.index[entry] = this.fnCount;
+        this.addFunction(new LcovFunction(names.names[entry], line, 0), entry);
+        return eol + 1;
+    }
+    /** Appends a function; `entry` is its name's NameTable entry, or -1 while it has no name. */
+    addFunction(fn, entry) {
+        const i = this.fnCount++;
+        if (2 * i + 2 > this.fnNameAt.length) {
+            const grown = new Float64Array(this.fnNameAt.length * 2);
+            grown.set(this.fnNameAt);
+            this.fnNameAt = grown;
+        }
+        this.fnNameAt[2 * i] = entry < 0 ? 0 : this.names.offsets[entry];
+        this.fnNameAt[2 * i + 1] = entry < 0 ? -1 : this.names.lengths[entry];
+        this.functions[i] = fn;
+    }
+    fnda(p) {
+        if (this.path === null)
+            this.requireSection('FNDA');
+        let q = this.readCount(p, 'FNDA');
+        const hits = this.value;
+        q = this.expectComma(q, 'FNDA', 'function name');
+        // FNDA usually follows FN order: match the expected function's name in the same pass that finds
+        // the line's end, and hash only when that guess fails.
+        const cursor = this.fndaCursor;
+        if (cursor < this.fnCount) {
+            const next = this.matchExpectedName(cursor, q);
+            if (next > 0) {
+                this.functions[cursor].hits += hits;
+                this.fndaCursor++;
+                return next;
+            }
+        }
+        const end = this.scanName(q);
+        const eol = this.nameEol;
+        if (end === q)
+            this.fail('FNDA: missing function name');
+        const names = this.names;
+        const entry = names.internHashed(q, end, this.nameHash);
+        if (names.section[entry] === this.sections)
+            this.functions[names.index[entry]].hits += hits;
+        else {
+            // An FNDA without FN: keep the count; the format gives no line.
+            names.section[entry] = this.sections;
+            names.index[entry] = this.fnCount;
+            this.addFunction(new LcovFunction(names.names[entry], 0, hits), entry);
+        }
+        return eol + 1;
+    }
+    /**
+     * If the line from `start` holds exactly the name of function `fnIndex` (then optional trailing
+     * blanks), returns the next line's start; otherwise -1.
+     */
+    matchExpectedName(fnIndex, start) {
+        const len = this.fnNameAt[2 * fnIndex + 1];
+        if (len <= 0)
+            return -1;
+        const at = this.fnNameAt[2 * fnIndex];
+        const a = this.names.arena;
+        const b = this.buf;
+        for (let i = 0; i < len; i++)
+            if (a[at + i] !== b[start + i])
+                return -1;
+        let q = start + len;
+        if (q >= this.n)
+            return q;
+        let c = b[q];
+        if (c === NL)
+            return q + 1;
+        while (c === CR || c === SPACE || c === TAB)
+            c = b[++q];
+        if (q >= this.n)
+            return q;
+        return c === NL ? q + 1 : -1;
+    }
+    /** lcov 2.2+ function location: FNL:<index>,<start>[,<end>]. */
+    fnl(p) {
+        this.requireSection('FNL');
+        let q = this.readUint(p, 'FNL', 'function index');
+        const fn = this.functionAtIndex(this.value);
+        q = this.expectComma(q, 'FNL', 'line number');
+        q = this.readUint(q, 'FNL', 'line number');
+        fn.line = this.value;
+        return this.eol(q) + 1;
+    }
+    /** lcov 2.2+ function alias: FNA:<index>,<hits>,<name>; aliases of one index add up into one function. */
+    fna(p) {
+        this.requireSection('FNA');
+        let q = this.readUint(p, 'FNA', 'function index');
+        const fn = this.functionAtIndex(this.value);
+        q = this.expectComma(q, 'FNA', 'execution count');
+        q = this.readCount(q, 'FNA');
+        fn.hits += this.value;
+        q = this.expectComma(q, 'FNA', 'function name');
+        const eol = this.eol(q);
+        const end = this.contentEnd(eol, q);
+        if (end === q)
+            this.fail('FNA: missing function name');
+        if (fn.name === '')
+            fn.name = this.names.names[this.names.intern(q, end)];
+        return eol + 1;
+    }
+    functionAtIndex(index) {
+        this.byIndex ??= new Map();
+        let fn = this.byIndex.get(index);
+        if (fn === undefined) {
+            fn = new LcovFunction('', 0, 0);
+            this.byIndex.set(index, fn);
+            this.addFunction(fn, -1);
+        }
+        return fn;
+    }
+    brda(p) {
+        if (this.path === null)
+            this.requireSection('BRDA');
+        const fast = this.brdaFast(p);
+        return fast > 0 ? fast : this.brdaGeneral(p);
+    }
+    /**
+     * The common shape, BRDA:<line>,<small int>,<small int>,<count or ->, read in one pass. Returns the next
+     * line's start, or -1 to let brdaGeneral handle anything else (ids that are not small integers,
+     * expressions, errors).
+     */
+    brdaFast(p) {
+        const b = this.buf;
+        let q = p;
+        let c = b[q];
+        let line = 0;
+        while (c >= ZERO && c <= NINE && line <= MAX_LINE_NUMBER) {
+            line = line * 10 + (c - ZERO);
+            c = b[++q];
+        }
+        if (q === p || c !== COMMA || line > MAX_LINE_NUMBER)
+            return -1;
+        let block = 0;
+        const blockStart = ++q;
+        c = b[q];
+        while (c >= ZERO && c <= NINE && q - blockStart < 3) {
+            block = block * 10 + (c - ZERO);
+            c = b[++q];
+        }
+        if (q === blockStart || c !== COMMA || (b[blockStart] === ZERO && q - blockStart > 1))
+            return -1;
+        let branch = 0;
+        const branchStart = ++q;
+        c = b[q];
+        while (c >= ZERO && c <= NINE && q - branchStart < 3) {
+            branch = branch * 10 + (c - ZERO);
+            c = b[++q];
+        }
+        if (q === branchStart || c !== COMMA || (b[branchStart] === ZERO && q - branchStart > 1))
+            return -1;
+        c = b[++q];
+        let hits = null;
+        if (c === MINUS)
+            c = b[++q];
+        else {
+            const takenStart = q;
+            let v = 0;
+            while (c >= ZERO && c <= NINE) {
+                v = v * 10 + (c - ZERO);
+                c = b[++q];
+            }
+            if (q === takenStart)
+                return -1;
+            hits = v;
+        }
+        if (c !== NL) {
+            if (!isBlank(c))
+                return -1;
+            const eol = this.eol(q);
+            if (this.contentEnd(eol, q) !== q)
+                return -1;
+            q = eol;
+        }
+        this.addBranch(line, SMALL_IDS[block], SMALL_IDS[branch], hits);
+        return q + 1;
+    }
+    brdaGeneral(p) {
+        let q = this.readUint(p, 'BRDA', 'line number');
+        const line = this.value;
+        q = this.expectComma(q, 'BRDA', 'block');
+        const b = this.buf;
+        const eol = this.eol(q);
+        const end = this.contentEnd(eol, q);
+        let blockEnd = q;
+        while (blockEnd < end && b[blockEnd] !== COMMA)
+            blockEnd++;
+        // The branch id may itself contain commas (lcov 2.x branch expressions): the count is after the last one.
+        let lastComma = end - 1;
+        while (lastComma > blockEnd && b[lastComma] !== COMMA)
+            lastComma--;
+        if (blockEnd >= end || lastComma <= blockEnd)
+            this.fail('BRDA: expected <line>,<block>,<branch>,<taken>');
+        let hits = null;
+        if (!(b[lastComma + 1] === MINUS && lastComma + 2 === end)) {
+            if (this.readCount(lastComma + 1, 'BRDA') !== end)
+                this.fail('BRDA: taken count is not a number');
+            hits = this.value;
+        }
+        this.addBranch(line, this.id(q, blockEnd), this.id(blockEnd + 1, lastComma), hits);
+        return eol + 1;
+    }
+    id(start, end) {
+        const b = this.buf;
+        const len = end - start;
+        if (len > 0 && len <= 3 && (len === 1 || b[start] !== ZERO)) {
+            let v = 0;
+            let i = start;
+            for (; i < end; i++) {
+                const c = b[i];
+                if (c < ZERO || c > NINE)
+                    break;
+                v = v * 10 + (c - ZERO);
+            }
+            if (i === end && v < SMALL_IDS.length)
+                return SMALL_IDS[v];
+        }
+        return this.names.names[this.names.intern(start, end)];
+    }
+    addBranch(line, block, branch, hits) {
+        const list = this.branches;
+        const count = this.brCount;
+        if (!this.branchesNeedDedupe) {
+            if (line === this.lastBranchLine) {
+                // Repeats are only possible among the branches of this same line, which sit together at the end.
+                for (let i = this.branchLineStart; i < count; i++) {
+                    const br = list[i];
+                    if (br.block === block && br.branch === branch) {
+                        br.hits = addHits(br.hits, hits);
+                        return;
+                    }
+                }
+            }
+            else if (line < this.lastBranchLine) {
+                this.branchesNeedDedupe = true;
+            }
+            else {
+                this.lastBranchLine = line;
+                this.branchLineStart = count;
+            }
+        }
+        list[count] = new LcovBranch(line, block, branch, hits);
+        this.brCount = count + 1;
+    }
+    closeSection() {
+        const path = this.path;
+        if (!this.linesSorted)
+            this.sortSectionLines();
+        // Exact-size copies of the reused scratch arrays: no growth garbage, no spare capacity kept.
+        const functions = this.functions.slice(0, this.fnCount);
+        const branches = this.branches.slice(0, this.brCount);
+        const file = {
+            path,
+            ...this.slab.take(this.count),
+            functions: this.byIndex === null ? functions : dedupeFunctions(functions),
+            branches: this.branchesNeedDedupe ? dedupeBranches(branches) : branches,
+        };
+        const existing = this.files.get(path);
+        if (existing === undefined)
+            this.files.set(path, file);
+        else
+            lcov_mergeFiles(existing, file);
+        this.path = null;
+        this.count = 0;
+        this.linesSorted = true;
+        this.lastLine = -1;
+        this.fnCount = 0;
+        this.fndaCursor = 0;
+        this.byIndex = null;
+        this.brCount = 0;
+        this.branchesNeedDedupe = false;
+        this.lastBranchLine = -1;
+        this.branchLineStart = 0;
+    }
+    /** Sorts the open section's DA entries in place in the slab, summing repeated lines. */
+    sortSectionLines() {
+        const { lines, hits, used } = this.slab;
+        const count = this.count;
+        const order = new Uint32Array(count);
+        for (let i = 0; i < count; i++)
+            order[i] = used + i;
+        order.sort((x, y) => lines[x] - lines[y]);
+        const sortedLines = new Uint32Array(count);
+        const sortedHits = new Float64Array(count);
+        let k = -1;
+        for (let i = 0; i < count; i++) {
+            const at = order[i];
+            if (k >= 0 && sortedLines[k] === lines[at])
+                sortedHits[k] += hits[at];
+            else {
+                sortedLines[++k] = lines[at];
+                sortedHits[k] = hits[at];
+            }
+        }
+        this.count = k + 1;
+        lines.set(sortedLines.subarray(0, this.count), used);
+        hits.set(sortedHits.subarray(0, this.count), used);
+    }
+    /** A NUL byte never occurs in a tracefile; failing on it turns binary input into a clear message. */
+    rejectBinary() {
+        const at = this.buf.indexOf(0);
+        if (at < 0 || at >= this.n)
+            return;
+        let line = this.lineNo + 1;
+        for (let i = 0; i < at; i++)
+            if (this.buf[i] === NL)
+                line++;
+        throw new CoverageParseError('binary data (NUL byte); is this an lcov file?', this.source, line);
+    }
+}
+/**
+ * Parses an lcov tracefile. `source` names the file in error messages. The returned line arrays of
+ * several files may be views into one shared buffer.
+ */
+function parseLcov(data, source) {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const parser = new LcovParser(source);
+    parser.run(buf, buf.length);
+    return parser.finish();
+}
+/**
+ * Parses a tracefile that arrives in chunks (a file read piece by piece), so memory holds the result
+ * but never the whole input. Chunks may split lines anywhere and may be reused by the caller after
+ * `write` returns. Results equal parseLcov on the concatenated input. Errors are thrown from `write`
+ * or `end` as CoverageParseError; after one, the parser holds a partial state and must be dropped.
+ */
+class LcovChunkParser {
+    parser;
+    /** The incomplete last line of the input so far. */
+    carry = Buffer.alloc(0);
+    carryLength = 0;
+    constructor(source) {
+        this.parser = new LcovParser(source);
+    }
+    write(chunk) {
+        const bytes = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const newline = bytes.lastIndexOf(NL);
+        if (newline < 0) {
+            this.keep(bytes);
+            return;
+        }
+        if (this.carryLength === 0) {
+            this.parser.run(bytes, newline + 1);
+        }
+        else {
+            const before = this.carryLength;
+            this.keep(bytes.subarray(0, newline + 1));
+            this.parser.run(this.carry, before + newline + 1);
+            this.carryLength = 0;
+        }
+        this.keep(bytes.subarray(newline + 1));
+    }
+    end() {
+        if (this.carryLength > 0)
+            this.parser.run(this.carry, this.carryLength);
+        this.carryLength = 0;
+        return this.parser.finish();
+    }
+    keep(bytes) {
+        if (bytes.length === 0)
+            return;
+        const needed = this.carryLength + bytes.length;
+        if (needed > this.carry.length) {
+            // 1.5x growth keeps appends linear while a huge line costs at most 1.5x its size.
+            const grown = Buffer.allocUnsafe(Math.max(needed, Math.ceil(this.carry.length * 1.5)));
+            this.carry.copy(grown, 0, 0, this.carryLength);
+            this.carry = grown;
+        }
+        bytes.copy(this.carry, this.carryLength);
+        this.carryLength = needed;
+    }
+}
+const LCOV_RECORD = /^(?:[A-Z]+:|end_of_record\s*$)/;
+/** True when the first non-blank lines of a file are lcov records and include TN: or SF:. */
+function looksLikeLcov(head) {
+    let seen = 0;
+    for (const raw of head.replace(/^\uFEFF/, '').split('\n')) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        if (!LCOV_RECORD.test(line))
+            return false;
+        if (line.startsWith('TN:') || line.startsWith('SF:'))
+            return true;
+        if (++seen === 5)
+            return false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/parsers/detect.js
+// Users point the action at whatever their test runner wrote; the format is read from the
+// content, because names like coverage.out, coverage.json or report.xml say little.
+
+
+
+
+
+/** How much of a file detection looks at. */
+const DETECT_HEAD_BYTES = 4096;
+/** The format of a coverage file from its first few KB, or undefined when it matches none. */
+function detectFormat(head, fileName) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (/^mode:/.test(text))
+        return 'go';
+    if (/^<(?:\?xml|coverage[\s>/]|!DOCTYPE\s+coverage)/.test(text))
+        return 'cobertura';
+    if (text.startsWith('{'))
+        return detectJson(text, fileName);
+    if (looksLikeLcov(text))
+        return 'lcov';
+    return undefined;
+}
+function detectJson(text, fileName) {
+    // The head may cut the JSON anywhere, so the first file's entry is recognised by its keys;
+    // istanbul writes "path" then "statementMap", within the first few hundred bytes.
+    const firstEntry = /^\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\{/.exec(text);
+    if (firstEntry) {
+        const rest = text.slice(firstEntry[0].length);
+        if (/^\s*"lines"\s*:\s*\{[^}]*"pct"/.test(rest) ||
+            /"total"\s*:\s*\{\s*"lines"\s*:\s*\{[^}]*"pct"/.test(text)) {
+            return 'istanbul-summary';
+        }
+        if (/"statementMap"\s*:/.test(text))
+            return 'istanbul';
+        return undefined;
+    }
+    // `{}` is what coverage-final.json holds when no file was instrumented.
+    if (/^\{\s*\}\s*$/.test(text))
+        return /summary/i.test(fileName) ? 'istanbul-summary' : 'istanbul';
+    return undefined;
+}
+/** Parses a coverage file of the given format, detecting it from the content when 'auto' or absent. */
+function parseCoverage(data, source, format = 'auto', opts = {}) {
+    if (data.length === 0 || detect_isBlank(data))
+        throw new CoverageParseError('the coverage file is empty', source);
+    const chosen = format === 'auto' ? detectFormat(headOf(data), source) : format;
+    if (!chosen) {
+        throw new CoverageParseError(`could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format`, source);
+    }
+    switch (chosen) {
+        case 'lcov':
+            return parseLcov(data, source);
+        case 'go':
+            return parseGoCoverprofile(data.toString('utf8'), source, { modulePath: opts.goModulePath });
+        case 'istanbul':
+            return parseIstanbulFinal(data.toString('utf8'), source);
+        case 'istanbul-summary':
+            return parseIstanbulSummary(data.toString('utf8'), source);
+        case 'cobertura':
+            return parseCobertura(data.toString('utf8'), source);
+        default:
+            throw new CoverageParseError(`unknown coverage format "${String(chosen)}"`, source);
+    }
+}
+function headOf(data) {
+    // A multi-byte character cut at the boundary decodes to U+FFFD, which no detector looks at.
+    return data.subarray(0, DETECT_HEAD_BYTES).toString('utf8');
+}
+function detect_isBlank(data) {
+    for (const byte of data) {
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/paths.js
+// Coverage tools write paths the way their process saw them: absolute runner paths, container
+// mounts, Windows drives, or relative to the folder the tests ran in. Gates, annotations and
+// baselines all need one repo-relative spelling, so every path goes through here.
+/** Checkout roots of GitHub-hosted runners and container jobs, in the order they are tried. */
+const RUNNER_ROOTS = [
+    /^\/home\/runner\/work\/[^/]+\/[^/]+\//,
+    /^\/Users\/runner\/work\/[^/]+\/[^/]+\//,
+    /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
+    /^\/__w\/[^/]+\/[^/]+\//,
+    /^\/github\/workspace\//,
+];
+function slashes(p) {
+    return p.replace(/\\/g, '/');
+}
+const DRIVE = /^[A-Za-z]:\//;
+function isAbsolute(p) {
+    return p.startsWith('/') || DRIVE.test(p);
+}
+/**
+ * Resolves `.`, `..` and doubled slashes, so `pkg/../src/x.ts` (coverage of a sibling package)
+ * and `src/./x.ts` name the tracked file. A `..` that climbs above a relative path is kept.
+ */
+function stripDotSlash(p) {
+    const absolute = p.startsWith('/');
+    const out = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else if (segment !== '..' || !absolute)
+            out.push(segment);
+    }
+    return `${absolute ? '/' : ''}${out.join('/')}`;
+}
+/** Windows drive letters differ in case between tools (`d:\` from Node, `D:\` from the runner). */
+function sameDrive(p) {
+    return DRIVE.test(p) ? `${p[0].toUpperCase()}${p.slice(1)}` : p;
+}
+function withoutPrefix(p, prefix) {
+    if (!prefix)
+        return undefined;
+    const root = sameDrive(prefix.endsWith('/') ? prefix : `${prefix}/`);
+    const path = sameDrive(p);
+    return path.startsWith(root) ? path.slice(root.length) : undefined;
+}
+function fromFileUrl(p) {
+    let rest = p.slice('file://'.length);
+    if (rest.startsWith('localhost/'))
+        rest = rest.slice('localhost'.length);
+    try {
+        rest = decodeURIComponent(rest);
+    }
+    catch {
+        // A stray `%` is more likely part of a file name than a broken escape: keep the text as is.
+    }
+    // file:///D:/a/x.ts names D:/a/x.ts; the slash before the drive letter is URL syntax.
+    return /^\/[A-Za-z]:\//.test(rest) ? rest.slice(1) : rest;
+}
+/** The working directory relative to the workspace, even when it was given as an absolute path. */
+function relativeWorkingDirectory(raw, workspace) {
+    const wd = slashes(raw.trim());
+    if (!isAbsolute(wd))
+        return stripDotSlash(wd);
+    const withSlash = wd.endsWith('/') ? wd : `${wd}/`;
+    if (sameDrive(withSlash) === sameDrive(workspace.endsWith('/') ? workspace : `${workspace}/`))
+        return '';
+    const inside = withoutPrefix(wd, workspace);
+    if (inside !== undefined)
+        return stripDotSlash(inside);
+    for (const root of RUNNER_ROOTS) {
+        const m = root.exec(withSlash);
+        if (m)
+            return stripDotSlash(withSlash.slice(m[0].length));
+    }
+    return stripDotSlash(wd);
+}
+function joinRelative(dir, p) {
+    return dir ? `${dir.replace(/\/+$/, '')}/${p}` : p;
+}
+/** Candidate repo-relative spellings of one raw path, most likely first. */
+function candidates(raw, ctx) {
+    let p = slashes(raw.trim());
+    if (p.startsWith('file://'))
+        p = fromFileUrl(p);
+    p = stripDotSlash(p);
+    const workspace = slashes(ctx.workspace);
+    const wd = relativeWorkingDirectory(ctx.workingDirectory ?? '', workspace);
+    const out = [];
+    const inWorkspace = withoutPrefix(p, workspace);
+    if (inWorkspace !== undefined)
+        out.push(inWorkspace);
+    for (const root of RUNNER_ROOTS) {
+        const m = root.exec(p);
+        if (m)
+            out.push(p.slice(m[0].length));
+    }
+    for (const source of ctx.sourceRoots ?? []) {
+        const s = slashes(source);
+        const joined = s.endsWith('/') ? `${s}${p}` : `${s}/${p}`;
+        if (!isAbsolute(p)) {
+            const rel = withoutPrefix(joined, workspace);
+            if (rel !== undefined)
+                out.push(rel);
+            for (const root of RUNNER_ROOTS) {
+                const m = root.exec(joined);
+                if (m)
+                    out.push(joined.slice(m[0].length));
+            }
+            if (!isAbsolute(s))
+                out.push(joinRelative(wd, stripDotSlash(joined)));
+        }
+    }
+    if (!isAbsolute(p)) {
+        out.push(joinRelative(wd, stripDotSlash(p)));
+        if (wd)
+            out.push(stripDotSlash(p));
+    }
+    if (out.length === 0)
+        out.push(p);
+    return [...new Set(out.map(stripDotSlash))];
+}
+/**
+ * Maps a path from a coverage report to a repo-relative path. With a tracked-file list, the
+ * first candidate that is tracked wins; failing that, a unique tracked file that ends with the
+ * path (coverage written relative to a sub-package) is taken.
+ */
+function normalisePath(raw, ctx) {
+    const options = candidates(raw, ctx);
+    const tracked = ctx.tracked;
+    if (!tracked)
+        return { path: options[0], matched: true };
+    for (const option of options)
+        if (tracked.has(option))
+            return { path: option, matched: true };
+    for (const option of options) {
+        const suffix = `/${option}`;
+        let found;
+        let count = 0;
+        for (const file of tracked) {
+            if (file.endsWith(suffix)) {
+                found = file;
+                count++;
+                if (count > 1)
+                    break;
+            }
+        }
+        if (count === 1 && found)
+            return { path: found, matched: true };
+    }
+    return { path: options[0], matched: false };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/load.js
+
+
+
+
+
+
+
+const HEAD_BYTES = 4096;
+/**
+ * Go profiles of matrix shards are concatenated before parsing: the parser then unions blocks
+ * exactly, which merging per-file statement counters afterwards could not.
+ */
+function combineGoProfiles(texts) {
+    const byMode = new Map();
+    const rest = [];
+    for (const t of texts) {
+        const text = t.data.toString('utf8');
+        const newline = text.indexOf('\n');
+        const header = (newline < 0 ? text : text.slice(0, newline)).trim();
+        if (!/^mode:\s*\w+$/.test(header)) {
+            rest.push(t);
+            continue;
+        }
+        const group = byMode.get(header) ?? { files: [], bodies: [] };
+        group.files.push(t.file);
+        group.bodies.push(newline < 0 ? '' : text.slice(newline + 1));
+        byMode.set(header, group);
+    }
+    for (const [header, group] of byMode) {
+        if (group.files.length === 1) {
+            rest.push({ file: group.files[0], data: Buffer.from(`${header}\n${group.bodies[0]}`) });
+            continue;
+        }
+        const bodies = group.bodies.map((b) => (b.endsWith('\n') || b === '' ? b : `${b}\n`));
+        rest.push({ file: group.files.join(' + '), data: Buffer.from(`${header}\n${bodies.join('')}`) });
+    }
+    return rest;
+}
+function relativeToWorkspace(file, workspace) {
+    const rel = (0,external_node_path_.relative)(workspace, file);
+    return rel.startsWith('..') ? file : rel;
+}
+async function loadCoverage(options) {
+    const raw = [];
+    for (const file of options.files) {
+        const shown = relativeToWorkspace(file, options.paths.workspace);
+        let data;
+        try {
+            data = await (0,promises_.readFile)(file);
+        }
+        catch (error) {
+            throw new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
+        }
+        const format = options.format === 'auto'
+            ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
+            : options.format;
+        if (!format) {
+            throw new CoverageParseError('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
+        }
+        raw.push({ file: shown, data, format });
+    }
+    const goInputs = combineGoProfiles(raw.filter((r) => r.format === 'go'));
+    const parseList = [
+        ...raw.filter((r) => r.format !== 'go'),
+        ...goInputs.map((g) => ({ ...g, format: 'go' })),
+    ];
+    const sources = [];
+    const all = [];
+    const unmatched = new Set();
+    for (const item of parseList) {
+        const report = parseCoverage(item.data, item.file, item.format);
+        sources.push({ file: item.file, format: report.format, files: report.files.length });
+        const ctx = {
+            ...options.paths,
+            sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,
+        };
+        for (const file of report.files) {
+            const rawPath = report.format === 'go' && options.goModules?.length
+                ? mapGoImportPath(file.path, [...options.goModules])
+                : file.path;
+            const normalised = normalisePath(rawPath, ctx);
+            if (!normalised.matched)
+                unmatched.add(normalised.path);
+            all.push({ ...file, path: normalised.path });
+        }
+    }
+    return { files: mergeFiles(all), sources, unmatched: [...unmatched].sort() };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/collect.js
+
+
+
+
+
+
+
+async function goModules(tracked, workspace) {
+    if (!tracked)
+        return [];
+    const modules = [];
+    for (const file of tracked) {
+        if (file !== 'go.mod' && !file.endsWith('/go.mod'))
+            continue;
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file), 'utf8').catch(() => undefined);
+        const modulePath = text === undefined ? undefined : readModulePath(text);
+        if (modulePath)
+            modules.push({ modulePath, dir: (0,external_node_path_.dirname)(file) === '.' ? '' : (0,external_node_path_.dirname)(file) });
+    }
+    return modules;
+}
+/**
+ * Finds, reads, normalises and merges the coverage reports of a checkout: the evidence every
+ * coverage action starts from. Returns `missing` (after logging) when nothing was found and the
+ * caller allowed that; throws a UsageError when it did not.
+ */
+async function collectCoverage(options) {
+    const cwd = (0,external_node_path_.resolve)(options.workspace, options.workingDirectory);
+    const discovering = options.patterns.length === 0;
+    let files = await findReports(discovering ? defaultPatterns() : options.patterns, cwd);
+    if (discovering)
+        files = preferOnePerFolder(files);
+    if (files.length === 0) {
+        const where = discovering
+            ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
+            : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
+        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
+        if (options.ifNoFiles === 'error')
+            throw new UsageError(message);
+        if (options.ifNoFiles === 'warn')
+            options.log.warning(message);
+        else
+            options.log.info(message);
+        return { missing: message };
+    }
+    options.log.info(`Reading ${files.length} coverage report(s): ${files.join(', ')}`);
+    const notes = [];
+    const tracked = await listTrackedFiles(options.workspace);
+    if (!tracked)
+        notes.push('The workspace is not a git checkout, so report paths could not be checked against tracked files.');
+    const loaded = await loadCoverage({
+        files,
+        format: options.format,
+        paths: { workspace: options.workspace, workingDirectory: options.workingDirectory, tracked },
+        goModules: await goModules(tracked, options.workspace),
+    });
+    return { ...loaded, notes };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/totals.js
+/** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
+function percent(covered, total) {
+    if (total <= 0)
+        return null;
+    // Multiplying before dividing keeps exact ratios exact: (57 / 100) * 10000 is 5699.999… in
+    // floating point and would floor to 56.99.
+    return Math.floor((covered * 10000) / total) / 100;
+}
+function total(counter) {
+    return { covered: counter.covered, total: counter.total, pct: percent(counter.covered, counter.total) };
+}
+/** Per-metric counts for one file; a format's own summary wins over counts derived from detail. */
+function fileCounters(file) {
+    let linesHit = 0;
+    for (let i = 0; i < file.lineHits.length; i++)
+        if (file.lineHits[i] > 0)
+            linesHit++;
+    let fnHit = 0;
+    for (const fn of file.functions)
+        if (fn.hits > 0)
+            fnHit++;
+    let brHit = 0;
+    for (const br of file.branches)
+        if (br.hits !== null && br.hits > 0)
+            brHit++;
+    const derived = {
+        lines: { covered: linesHit, total: file.lineNumbers.length },
+        functions: { covered: fnHit, total: file.functions.length },
+        branches: { covered: brHit, total: file.branches.length },
+        statements: file.statements ?? { covered: 0, total: 0 },
+    };
+    const s = file.summary;
+    if (!s)
+        return derived;
+    return {
+        lines: s.lines ?? derived.lines,
+        functions: s.functions ?? derived.functions,
+        branches: s.branches ?? derived.branches,
+        statements: s.statements ?? derived.statements,
+    };
+}
+function fileTotals(file) {
+    const c = fileCounters(file);
+    return {
+        lines: total(c.lines),
+        branches: total(c.branches),
+        functions: total(c.functions),
+        statements: total(c.statements),
+    };
+}
+function computeTotals(files) {
+    const sum = {
+        lines: { covered: 0, total: 0 },
+        branches: { covered: 0, total: 0 },
+        functions: { covered: 0, total: 0 },
+        statements: { covered: 0, total: 0 },
+    };
+    for (const file of files) {
+        const c = fileCounters(file);
+        for (const m of Object.keys(sum)) {
+            sum[m].covered += c[m].covered;
+            sum[m].total += c[m].total;
+        }
+    }
+    return {
+        lines: total(sum.lines),
+        branches: total(sum.branches),
+        functions: total(sum.functions),
+        statements: total(sum.statements),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/gates.js
+
+
+/** Thresholds read as the user wrote them; measured values always with two decimals. */
+function fmt(n) {
+    return `${Number.isInteger(n) ? n : n.toFixed(2)}%`;
+}
+function measured(n) {
+    return `${n.toFixed(2)}%`;
+}
+/**
+ * The fewest extra covered items that make the gate pass, found with the same floored percentage
+ * the gate compares: `ceil(28 / 100 * 25)` is 8 in floating point when 7 lines are enough.
+ */
+function moreNeeded(threshold, covered, total) {
+    let low = covered;
+    let high = total;
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if ((percent(mid, total) ?? 0) >= threshold)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low - covered;
+}
+function minimumGate(id, title, metric, threshold, actual, covered, total) {
+    if (actual === null) {
+        return {
+            id,
+            title,
+            metric,
+            threshold,
+            actual,
+            passed: true,
+            skipped: true,
+            reason: `no ${metric} to measure (0 found)`,
+        };
+    }
+    const passed = actual >= threshold;
+    const detail = `${covered}/${total} ${metric} covered`;
+    const reason = passed
+        ? `${measured(actual)} ≥ ${fmt(threshold)} (${detail})`
+        : `${measured(actual)} is below the minimum ${fmt(threshold)} (${detail}; ${moreNeeded(threshold, covered, total)} more needed)`;
+    return { id, title, metric, threshold, actual, passed, skipped: false, reason };
+}
+/** Pure: every gate's verdict from the evidence. Order is the order of the report. */
+function evaluateGates(config, evidence) {
+    const results = [];
+    for (const metric of ['lines', 'branches', 'functions', 'statements']) {
+        const min = config.minimums[metric];
+        if (min === undefined)
+            continue;
+        const t = evidence.totals[metric];
+        results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, t.pct, t.covered, t.total));
+    }
+    for (const rule of config.pathThresholds) {
+        const match = picomatch(rule.glob, { dot: true });
+        const subset = evidence.files.filter((f) => match(f.path));
+        const id = `path:${rule.glob}:${rule.metric}`;
+        const title = `${rule.metric} coverage of ${rule.glob}`;
+        if (subset.length === 0) {
+            results.push({
+                id,
+                title,
+                metric: rule.metric,
+                threshold: rule.min,
+                actual: null,
+                passed: true,
+                skipped: true,
+                reason: `no covered file matches '${rule.glob}'`,
+            });
+            continue;
+        }
+        const t = computeTotals(subset)[rule.metric];
+        const gate = minimumGate(id, title, rule.metric, rule.min, t.pct, t.covered, t.total);
+        gate.reason = `${gate.reason} in ${subset.length} file(s)`;
+        results.push(gate);
+    }
+    if (config.minPatch !== undefined)
+        results.push(patchGate(config.minPatch, evidence.patch));
+    if (config.maxDrop !== undefined)
+        results.push(dropGate(config.maxDrop, evidence.totals, evidence.baseline));
+    return results;
+}
+function patchGate(threshold, patch) {
+    const base = { id: 'min-patch', title: 'patch coverage', metric: 'patch', threshold };
+    if (!patch)
+        return {
+            ...base,
+            actual: null,
+            passed: true,
+            skipped: true,
+            reason: 'not a pull request: no changed lines to measure',
+        };
+    if ('unavailable' in patch)
+        return { ...base, actual: null, passed: true, skipped: true, reason: patch.unavailable };
+    const p = patch.value;
+    if (p.pct === null)
+        return { ...base, actual: null, passed: true, skipped: true, reason: 'no executable line was changed' };
+    const passed = p.pct >= threshold;
+    const detail = `${p.covered}/${p.total} changed executable lines covered`;
+    return {
+        ...base,
+        actual: p.pct,
+        passed,
+        skipped: false,
+        reason: passed
+            ? `${measured(p.pct)} ≥ ${fmt(threshold)} (${detail})`
+            : `${measured(p.pct)} of the changed lines are covered, below ${fmt(threshold)} (${detail})`,
+    };
+}
+function dropGate(maxDrop, totals, baseline) {
+    const base = { id: 'max-drop', title: 'drop vs base', metric: 'drop', threshold: maxDrop };
+    if (!baseline)
+        return {
+            ...base,
+            actual: null,
+            passed: true,
+            skipped: true,
+            reason: 'no baseline: the history store is not available yet',
+        };
+    if ('unavailable' in baseline)
+        return { ...base, actual: null, passed: true, skipped: true, reason: baseline.unavailable };
+    const head = totals.lines.pct;
+    if (head === null)
+        return { ...base, actual: null, passed: true, skipped: true, reason: 'no lines to measure' };
+    const drop = Math.round((baseline.value.lines - head) * 100) / 100;
+    const passed = drop <= maxDrop;
+    const what = drop > 0
+        ? `dropped ${drop.toFixed(2)} points`
+        : drop < 0
+            ? `rose ${(-drop).toFixed(2)} points`
+            : 'unchanged';
+    return {
+        ...base,
+        actual: drop,
+        passed,
+        skipped: false,
+        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+    };
+}
+/** One readable message listing every failing gate, for the failure annotation and the CLI. */
+function failureMessage(results, name) {
+    const failed = results.filter((r) => !r.passed);
+    if (failed.length === 0)
+        return undefined;
+    const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
+    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/patch.js
+
+const SOURCE_FILE = /\.(c|cc|cpp|cs|go|java|js|jsx|kt|mjs|cjs|php|py|rb|rs|scala|swift|ts|tsx|vue|svelte)$/i;
+// Test files, and declaration files that hold no executable code (`.d.ts`), never have coverage
+// of their own, so a change to them is not "missing" coverage.
+const NEVER_COVERED = /(^|\/)(test|tests|__tests__|spec)\/|[._-](test|spec)\.[a-z]+$|_test\.go$|(^|\/)test_[^/]*\.py$|\.d\.[cm]?ts$/i;
+/**
+ * Coverage of the lines a change adds or modifies: only changed lines the coverage report
+ * calls executable count, so comments, blank lines and config files neither help nor hurt.
+ */
+function computePatchCoverage(files, changed) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const result = [];
+    const missingFiles = [];
+    let covered = 0;
+    let total = 0;
+    for (const [path, lines] of changed) {
+        const file = byPath.get(path);
+        if (!file) {
+            if (SOURCE_FILE.test(path) && !NEVER_COVERED.test(path))
+                missingFiles.push(path);
+            continue;
+        }
+        const uncoveredLines = [];
+        let fileCovered = 0;
+        let fileTotal = 0;
+        for (let i = 0; i < file.lineNumbers.length; i++) {
+            const line = file.lineNumbers[i];
+            if (!lines.has(line))
+                continue;
+            fileTotal++;
+            if (file.lineHits[i] > 0)
+                fileCovered++;
+            else
+                uncoveredLines.push(line);
+        }
+        if (fileTotal === 0)
+            continue;
+        covered += fileCovered;
+        total += fileTotal;
+        result.push({ path, executable: fileTotal, covered: fileCovered, uncoveredLines });
+    }
+    result.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length || (a.path < b.path ? -1 : 1));
+    return { covered, total, pct: percent(covered, total), files: result, missingFiles: missingFiles.sort() };
+}
+/** Groups ascending line numbers into ranges, e.g. [3,4,5,9] -> [[3,5],[9,9]]. */
+function lineRanges(lines) {
+    const ranges = [];
+    for (const line of lines) {
+        const last = ranges[ranges.length - 1];
+        if (last && line === last[1] + 1)
+            last[1] = line;
+        else
+            ranges.push([line, line]);
+    }
+    return ranges;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/annotations.js
+
+/**
+ * GitHub keeps only about 10 workflow-command annotations of one level per step and drops the
+ * rest without a word, so we choose which ones users see: the longest uncovered runs first.
+ */
+const ANNOTATION_LIMIT = 10;
+function selectAnnotations(patch, limit = ANNOTATION_LIMIT) {
+    const all = [];
+    for (const file of patch.files) {
+        for (const [start, end] of lineRanges(file.uncoveredLines)) {
+            const count = end - start + 1;
+            all.push({
+                file: file.path,
+                startLine: start,
+                endLine: end,
+                title: 'Changed lines not covered',
+                message: count === 1
+                    ? `Line ${start} was changed but no test ran it.`
+                    : `Lines ${start}-${end} were changed but no test ran them.`,
+            });
+        }
+    }
+    all.sort((a, b) => b.endLine - b.startLine - (a.endLine - a.startLine) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.startLine - b.startLine);
+    return { shown: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/report.js
+
+const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
+function buildReport(input) {
+    const report = {
+        schema: REPORT_SCHEMA,
+        name: input.name,
+        passed: input.gates.every((g) => g.passed),
+        totals: input.totals,
+        patch: input.patch && !('unavailable' in input.patch) ? input.patch : null,
+        gates: input.gates,
+        files: input.files.map((f) => ({ path: f.path, ...fileTotals(f) })),
+        sources: input.sources,
+        unmatched: input.unmatched,
+    };
+    if (input.patch && 'unavailable' in input.patch)
+        report.patchUnavailable = input.patch.unavailable;
+    if (input.commit)
+        report.commit = input.commit;
+    if (input.pullRequest !== undefined)
+        report.pullRequest = input.pullRequest;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/run.js
+
+
+
+
+
+
+
+/** Reads the reports, measures, decides: the whole coverage gate without any GitHub side effect. */
+async function runCoverageGate(options) {
+    const loaded = await collectCoverage(options);
+    if ('missing' in loaded)
+        return { exitCode: EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
+    const notes = loaded.notes;
+    const totals = computeTotals(loaded.files);
+    let patch;
+    if (options.changedLines) {
+        const changed = await options.changedLines();
+        patch = 'unavailable' in changed ? changed : { value: computePatchCoverage(loaded.files, changed.value) };
+    }
+    const baseline = options.gates.maxDrop === undefined
+        ? undefined
+        : options.baseline
+            ? await options.baseline()
+            : { unavailable: 'no coverage history to compare with (history: none)' };
+    const gates = evaluateGates(options.gates, { totals, files: loaded.files, patch, baseline });
+    const report = buildReport({
+        name: options.name,
+        commit: options.commit,
+        pullRequest: options.pullRequest,
+        totals,
+        files: loaded.files,
+        patch: patch === undefined ? undefined : 'unavailable' in patch ? patch : patch.value,
+        gates,
+        sources: loaded.sources,
+        unmatched: loaded.unmatched,
+    });
+    const selected = report.patch ? selectAnnotations(report.patch) : { shown: [], leftOut: 0 };
+    const failure = failureMessage(gates, options.name);
+    return {
+        exitCode: report.passed ? EXIT.ok : EXIT.gateFailed,
+        report,
+        failure,
+        annotations: selected.shown,
+        annotationsLeftOut: selected.leftOut,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/report/markdown.js
+// Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
+// these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
+const ZERO_WIDTH_SPACE = '\u200b';
+function breakMentions(text) {
+    return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Escapes text for Markdown prose and table cells; `@` is broken so it can never mention.
+ * `$` is escaped too: GitHub renders `$…$` as math, and Remix routes are named `$id.tsx`.
+ */
+function escapeText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`));
+}
+/** Escapes text inside raw HTML, where Markdown backslash escapes would show as written. */
+function escapeHtmlText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** A code span safe inside table cells: pipes escaped, fence longer than any backtick run. */
+function code(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // Markdown strips one space from each end of a code span that has both, so pad those as well.
+    const spaced = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || spaced ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link only for http(s) URLs; anything else is shown as escaped text. */
+function markdown_link(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return escapeText(text);
+    // The URL parser leaves `|`, `\` and quotes in queries (and its output is ASCII): a `|` would
+    // split a table cell and a trailing `\` would escape the closing parenthesis, leaving plain text.
+    const href = parsed.href.replace(/[()<>\s|\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${href})`;
+}
+function table(headers, rows, align) {
+    const rule = headers.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsible section; the summary is escaped, the body is Markdown made by our renderers.
+ * The summary sits inside an HTML block where GitHub shows backslash escapes literally (a
+ * summary of "files (3 of 10)" came out as "files \(3 of 10\)"), so it gets HTML escaping.
+ */
+function details(summary, body) {
+    return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function pct(value) {
+    return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/summary.js
+
+
+
+const WORST_FILES = 10;
+const PATCH_FILES = 25;
+const UNMATCHED_SHOWN = 50;
+function gateIcon(g) {
+    if (g.skipped)
+        return '⏭️';
+    return g.passed ? '✅' : '❌';
+}
+function threshold(g) {
+    return g.metric === 'drop' ? `≤ ${g.threshold} pts` : `≥ ${g.threshold}%`;
+}
+function actual(g) {
+    if (g.actual === null)
+        return 'n/a';
+    return g.metric === 'drop' ? `${g.actual.toFixed(2)} pts` : `${g.actual.toFixed(2)}%`;
+}
+function totalsTable(report) {
+    const rows = [];
+    const metrics = report.totals.statements.total > 0
+        ? ['statements', 'lines', 'branches', 'functions']
+        : ['lines', 'branches', 'functions'];
+    for (const m of metrics) {
+        const t = report.totals[m];
+        if (t.total === 0 && m !== 'lines')
+            continue;
+        rows.push([m, String(t.covered), String(t.total), `**${pct(t.pct)}**`]);
+    }
+    if (report.patch)
+        rows.push([
+            'patch (changed lines)',
+            String(report.patch.covered),
+            String(report.patch.total),
+            `**${pct(report.patch.pct)}**`,
+        ]);
+    return table(['Metric', 'Covered', 'Total', 'Coverage'], rows, ['l', 'r', 'r', 'r']);
+}
+function gatesSection(gates) {
+    if (gates.length === 0)
+        return '_No gate configured._';
+    return table(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [gateIcon(g), escapeText(g.title), threshold(g), actual(g), escapeText(g.reason)]), ['c', 'l', 'r', 'r', 'l']);
+}
+function rangesText(lines, max = 8) {
+    const ranges = lineRanges(lines).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
+    const shown = ranges.slice(0, max).join(', ');
+    return ranges.length > max ? `${shown}, … (${ranges.length - max} more)` : shown;
+}
+function patchSection(report) {
+    if (!report.patch)
+        return report.patchUnavailable
+            ? `_Patch coverage not measured: ${escapeText(report.patchUnavailable)}_`
+            : '';
+    const p = report.patch;
+    const worst = p.files.filter((f) => f.uncoveredLines.length > 0);
+    const lines = [`${p.covered} of ${p.total} changed executable lines are covered (${pct(p.pct)}).`];
+    if (worst.length > 0) {
+        lines.push('', table(['File', 'Patch', 'Uncovered changed lines'], worst
+            .slice(0, PATCH_FILES)
+            .map((f) => [code(f.path), pct(percent(f.covered, f.executable)), rangesText(f.uncoveredLines)]), ['l', 'r', 'l']));
+        if (worst.length > PATCH_FILES)
+            lines.push('', `_${worst.length - PATCH_FILES} more file(s) with uncovered changed lines are in the JSON report._`);
+    }
+    if (p.missingFiles.length > 0) {
+        lines.push('', `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(code).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function worstFiles(report) {
+    const ranked = report.files
+        .filter((f) => f.lines.total > 0 && f.lines.pct !== null && f.lines.pct < 100)
+        .sort((a, b) => (a.lines.pct ?? 0) - (b.lines.pct ?? 0) || b.lines.total - a.lines.total)
+        .slice(0, WORST_FILES);
+    if (ranked.length === 0)
+        return '';
+    return details(`Least covered files (${ranked.length} of ${report.files.length})`, table(['File', 'Lines', 'Uncovered'], ranked.map((f) => [code(f.path), pct(f.lines.pct), String(f.lines.total - f.lines.covered)]), ['l', 'r', 'r']));
+}
+/** The job summary of one coverage-gate run. */
+function renderGateSummary(report, extras) {
+    const title = report.name ? `Coverage gate: ${escapeText(report.name)}` : 'Coverage gate';
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const parts = [`## ${title} — ${verdict}`, totalsTable(report), '### Gates', gatesSection(report.gates)];
+    const patch = patchSection(report);
+    if (patch)
+        parts.push('### Patch coverage', patch);
+    const worst = worstFiles(report);
+    if (worst)
+        parts.push(worst);
+    if (extras.annotationsLeftOut > 0) {
+        parts.push(`_${extras.annotationsShown} uncovered changed range(s) are annotated on the diff; ${extras.annotationsLeftOut} more were left out because GitHub shows at most ${extras.annotationsShown} annotations per step (all are listed above and in the JSON report)._`);
+    }
+    if (report.unmatched.length > 0) {
+        const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${code(p)}`);
+        if (report.unmatched.length > UNMATCHED_SHOWN)
+            shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
+        parts.push(details(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, shown.join('\n')));
+    }
+    const sources = report.sources.map((s) => `${code(s.file)} (${s.format}, ${s.files} files)`).join(', ');
+    parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
+    for (const note of extras.notes)
+        parts.push(`> ${escapeText(note)}`);
+    return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/text.js
+function text_pct(value) {
+    return value === null ? 'n/a' : `${value.toFixed(2)}%`;
+}
+/** Plain-text result for terminals and pre-commit hooks. */
+function renderGateText(report, quiet) {
+    const lines = [];
+    if (!quiet) {
+        const t = report.totals;
+        const figures = [`lines ${text_pct(t.lines.pct)} (${t.lines.covered}/${t.lines.total})`];
+        if (t.statements.total > 0)
+            figures.push(`statements ${text_pct(t.statements.pct)}`);
+        if (t.branches.total > 0)
+            figures.push(`branches ${text_pct(t.branches.pct)}`);
+        if (t.functions.total > 0)
+            figures.push(`functions ${text_pct(t.functions.pct)}`);
+        if (report.patch)
+            figures.push(`patch ${text_pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
+        lines.push(`${report.name ? `${report.name}: ` : ''}${figures.join(', ')}`);
+    }
+    for (const gate of report.gates) {
+        if (quiet && gate.passed)
+            continue;
+        const mark = gate.skipped ? 'skip' : gate.passed ? 'pass' : 'FAIL';
+        lines.push(`  ${mark}  ${gate.title}: ${gate.reason}`);
+    }
+    if (!quiet || !report.passed)
+        lines.push(report.passed ? 'coverage gate passed' : 'coverage gate FAILED');
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/diff.js
+// Unified-diff reading: which lines of the new side of each file were added or modified.
+// One hunk reader serves both a whole `git diff` and the per-file `patch` text the GitHub
+// pull-request files API returns (hunks without file headers).
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** Thrown for text that is not a unified diff; the message names the line. */
+class DiffParseError extends Error {
+    name = 'DiffParseError';
+}
+/**
+ * Reads consecutive hunks starting at lines[start], adding new-side line numbers of `+` lines to
+ * `added`. Line counts from each header decide where a hunk ends, so a removed line reading
+ * "-- x" (printed "--- x") is never mistaken for a file header. Returns the index after the hunks.
+ */
+function readHunks(lines, start, added, where) {
+    let i = start;
+    while (i < lines.length && lines[i].startsWith('@@')) {
+        const header = lines[i];
+        const m = HUNK_HEADER.exec(header);
+        if (!m)
+            throw new DiffParseError(`${where} line ${i + 1}: malformed hunk header '${clip(header)}'`);
+        let oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+        let newLeft = m[4] === undefined ? 1 : Number(m[4]);
+        let newLine = Number(m[3]);
+        i++;
+        while (oldLeft > 0 || newLeft > 0) {
+            const line = lines[i];
+            if (line === undefined) {
+                throw new DiffParseError(`${where} line ${i + 1}: hunk '${clip(header)}' ends early (${oldLeft} old and ${newLeft} new lines missing)`);
+            }
+            const tag = line[0];
+            if (tag === '+') {
+                if (newLeft === 0)
+                    throw tooMany(where, i, header);
+                added.add(newLine);
+                newLine++;
+                newLeft--;
+            }
+            else if (tag === '-') {
+                if (oldLeft === 0)
+                    throw tooMany(where, i, header);
+                oldLeft--;
+            }
+            else if (tag === ' ' || line === '') {
+                // Some tools strip the lone space of an empty context line.
+                if (oldLeft === 0 || newLeft === 0)
+                    throw tooMany(where, i, header);
+                newLine++;
+                oldLeft--;
+                newLeft--;
+            }
+            else if (tag !== '\\') {
+                throw new DiffParseError(`${where} line ${i + 1}: unexpected '${clip(line)}' inside hunk '${clip(header)}'`);
+            }
+            i++;
+        }
+        // "\ No newline at end of file" follows the last line of a hunk.
+        while (lines[i]?.startsWith('\\'))
+            i++;
+    }
+    return i;
+}
+function tooMany(where, i, header) {
+    return new DiffParseError(`${where} line ${i + 1}: more lines than hunk '${clip(header)}' announces`);
+}
+function clip(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+/**
+ * New-side line numbers of the added lines in a GitHub API `patch` (hunks only, no file headers).
+ * `where` names the file in error messages.
+ */
+function addedLinesOfPatch(patch, where = 'patch') {
+    const lines = splitLines(patch);
+    const added = new Set();
+    const end = readHunks(lines, 0, added, where);
+    if (end < lines.length) {
+        throw new DiffParseError(`${where} line ${end + 1}: expected a hunk header, found '${clip(lines[end])}'`);
+    }
+    return added;
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a C-quoted path as git prints it ("sp\303\251cial.ts": octal escapes are UTF-8 bytes).
+ * Returns the decoded value and the text after the closing quote.
+ */
+function unquoteGitPath(s) {
+    if (!s.startsWith('"'))
+        return { value: s, rest: '' };
+    const bytes = [];
+    let i = 1;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"') {
+            return { value: Buffer.from(bytes).toString('utf8'), rest: s.slice(i + 1) };
+        }
+        if (c === '\\') {
+            const next = s[i + 1] ?? '';
+            const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
+            if (octal) {
+                bytes.push(Number.parseInt(octal[0], 8));
+                i += 4;
+            }
+            else if (next in ESCAPES) {
+                bytes.push(ESCAPES[next]);
+                i += 2;
+            }
+            else {
+                throw new DiffParseError(`bad escape '\\${next}' in quoted path ${s}`);
+            }
+            continue;
+        }
+        const cp = s.codePointAt(i);
+        const ch = String.fromCodePoint(cp);
+        bytes.push(...Buffer.from(ch, 'utf8'));
+        i += ch.length;
+    }
+    throw new DiffParseError(`unterminated quoted path ${s}`);
+}
+/** A `---`/`+++` operand: quoted, or plain up to a tab (git adds one after names with spaces). */
+function headerPath(operand) {
+    if (operand.startsWith('"'))
+        return unquoteGitPath(operand).value;
+    const tab = operand.indexOf('\t');
+    return tab === -1 ? operand : operand.slice(0, tab);
+}
+function stripPrefix(path, prefix) {
+    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+/** Both paths of a `diff --git a/x b/y` line when they can be told apart unambiguously. */
+function diffGitPaths(rest) {
+    if (rest.startsWith('"')) {
+        const a = unquoteGitPath(rest);
+        return {
+            oldPath: stripPrefix(a.value, 'a/'),
+            newPath: stripPrefix(headerPath(a.rest.trimStart()), 'b/'),
+        };
+    }
+    // An unquoted name holds no '"', so a quote starts the second name.
+    const quote = rest.indexOf(' "');
+    if (quote !== -1) {
+        return {
+            oldPath: stripPrefix(rest.slice(0, quote), 'a/'),
+            newPath: stripPrefix(unquoteGitPath(rest.slice(quote + 1)).value, 'b/'),
+        };
+    }
+    const half = (rest.length - 1) / 2;
+    if (Number.isInteger(half) &&
+        rest[half] === ' ' &&
+        rest.startsWith('a/') &&
+        rest.slice(half + 1, half + 3) === 'b/') {
+        const a = rest.slice(2, half);
+        if (a === rest.slice(half + 3))
+            return { oldPath: a, newPath: a };
+    }
+    const parts = rest.split(' b/');
+    if (parts.length === 2 && parts[0].startsWith('a/'))
+        return { oldPath: parts[0].slice(2), newPath: parts[1] };
+    return {};
+}
+/** Every file of a unified diff (`git diff` output or plain `diff -u`), in order of appearance. */
+function parseUnifiedDiffFiles(text) {
+    const lines = splitLines(text);
+    const files = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        const gitHeader = line.startsWith('diff --git ');
+        const plainHeader = !gitHeader && line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ');
+        if (!gitHeader && !plainHeader) {
+            i++; // preamble, "index" lines of plain diffs, commit messages of format-patch output
+            continue;
+        }
+        const draft = {
+            added: false,
+            deleted: false,
+            renamed: false,
+            copied: false,
+            binary: false,
+            addedLines: new Set(),
+            line: i + 1,
+        };
+        if (gitHeader) {
+            Object.assign(draft, diffGitPaths(line.slice('diff --git '.length)));
+            i++;
+        }
+        i = readExtendedHeaders(lines, i, draft, gitHeader);
+        i = readHunks(lines, i, draft.addedLines, 'diff');
+        files.push(finish(draft));
+    }
+    return files;
+}
+function readExtendedHeaders(lines, start, d, git) {
+    let i = start;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('@@') || line.startsWith('diff --git '))
+            break;
+        if (line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
+            const oldSide = headerPath(line.slice(4));
+            const newSide = headerPath(lines[i + 1].slice(4));
+            const prefixed = oldSide.startsWith('a/') || newSide.startsWith('b/');
+            if (oldSide === '/dev/null')
+                d.added = true;
+            else
+                d.oldPath = prefixed || git ? stripPrefix(oldSide, 'a/') : oldSide;
+            if (newSide === '/dev/null')
+                d.deleted = true;
+            else
+                d.newPath = prefixed || git ? stripPrefix(newSide, 'b/') : newSide;
+            return i + 2;
+        }
+        if (!git)
+            break;
+        if (line.startsWith('new file mode'))
+            d.added = true;
+        else if (line.startsWith('deleted file mode'))
+            d.deleted = true;
+        else if (line.startsWith('rename from ')) {
+            d.renamed = true;
+            d.oldPath = headerPath(line.slice('rename from '.length));
+        }
+        else if (line.startsWith('rename to ')) {
+            d.renamed = true;
+            d.newPath = headerPath(line.slice('rename to '.length));
+        }
+        else if (line.startsWith('copy from ')) {
+            d.copied = true;
+            d.oldPath = headerPath(line.slice('copy from '.length));
+        }
+        else if (line.startsWith('copy to ')) {
+            d.copied = true;
+            d.newPath = headerPath(line.slice('copy to '.length));
+        }
+        else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+            d.binary = true;
+            if (line.startsWith('Binary files /dev/null and '))
+                d.added = true;
+            if (line.endsWith(' and /dev/null differ'))
+                d.deleted = true;
+            if (line === 'GIT binary patch') {
+                while (i + 1 < lines.length && !lines[i + 1].startsWith('diff --git '))
+                    i++;
+            }
+        }
+        // index, mode and similarity lines carry nothing about changed lines
+    }
+    return i;
+}
+function finish(d) {
+    const status = d.deleted
+        ? 'deleted'
+        : d.added
+            ? 'added'
+            : d.renamed
+                ? 'renamed'
+                : d.copied
+                    ? 'copied'
+                    : 'modified';
+    const path = status === 'deleted' ? (d.oldPath ?? d.newPath) : (d.newPath ?? d.oldPath);
+    if (path === undefined)
+        throw new DiffParseError(`diff line ${d.line}: cannot tell which file this diff is for`);
+    return {
+        path,
+        oldPath: status === 'added' ? null : (d.oldPath ?? path),
+        status,
+        binary: d.binary,
+        addedLines: d.addedLines,
+    };
+}
+/**
+ * New-side line numbers of added lines per file. Deleted files are left out; renamed, binary and
+ * empty new files are present (possibly with no lines) under their new path.
+ */
+function parseUnifiedDiff(text) {
+    const result = new Map();
+    for (const file of parseUnifiedDiffFiles(text)) {
+        if (file.status !== 'deleted')
+            result.set(file.path, file.addedLines);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/changed-lines.js
+// Changed lines of a pull request from the local checkout, without the API. A shallow clone
+// (actions/checkout's default depth is 1) lacks the merge-base, so history is deepened in bounded
+// steps; when that fails the caller falls back to the pull-request files API.
+
+
+
+const SHA = /^[0-9a-f]{7,64}$/i;
+const FIRST_DEEPEN = 50;
+function runGit(cwd, args, timeoutMs, log) {
+    log.debug?.(`git ${args.join(' ')}`);
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            timeout: timeoutMs,
+            maxBuffer: 1024 * 1024 * 1024,
+            // Never wait for credentials on a terminal that nobody watches.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve({ ok: true, stdout });
+                return;
+            }
+            const e = error;
+            const missingGit = e.code === 'ENOENT';
+            const detail = missingGit
+                ? 'git is not installed or not on PATH'
+                : e.killed
+                    ? `git ${args[0]} timed out after ${timeoutMs} ms`
+                    : (stderr.trim().split('\n').at(-1) ?? '') || e.message;
+            resolve({ ok: false, missingGit, detail });
+        });
+    });
+}
+async function changedLinesFromGit(o) {
+    const { cwd, baseSha, headSha, log } = o;
+    const timeoutMs = o.timeoutMs ?? 120_000;
+    const remote = o.remote ?? 'origin';
+    const git = (args) => runGit(cwd, args, timeoutMs, log);
+    for (const [name, sha] of [
+        ['base', baseSha],
+        ['head', headSha],
+    ]) {
+        if (!SHA.test(sha))
+            return { unavailable: `${name} '${sha}' is not a commit sha` };
+    }
+    if (!(0,external_node_fs_.existsSync)(cwd))
+        return { unavailable: `directory ${cwd} does not exist` };
+    const top = await git(['rev-parse', '--show-toplevel']);
+    if (!top.ok)
+        return { unavailable: top.missingGit ? top.detail : `${cwd} is not a git work tree (${top.detail})` };
+    const mergeBase = async () => {
+        const r = await git(['merge-base', baseSha, headSha]);
+        return r.ok ? r.stdout.trim() : undefined;
+    };
+    let base = await mergeBase();
+    if (base === undefined) {
+        const fetched = await fetchHistory(git, { baseSha, headSha, remote, maxDeepen: o.maxDeepen ?? 5, log }, mergeBase);
+        if ('unavailable' in fetched)
+            return fetched;
+        base = fetched.mergeBase;
+    }
+    const diff = await git([
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        '--ignore-submodules=all',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--unified=0',
+        '-M',
+        base,
+        headSha,
+        '--',
+    ]);
+    if (!diff.ok)
+        return { unavailable: `git diff ${base}..${headSha} failed: ${diff.detail}` };
+    const files = new Map();
+    const binary = [];
+    let parsed;
+    try {
+        parsed = parseUnifiedDiffFiles(diff.stdout);
+    }
+    catch (err) {
+        return { unavailable: `cannot read the output of git diff: ${err.message}` };
+    }
+    for (const file of parsed) {
+        if (file.status === 'deleted')
+            continue;
+        files.set(file.path, file.addedLines);
+        if (file.binary)
+            binary.push(file.path);
+    }
+    log.debug?.(`git diff ${base}..${headSha}: ${files.size} changed files`);
+    return { files, mergeBase: base, binary };
+}
+async function fetchHistory(git, o, mergeBase) {
+    const { baseSha, headSha, remote, log } = o;
+    const pair = `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)}`;
+    const url = await git(['remote', 'get-url', remote]);
+    if (!url.ok)
+        return { unavailable: `merge-base of ${pair} is not in the clone and there is no remote '${remote}'` };
+    const isShallow = async () => {
+        const r = await git(['rev-parse', '--is-shallow-repository']);
+        return r.ok && r.stdout.trim() === 'true';
+    };
+    const fetchArgs = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+    if (!(await isShallow())) {
+        // A complete clone may simply not have the commits yet (e.g. a pull request from a fork).
+        const r = await git([...fetchArgs, remote, baseSha, headSha]);
+        if (!r.ok)
+            return { unavailable: `fetching ${pair} from '${remote}' failed: ${r.detail}` };
+        const found = await mergeBase();
+        return found === undefined ? { unavailable: `${pair} have no common ancestor` } : { mergeBase: found };
+    }
+    let step = FIRST_DEEPEN;
+    let total = 0;
+    for (let round = 1; round <= o.maxDeepen; round++) {
+        log.info(`Shallow clone lacks the merge-base of ${pair}; fetching ${step} more commits (round ${round})`);
+        const r = await git([...fetchArgs, `--deepen=${step}`, remote, baseSha, headSha]);
+        if (!r.ok)
+            return { unavailable: `deepening the clone from '${remote}' failed: ${r.detail}` };
+        total += step;
+        const found = await mergeBase();
+        if (found !== undefined)
+            return { mergeBase: found };
+        if (!(await isShallow()))
+            return { unavailable: `${pair} have no common ancestor` };
+        step *= 2;
+    }
+    return {
+        unavailable: `merge-base of ${pair} not found after deepening the clone by ${total} commits; ` +
+            'set fetch-depth: 0 on actions/checkout to diff locally',
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/resolve-ref.js
+
+
+
+const resolve_ref_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** The commit sha a ref names (branch, tag, `HEAD~2`, `origin/main`); the input is named on failure. */
+async function resolveCommit(cwd, ref, input) {
+    if (ref.startsWith('-'))
+        throw new errors_InputError(input, `'${ref}' is not a git ref`);
+    try {
+        const { stdout } = await resolve_ref_run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
+        return stdout.trim();
+    }
+    catch {
+        throw new errors_InputError(input, `'${ref}' does not name a commit in ${cwd} (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/failure.js
+
+
+/** Maps any thrown value to the exit code and the one-line message users see. */
+function classifyFailure(error) {
+    if (error instanceof errors_InputError || error instanceof UsageError || error instanceof CoverageParseError) {
+        return { exitCode: EXIT.badInput, message: error.message };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        exitCode: EXIT.internal,
+        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/cli/coverage-gate.js
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: shipshape coverage-gate [flags]
+
+  --files <globs>           reports to read (repeatable or comma-separated); default: discover
+  --format <f>              auto | lcov | go | istanbul | istanbul-summary | cobertura (default auto)
+  --min-lines <pct>         minimum line coverage (default 80; 0 turns it off)
+  --min-branches <pct>      --min-functions <pct>      --min-statements <pct>
+  --thresholds <rules>      per-path rules, e.g. 'services/api/**: lines=85' (repeatable)
+  --min-patch <pct>         minimum coverage of lines changed since --base
+  --base <ref>              measure patch coverage of <ref>...HEAD (local git diff)
+  --name <name>             instance name shown in the output
+  --if-no-files <b>         error | warn | ignore (default error)
+  --working-directory <d>   where the tests ran (default .)
+  --report <file>           write the JSON report here
+  --markdown                print the Markdown job summary instead of plain text
+  --quiet                   print only failures
+
+Exit codes: 0 passed, 1 a gate failed, 2 bad input, 3 internal error.`;
+const FLAGS = {
+    files: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'min-lines': { type: 'string' },
+    'min-branches': { type: 'string' },
+    'min-functions': { type: 'string' },
+    'min-statements': { type: 'string' },
+    thresholds: { type: 'string', multiple: true },
+    'min-patch': { type: 'string' },
+    'max-drop': { type: 'string' },
+    base: { type: 'string' },
+    name: { type: 'string' },
+    'if-no-files': { type: 'string' },
+    'working-directory': { type: 'string' },
+    report: { type: 'string' },
+    markdown: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+function stderrLogger(quiet) {
+    return {
+        info: (m) => {
+            if (!quiet)
+                process.stderr.write(`${m}\n`);
+        },
+        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        debug: () => { },
+    };
+}
+async function runCoverageGateCli(argv) {
+    try {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+        }
+        catch (error) {
+            throw new errors_InputError('flags', `${error.message}\n\n${HELP}`);
+        }
+        const { values, positionals } = parsed;
+        if (values.help) {
+            process.stdout.write(`${HELP}\n`);
+            return 0;
+        }
+        const source = {
+            get(name) {
+                const value = values[name];
+                if (Array.isArray(value))
+                    return value.join(name === 'thresholds' ? '\n' : ',');
+                return typeof value === 'string' ? value.trim() : '';
+            },
+        };
+        if (positionals.length > 0 && !values.files)
+            values.files = positionals;
+        const inputs = readGateInputs(source);
+        const log = stderrLogger(values.quiet ?? false);
+        const workspace = process.cwd();
+        const base = values.base ? await resolveCommit(workspace, values.base, 'base') : undefined;
+        const head = base ? await resolveCommit(workspace, 'HEAD', 'base') : undefined;
+        const outcome = await runCoverageGate({
+            ...inputs,
+            workspace,
+            log,
+            changedLines: base && head
+                ? async () => {
+                    const diff = await changedLinesFromGit({ cwd: workspace, baseSha: base, headSha: head, log });
+                    return 'unavailable' in diff ? diff : { value: diff.files };
+                }
+                : undefined,
+        });
+        if (values.report && outcome.report) {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(values.report), `${JSON.stringify(outcome.report, null, 2)}\n`);
+        }
+        if (outcome.report) {
+            const out = values.markdown
+                ? renderGateSummary(outcome.report, {
+                    annotationsShown: 0,
+                    annotationsLeftOut: 0,
+                    notes: outcome.notes,
+                })
+                : renderGateText(outcome.report, values.quiet ?? false);
+            if (out)
+                process.stdout.write(out);
+        }
+        return outcome.exitCode;
+    }
+    catch (error) {
+        const { exitCode, message } = classifyFailure(error);
+        process.stderr.write(`shipshape coverage-gate: ${message}\n`);
+        return exitCode;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/record.js
+// One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
+// every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
+
+const HISTORY_SCHEMA = 'shipshape.history/v1';
+const SCHEMA_PATTERN = /^shipshape\.history\/v(\d+)$/;
+const SUPPORTED_VERSION = 1;
+/** Per source; a file that is garbage throughout would otherwise bury the log. */
+const MAX_WARNINGS_PER_SOURCE = 10;
+function runnerFingerprint() {
+    const model = cpus()[0]?.model ?? '';
+    return {
+        os: `${platform()}/${arch()}`,
+        cpu: model.trim().replace(/\s+/g, ' ') || 'unknown',
+        cores: availableParallelism(),
+    };
+}
+/** Two records with the same key describe the same run attempt and are duplicates. */
+function recordKey(r) {
+    return JSON.stringify([r.kind, r.name, r.repo, r.branch, r.sha, r.runId, r.runAttempt]);
+}
+function record_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Returns a description of the first thing wrong with `v`, or undefined when it is a valid v1 record. */
+function shapeError(v) {
+    for (const field of ['kind', 'name', 'repo', 'branch', 'sha']) {
+        if (typeof v[field] !== 'string' || v[field] === '')
+            return `'${field}' must be a non-empty string`;
+    }
+    if (!Number.isSafeInteger(v.runId) || v.runId < 0)
+        return `'runId' must be a whole number`;
+    if (!Number.isSafeInteger(v.runAttempt) || v.runAttempt < 0) {
+        return `'runAttempt' must be a whole number`;
+    }
+    if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time)))
+        return `'time' must be an ISO date`;
+    const runner = v.runner;
+    if (!record_isObject(runner))
+        return `'runner' must be an object`;
+    if (typeof runner.os !== 'string' || typeof runner.cpu !== 'string' || typeof runner.cores !== 'number') {
+        return `'runner' must have os, cpu (strings) and cores (number)`;
+    }
+    if (!record_isObject(v.metrics))
+        return `'metrics' must be an object`;
+    for (const [metric, value] of Object.entries(v.metrics)) {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return `metric '${metric}' must be a finite number`;
+    }
+    if (v.detail !== undefined && !record_isObject(v.detail))
+        return `'detail' must be an object`;
+    if (v.meta !== undefined) {
+        if (!record_isObject(v.meta))
+            return `'meta' must be an object`;
+        for (const [key, value] of Object.entries(v.meta)) {
+            if (!['string', 'number', 'boolean'].includes(typeof value)) {
+                return `meta '${key}' must be a string, number or boolean`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads JSON Lines written by any shipshape version. Lines that cannot be used (corrupt JSON, a
+ * record from a newer schema, a shape error) are skipped with a warning naming `source` and the
+ * line; the rest are kept. Never throws.
+ */
+function record_parseRecords(text, source, log) {
+    const records = [];
+    let skipped = 0;
+    const skip = (line, why) => {
+        skipped++;
+        if (skipped <= MAX_WARNINGS_PER_SOURCE)
+            log.warning(`${source}:${line}: ${why}; record skipped`);
+    };
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            const truncated = index === lines.length - 1 && !text.endsWith('\n');
+            skip(index + 1, truncated ? 'last line is cut short (truncated file?)' : 'not valid JSON');
+            return;
+        }
+        if (!record_isObject(value)) {
+            skip(index + 1, 'not a JSON object');
+            return;
+        }
+        const schema = value.schema;
+        const version = typeof schema === 'string' ? SCHEMA_PATTERN.exec(schema)?.[1] : undefined;
+        if (version === undefined) {
+            skip(index + 1, `schema ${JSON.stringify(schema)} is not a shipshape history schema`);
+            return;
+        }
+        if (Number(version) > SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} was written by a newer shipshape; this one reads ${HISTORY_SCHEMA}`);
+            return;
+        }
+        if (Number(version) !== SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} is not supported`);
+            return;
+        }
+        const problem = shapeError(value);
+        if (problem) {
+            skip(index + 1, problem);
+            return;
+        }
+        // Unknown fields are kept so that carrying a newer v1 writer's records forward loses nothing.
+        records.push(value);
+    });
+    if (skipped > MAX_WARNINGS_PER_SOURCE) {
+        log.warning(`${source}: ${skipped} records skipped in all (only the first ${MAX_WARNINGS_PER_SOURCE} shown)`);
+    }
+    return { records, skipped };
+}
+/**
+ * One record per line, newline-terminated. Throws on a record that would not read back (a metric
+ * that is NaN or infinite turns into null in JSON), so bad data is caught where it is made.
+ */
+function record_serializeRecords(records) {
+    let out = '';
+    for (const r of records) {
+        const problem = r.schema === HISTORY_SCHEMA ? shapeError(r) : 'wrong schema';
+        if (problem)
+            throw new Error(`history record ${r.kind}/${r.name} at ${r.sha}: ${problem}`);
+        out += `${JSON.stringify(r)}\n`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/store.js
+// What every history backend offers, and the pure merging rules they share.
+
+const DEFAULT_KEEP = 500;
+function timeOf(r) {
+    return Date.parse(r.time);
+}
+function byTime(a, b) {
+    const d = timeOf(a) - timeOf(b);
+    if (d !== 0)
+        return d;
+    const ka = recordKey(a);
+    const kb = recordKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+/** The union of several reads by recordKey, oldest first. Of two duplicates the later-timed wins. */
+function store_mergeRecords(lists) {
+    const seen = new Map();
+    for (const list of lists) {
+        for (const r of list) {
+            const key = recordKey(r);
+            const previous = seen.get(key);
+            if (!previous || timeOf(r) >= timeOf(previous))
+                seen.set(key, r);
+        }
+    }
+    return [...seen.values()].sort(byTime);
+}
+/** The newest `keep` records of each kind and name among `existing` plus `newRecords`, oldest first. */
+function store_carryForward(existing, newRecords, keep = DEFAULT_KEEP) {
+    if (!Number.isSafeInteger(keep) || keep < 1)
+        throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);
+    const merged = store_mergeRecords([existing, newRecords]);
+    const groups = new Map();
+    for (const r of merged) {
+        const group = JSON.stringify([r.kind, r.name]);
+        const list = groups.get(group) ?? [];
+        list.push(r);
+        groups.set(group, list);
+    }
+    return [...groups.values()].flatMap((list) => withoutOldDetail(list.slice(-keep))).sort(byTime);
+}
+/** How many of the newest records of a kind and name keep their `detail` when carried forward. */
+const DETAIL_KEEP = 20;
+function withoutOldDetail(list) {
+    return list.map((r, i) => {
+        if (r.detail === undefined || i >= list.length - DETAIL_KEEP)
+            return r;
+        const { detail: _dropped, ...rest } = r;
+        return rest;
+    });
+}
+function store_matching(records, q) {
+    return records.filter((r) => r.kind === q.kind && r.name === q.name);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/load.js
+// Reads every history record under the given folders (any depth, as `actions/download-artifact`
+// lays artifacts out) or files. Damaged lines are skipped with a warning naming file and line, as
+// everywhere else history is read; a path that does not exist is an input error.
+
+
+
+
+
+const MAX_DEPTH = 6;
+async function jsonlFiles(dir, depth) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        // Dot files are the folder backend's half-written temporaries.
+        if (e.name.startsWith('.'))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory() && depth < MAX_DEPTH)
+            out.push(...(await jsonlFiles(path, depth + 1)));
+        else if (e.isFile() && e.name.endsWith('.jsonl'))
+            out.push(path);
+    }
+    return out;
+}
+async function loadHistory(paths, log) {
+    const files = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(path);
+        }
+        catch (error) {
+            const code = error.code;
+            throw new errors_InputError('history', `${path}: ${code === 'ENOENT' ? 'no such file or folder' : code}`);
+        }
+        files.push(...(info.isDirectory() ? await jsonlFiles(path, 0) : [path]));
+    }
+    const lists = [];
+    let skipped = 0;
+    for (const file of files) {
+        const parsed = record_parseRecords(await (0,promises_.readFile)(file, 'utf8'), file, log);
+        lists.push(parsed.records);
+        skipped += parsed.skipped;
+    }
+    return { records: store_mergeRecords(lists), files, skipped };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/labels.js
+// How known metrics are named, measured and judged on the dashboard. Anything not listed here is
+// still charted, under its own name, so a new kind or metric shows up without a code change.
+const labels_pct = (label) => ({ label, unit: '%', better: 'higher', digits: 2 });
+const ms = (label) => ({ label, unit: 'ms', better: 'lower', digits: 1 });
+/** Per kind, in the order the dashboard shows them. */
+const KNOWN = {
+    coverage: {
+        lines: labels_pct('Lines'),
+        statements: labels_pct('Statements'),
+        branches: labels_pct('Branches'),
+        functions: labels_pct('Functions'),
+        patch: labels_pct('Patch'),
+    },
+    perf: {
+        p50: ms('Latency p50'),
+        p75: ms('Latency p75'),
+        p90: ms('Latency p90'),
+        p95: ms('Latency p95'),
+        p99: ms('Latency p99'),
+        mean: ms('Latency mean'),
+        rps: { label: 'Throughput', unit: 'req/s', better: 'higher', digits: 1 },
+        errors: { label: 'Errors', unit: '', better: 'lower', digits: 0 },
+    },
+    vitals: {
+        performance: { label: 'Performance score', unit: '', better: 'higher', digits: 2 },
+        lcp: ms('Largest Contentful Paint'),
+        fcp: ms('First Contentful Paint'),
+        cls: { label: 'Cumulative Layout Shift', unit: '', better: 'lower', digits: 3 },
+        tbt: ms('Total Blocking Time'),
+        ttfb: ms('Time to First Byte'),
+        si: ms('Speed Index'),
+    },
+    uptime: {
+        uptime: labels_pct('Uptime'),
+        response_time: ms('Response time'),
+    },
+};
+/** The order kinds appear in; other kinds follow alphabetically. */
+const KIND_ORDER = ['coverage', 'perf', 'vitals', 'uptime'];
+const KIND_TITLES = {
+    coverage: 'Coverage',
+    perf: 'Performance',
+    vitals: 'Web vitals',
+    uptime: 'Uptime',
+};
+function kindTitle(kind) {
+    return KIND_TITLES[kind] ?? kind;
+}
+function metricInfo(kind, key) {
+    const known = KNOWN[kind]?.[key];
+    if (known)
+        return { key, ...known };
+    return { key, label: key, unit: '', digits: 3 };
+}
+/** Known metrics of the kind first, in their listed order, then the rest by name. */
+function orderMetrics(kind, keys) {
+    const known = Object.keys(KNOWN[kind] ?? {});
+    const rank = (k) => {
+        const i = known.indexOf(k);
+        return i < 0 ? known.length : i;
+    };
+    return [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function compareKinds(a, b) {
+    const rank = (k) => {
+        const i = KIND_ORDER.indexOf(k);
+        return i < 0 ? KIND_ORDER.length : i;
+    };
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+function formatValue(value, info) {
+    const text = value.toLocaleString('en-US', { maximumFractionDigits: info.digits, useGrouping: false });
+    if (info.unit === '')
+        return text;
+    return info.unit === '%' ? `${text}%` : `${text} ${info.unit}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/verdict.js
+const FAIL = /\b(fail|failed|failure|failing|regression|regressed|down|error|errors|breach|breached|critical)\b/;
+const WARN = /\b(warn|warning|inconclusive|degraded|flaky|unknown|skipped)\b/;
+const PASS = /\b(pass|passed|ok|success|succeeded|improvement|improved|no change|unchanged|up|healthy|within budget)\b/;
+function classifyVerdict(text) {
+    const words = text.toLowerCase().replace(/[_-]+/g, ' ');
+    if (/\bno (regression|failures?|errors?)\b/.test(words))
+        return 'pass';
+    if (FAIL.test(words))
+        return 'fail';
+    if (WARN.test(words))
+        return 'warn';
+    if (PASS.test(words))
+        return 'pass';
+    return 'info';
+}
+function fromBoolean(passed) {
+    return passed ? { text: 'passed', status: 'pass' } : { text: 'failed', status: 'fail' };
+}
+function verdictOf(record) {
+    const { verdict, passed } = record.meta ?? {};
+    if (typeof verdict === 'string' && verdict.trim() !== '') {
+        const text = verdict.trim().slice(0, 80);
+        return { text, status: classifyVerdict(text) };
+    }
+    if (typeof verdict === 'boolean')
+        return fromBoolean(verdict);
+    if (typeof passed === 'boolean')
+        return fromBoolean(passed);
+    if (passed === 'true' || passed === 'false')
+        return fromBoolean(passed === 'true');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/model.js
+
+
+
+const DASHBOARD_SCHEMA = 'shipshape.dashboard/v1';
+const DEFAULT_MAX_SERIES = 8;
+const DEFAULT_MAX_POINTS = 500;
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const model_SHA = /^[0-9a-fA-F]{7,64}$/;
+/** http(s) URL without userinfo, query or fragment, which can carry tokens; undefined otherwise. */
+function safeTarget(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return undefined;
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+function links(r, serverUrl) {
+    if (!REPO.test(r.repo))
+        return {};
+    const base = `${serverUrl.replace(/\/+$/, '')}/${r.repo}`;
+    return {
+        commitUrl: model_SHA.test(r.sha) ? `${base}/commit/${r.sha}` : undefined,
+        runUrl: r.runId > 0 ? `${base}/actions/runs/${r.runId}` : undefined,
+    };
+}
+function slug(text) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40) || 'x');
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function toPoint(r) {
+    const verdict = verdictOf(r);
+    return {
+        t: Date.parse(r.time),
+        sha: r.sha,
+        runId: r.runId,
+        v: { ...r.metrics },
+        ...(verdict && { verdict }),
+    };
+}
+function toLatest(r, before, serverUrl) {
+    const verdict = verdictOf(r);
+    const target = safeTarget(r.meta?.url);
+    return {
+        time: r.time,
+        sha: r.sha,
+        runId: r.runId,
+        runAttempt: r.runAttempt,
+        metrics: { ...r.metrics },
+        ...(before && { previous: { ...before.metrics } }),
+        ...(verdict && { verdict }),
+        ...links(r, serverUrl),
+        ...(target && { target }),
+    };
+}
+function branchRank(branch, preferred) {
+    const i = preferred.indexOf(branch);
+    return i < 0 ? preferred.length : i;
+}
+function shapeDashboard(records, o) {
+    const maxSeries = o.maxSeries ?? DEFAULT_MAX_SERIES;
+    const maxPoints = o.maxPoints ?? DEFAULT_MAX_POINTS;
+    const serverUrl = o.serverUrl ?? 'https://github.com';
+    const preferred = o.defaultBranch ? [o.defaultBranch] : ['main', 'master'];
+    // Oldest first without duplicates, whatever order the sources came in.
+    const all = store_mergeRecords([records]);
+    const sections = [];
+    let index = 0;
+    const byKind = groupBy(all, (r) => r.kind);
+    for (const kind of [...byKind.keys()].sort(compareKinds)) {
+        const groups = [];
+        const byName = groupBy(byKind.get(kind) ?? [], (r) => r.name);
+        for (const name of [...byName.keys()].sort()) {
+            const list = byName.get(name) ?? [];
+            const multiRepo = new Set(list.map((r) => r.repo)).size > 1;
+            const series = [];
+            for (const runs of groupBy(list, (r) => JSON.stringify([r.repo, r.branch])).values()) {
+                const kept = runs.slice(-maxPoints);
+                const last = kept[kept.length - 1];
+                series.push({
+                    branch: last.branch,
+                    repo: last.repo,
+                    label: multiRepo ? `${last.repo} ${last.branch}` : last.branch,
+                    points: kept.map(toPoint),
+                    latest: toLatest(last, kept[kept.length - 2], serverUrl),
+                });
+            }
+            series.sort((a, b) => branchRank(a.branch, preferred) - branchRank(b.branch, preferred) ||
+                Date.parse(b.latest.time) - Date.parse(a.latest.time) ||
+                (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+            const shown = series.slice(0, maxSeries);
+            const metrics = orderMetrics(kind, shown.flatMap((s) => s.points.flatMap((p) => Object.keys(p.v)))).map((key) => metricInfo(kind, key));
+            groups.push({
+                id: `${slug(`${kind}-${name}`)}-${index++}`,
+                kind,
+                name,
+                metrics,
+                series: shown,
+                omittedSeries: series.slice(maxSeries).map((s) => s.label),
+            });
+        }
+        sections.push({ kind, title: kindTitle(kind), groups });
+    }
+    return {
+        schema: DASHBOARD_SCHEMA,
+        title: o.title,
+        generatedAt: o.generatedAt,
+        records: all.length,
+        repos: [...new Set(all.map((r) => r.repo))].sort(),
+        sections,
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/assets.js
+// The files the site needs besides index.html. Each is read from where it lies next to this module
+// or, once compiled to build/, next to the sources; the `new URL(<literal>, import.meta.url)` form
+// lets ncc find and copy whichever exists into the bundle's folder, so dist/cli/index.js carries
+// them too. For the candidate that does not exist at build time webpack emits a small stub file
+// instead, which reads back fine: a marker each asset must contain tells the real file apart. The charting library is the version package.json
+// pins, copied as published.
+
+
+function firstReadable(what, marker, candidates) {
+    for (const url of candidates) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(url, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        if (text.includes(marker))
+            return text;
+    }
+    const tried = candidates.map((u) => (u.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(u) : u.href)).join(', ');
+    throw new Error(`dashboard asset ${what} is missing (looked in ${tried}); reinstall or rebuild shipshape`);
+}
+function dashboardAssets() {
+    return [
+        {
+            path: 'assets/chart.umd.min.js',
+            content: firstReadable('chart.umd.min.js', 'Chart.js v4', [
+                new URL(/* asset import */ __nccwpck_require__(22613), __nccwpck_require__.b),
+                new URL(/* asset import */ __nccwpck_require__(99540), __nccwpck_require__.b),
+            ]),
+        },
+        {
+            path: 'assets/dashboard.js',
+            content: firstReadable('dashboard.js', 'shipshape dashboard', [
+                new URL(/* asset import */ __nccwpck_require__(98524), __nccwpck_require__.b),
+                new URL(/* asset import */ __nccwpck_require__(89941), __nccwpck_require__.b),
+            ]),
+        },
+        {
+            path: 'assets/dashboard.css',
+            content: firstReadable('dashboard.css', '.canvas-box', [
+                new URL(/* asset import */ __nccwpck_require__(71782), __nccwpck_require__.b),
+                new URL(/* asset import */ __nccwpck_require__(74325), __nccwpck_require__.b),
+            ]),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/escape.js
+// Everything from history records (names, branches, SHAs, URLs, verdicts) reaches the page through
+// these two functions: as escaped HTML text or attribute values, or as JSON inside a script element.
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Safe as element text and as a quoted attribute value. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+/**
+ * JSON for `<script type="application/json">`: `<` is written as `\u003c` so that no value can close
+ * the element or open a comment; `>` and `&` likewise, and the two line separators JavaScript
+ * parsers once rejected. JSON.parse reads the escapes back as the original characters.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/render.js
+// The dashboard page. Tables of the latest values are plain HTML, so the page says what matters
+// without JavaScript; the charts are drawn by assets/dashboard.js from the data embedded as JSON.
+
+
+const DATA_ELEMENT_ID = 'dashboard-data';
+/** Scripts and styles come only from the site itself; nothing from records can run. */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "base-uri 'none'; form-action 'none'";
+function when(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime()))
+        return escapeHtml(iso);
+    const text = `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    return `<time datetime="${escapeHtml(d.toISOString())}">${text}</time>`;
+}
+function render_link(href, inner) {
+    return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+}
+function delta(now, before, m) {
+    if (before === undefined || now === before)
+        return '';
+    const change = now - before;
+    const improved = m.better === undefined ? undefined : change > 0 === (m.better === 'higher');
+    const tone = improved === undefined ? 'neutral' : improved ? 'good' : 'bad';
+    const sign = change > 0 ? '+' : '−';
+    const arrow = change > 0 ? '▲' : '▼';
+    const size = formatValue(Math.abs(change), m);
+    return ` <span class="delta delta-${tone}" title="change since the previous run">${arrow} ${sign}${escapeHtml(size)}</span>`;
+}
+function latestRow(s, metrics) {
+    const l = s.latest;
+    const commit = render_link(l.commitUrl, `<code>${escapeHtml(l.sha.slice(0, 7))}</code>`);
+    const run = l.runUrl ? ` ${render_link(l.runUrl, 'run')}` : '';
+    const target = l.target ? `<br><span class="target">${render_link(l.target, escapeHtml(l.target))}</span>` : '';
+    const cells = metrics.map((m) => {
+        const value = l.metrics[m.key];
+        if (value === undefined)
+            return '<td class="num missing">–</td>';
+        return `<td class="num">${escapeHtml(formatValue(value, m))}${delta(value, l.previous?.[m.key], m)}</td>`;
+    });
+    const verdict = l.verdict
+        ? `<span class="verdict verdict-${l.verdict.status}">${escapeHtml(l.verdict.text)}</span>`
+        : '<span class="verdict verdict-none">–</span>';
+    return (`<tr><th scope="row">${escapeHtml(s.label)}${target}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
+        `${cells.join('')}<td>${verdict}</td></tr>`);
+}
+function chartCaption(m) {
+    return m.unit ? `${escapeHtml(m.label)} <span class="unit">(${escapeHtml(m.unit)})</span>` : escapeHtml(m.label);
+}
+function renderGroup(g) {
+    const head = g.metrics.map((m) => `<th scope="col" class="num">${chartCaption(m)}</th>`).join('');
+    const rows = g.series.map((s) => latestRow(s, g.metrics)).join('\n');
+    const omitted = g.omittedSeries.length > 0
+        ? `<p class="omitted">Not charted (less recently measured): ${g.omittedSeries.map(escapeHtml).join(', ')}</p>`
+        : '';
+    const charts = g.metrics
+        .map((m, i) => `<figure class="chart"><figcaption>${chartCaption(m)}</figcaption>` +
+        `<div class="canvas-box"><canvas data-group="${escapeHtml(g.id)}" data-metric="${i}" role="img" ` +
+        `aria-label="${escapeHtml(`${m.label} of ${g.name} over time, per branch`)}"></canvas></div></figure>`)
+        .join('\n');
+    return `<article class="group" id="${escapeHtml(g.id)}">
+<h3>${escapeHtml(g.name)} <span class="kind">${escapeHtml(g.kind)}</span></h3>
+<div class="table-wrap"><table class="latest">
+<caption>Latest run per branch</caption>
+<thead><tr><th scope="col">Branch</th><th scope="col">Commit</th><th scope="col">When</th>${head}<th scope="col">Verdict</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+${omitted}
+<div class="charts">
+${charts}
+</div>
+</article>`;
+}
+function renderNav(data) {
+    const items = data.sections.map((s) => `<li><strong>${escapeHtml(s.title)}</strong>: ${s.groups
+        .map((g) => `<a href="#${escapeHtml(g.id)}">${escapeHtml(g.name)}</a>`)
+        .join(', ')}</li>`);
+    return `<nav aria-label="Contents"><ul>${items.join('')}</ul></nav>`;
+}
+function renderDashboardHtml(data) {
+    const sections = data.sections
+        .map((s, i) => `<section class="kind-section" id="kind-${i}">\n<h2>${escapeHtml(s.title)}</h2>\n` +
+        `${s.groups.map(renderGroup).join('\n')}\n</section>`)
+        .join('\n');
+    const repos = data.repos.length > 0 ? ` for ${data.repos.map((r) => `<code>${escapeHtml(r)}</code>`).join(', ')}` : '';
+    const body = data.sections.length > 0
+        ? `${renderNav(data)}\n</header>\n<main>\n<noscript><p class="notice">Charts need JavaScript; the tables show the latest values.</p></noscript>\n<p id="chart-status" class="notice" hidden></p>\n${sections}\n</main>`
+        : '</header>\n<main>\n<p class="empty">No history records were found. Records appear here once the actions have stored history on a branch.</p>\n</main>';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="shipshape dashboard">
+<title>${escapeHtml(data.title)}</title>
+<link rel="stylesheet" href="assets/dashboard.css">
+</head>
+<body>
+<header>
+<h1>${escapeHtml(data.title)}</h1>
+<p class="meta">${data.records} record${data.records === 1 ? '' : 's'}${repos}; generated ${when(data.generatedAt)}.</p>
+${body}
+<footer><p>Made by shipshape from its history store. Charts: Chart.js (MIT).</p></footer>
+<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(data)}</script>
+<script src="assets/chart.umd.min.js"></script>
+<script src="assets/dashboard.js"></script>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/dashboard/site.js
+// Writes the static site: index.html, its assets, data.json (the same data, for other tools) and
+// .nojekyll so GitHub Pages serves the files as they are.
+
+
+
+
+async function writeDashboardSite(outDir, data) {
+    const files = [
+        { path: 'index.html', content: renderDashboardHtml(data) },
+        { path: 'data.json', content: `${JSON.stringify(data, null, 2)}\n` },
+        { path: '.nojekyll', content: '' },
+        ...dashboardAssets(),
+    ];
+    for (const f of files) {
+        const target = (0,external_node_path_.join)(outDir, f.path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.writeFile)(target, f.content, 'utf8');
+    }
+    return files.map((f) => f.path);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/names.js
+// Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
+// reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
+// prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
+
+const MAX_PART = 60;
+function safePart(value) {
+    const cleaned = value.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, MAX_PART);
+    if (cleaned === value)
+        return cleaned;
+    // Different names must stay different after cleaning ('a-b' and 'a_b', or two long names).
+    const hash = createHash('sha256').update(value).digest('hex').slice(0, 8);
+    return `${cleaned}_${hash}`;
+}
+/** `<kind>-<name>`, safe as a file name, an artifact name and a cache key part. */
+function names_historyId(q) {
+    return `${safePart(q.kind)}-${safePart(q.name)}`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/zip.js
+// Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
+// but it retries a damaged archive for half a minute and then reports only that it failed; here a
+// damaged archive is one clear warning, and nothing is written outside memory.
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** History files hold a few hundred records; anything near this is not one of ours. */
+const MAX_ENTRY_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+function zip_isZip(data) {
+    return data.length >= 4 && data.readUInt32LE(0) === LOCAL;
+}
+function findEndOfCentralDirectory(buf) {
+    const last = buf.length - 22;
+    const first = Math.max(0, last - 0xffff);
+    for (let at = last; at >= first; at--) {
+        if (buf.readUInt32LE(at) === EOCD)
+            return at;
+    }
+    throw new Error('not a complete zip archive (no end-of-central-directory record; truncated?)');
+}
+/** Every file in the archive; throws with a one-line reason when the archive is damaged. */
+function zip_readZip(buf) {
+    if (buf.length < 22)
+        throw new Error(`not a zip archive (${buf.length} bytes)`);
+    const eocd = findEndOfCentralDirectory(buf);
+    const count = buf.readUInt16LE(eocd + 10);
+    const size = buf.readUInt32LE(eocd + 12);
+    let at = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || size === 0xffffffff || at === 0xffffffff)
+        throw new Error('zip64 archives are not supported');
+    if (at + size > eocd)
+        throw new Error('zip central directory lies outside the archive (truncated?)');
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
+            throw new Error(`zip entry ${i + 1}: bad header`);
+        const flags = buf.readUInt16LE(at + 8);
+        const method = buf.readUInt16LE(at + 10);
+        const crc = buf.readUInt32LE(at + 16);
+        const compressed = buf.readUInt32LE(at + 20);
+        const uncompressed = buf.readUInt32LE(at + 24);
+        const nameLength = buf.readUInt16LE(at + 28);
+        const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+        const localAt = buf.readUInt32LE(at + 42);
+        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+        at = next;
+        if (name.endsWith('/'))
+            continue;
+        if (flags & 1)
+            throw new Error(`zip entry ${name}: encrypted`);
+        if (uncompressed > MAX_ENTRY_BYTES)
+            throw new Error(`zip entry ${name}: ${uncompressed} bytes is too large`);
+        if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) {
+            throw new Error(`zip entry ${name}: bad local header`);
+        }
+        const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
+        if (start + compressed > buf.length)
+            throw new Error(`zip entry ${name}: data runs past the end (truncated?)`);
+        const raw = buf.subarray(start, start + compressed);
+        let data;
+        if (method === 0) {
+            data = raw;
+        }
+        else if (method === 8) {
+            try {
+                data = inflateRawSync(raw, { maxOutputLength: MAX_ENTRY_BYTES });
+            }
+            catch (error) {
+                throw new Error(`zip entry ${name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        else {
+            throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
+        }
+        if (data.length !== uncompressed || crc32(data) !== crc)
+            throw new Error(`zip entry ${name}: checksum mismatch`);
+        entries.push({ name, data });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/artifacts.js
+// History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
+// immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
+// and a read merges the latest few: two default-branch runs that raced each other each carry what
+// they read plus their own record, and the next read sees both.
+
+
+
+
+
+
+
+
+
+const PREFIX = 'shipshape-history-';
+function artifactName(q) {
+    return `${PREFIX}${historyId(q)}`;
+}
+class artifacts_ArtifactHistory {
+    o;
+    client;
+    constructor(o) {
+        this.o = o;
+        this.client = o.client;
+    }
+    async read(q) {
+        const warnings = [];
+        const name = artifactName(q);
+        let chosen;
+        try {
+            chosen = await this.latestArtifacts(name);
+        }
+        catch (error) {
+            const hint = error.status === 403
+                ? " — grant 'actions: read' in the workflow's permissions: block"
+                : '';
+            warnings.push(`could not list history artifacts '${name}': ${describeRestError(error)}${hint}`);
+            return { records: [], warnings };
+        }
+        if (chosen.length === 0)
+            return { records: [], warnings };
+        const base = await this.stagingDir();
+        try {
+            const lists = await Promise.all(chosen.map((a, i) => this.download(a, join(base, String(i)), warnings)));
+            return { records: matching(mergeRecords(lists), q), warnings };
+        }
+        finally {
+            await rm(base, { recursive: true, force: true });
+        }
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records) {
+            const name = artifactName(r);
+            groups.set(name, [...(groups.get(name) ?? []), r]);
+        }
+        for (const [name, group] of groups) {
+            const first = group[0];
+            const q = { kind: first.kind, name: first.name };
+            const before = await this.read(q);
+            for (const w of before.warnings)
+                this.o.log?.warning(w);
+            if (before.warnings.length > 0 && before.records.length === 0) {
+                this.o.log?.warning(`history '${name}' could not be read, so the new artifact carries only this run's records; ` +
+                    `older records stay readable while their artifacts are among the latest ${this.latest()}`);
+            }
+            const kept = carryForward(before.records, group, o.keep);
+            await this.upload(name, q, kept);
+        }
+    }
+    latest() {
+        return this.o.latest ?? 3;
+    }
+    async transfer() {
+        if (!this.client) {
+            // Loaded on first use so that callers of the folder backend never load the artifact client.
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            this.client = new DefaultArtifactClient();
+        }
+        return this.client;
+    }
+    async stagingDir() {
+        const root = this.o.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
+        await mkdir(root, { recursive: true });
+        return mkdtemp(join(root, 'shipshape-history-'));
+    }
+    async latestArtifacts(name) {
+        const { data } = await this.o.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            owner: this.o.owner,
+            repo: this.o.repo,
+            name,
+            per_page: 100,
+        });
+        const listed = data.artifacts ?? [];
+        const now = Date.now();
+        const usable = listed.filter((a) => {
+            if (a.name !== name || a.expired)
+                return false;
+            if (a.expires_at && Date.parse(a.expires_at) <= now)
+                return false;
+            if (!a.workflow_run?.id)
+                return false;
+            if (this.o.branch === undefined)
+                return true;
+            const run = a.workflow_run;
+            const sameRepo = run.head_repository_id === undefined || run.repository_id === undefined
+                ? true
+                : run.head_repository_id === run.repository_id;
+            return sameRepo && run.head_branch === this.o.branch;
+        });
+        usable.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+        return usable.slice(0, this.latest());
+    }
+    /** The records in one artifact; a failure is a warning and no records. */
+    async download(a, dir, warnings) {
+        const label = `history artifact '${a.name}' (id ${a.id}, run ${a.workflow_run?.id})`;
+        try {
+            await mkdir(dir, { recursive: true });
+            const client = await this.transfer();
+            await withDeadline(client.downloadArtifact(a.id, {
+                path: dir,
+                // Unpacked here instead, so that a damaged archive is reported at once (see zip.ts).
+                skipDecompress: true,
+                findBy: {
+                    token: this.o.token,
+                    workflowRunId: a.workflow_run.id,
+                    repositoryOwner: this.o.owner,
+                    repositoryName: this.o.repo,
+                },
+            }), this.o.downloadTimeoutMs ?? 120_000, 'the download');
+            const records = [];
+            const log = { warning: (m) => warnings.push(m) };
+            for (const file of await readdir(dir)) {
+                const data = await readFile(join(dir, file));
+                const entries = isZip(data) ? readZip(data) : [{ name: file, data }];
+                for (const entry of entries) {
+                    records.push(...parseRecords(entry.data.toString('utf8'), `${label}/${entry.name}`, log).records);
+                }
+            }
+            return records;
+        }
+        catch (error) {
+            warnings.push(`${label} could not be read and was skipped: ${oneLine(error)}`);
+            return [];
+        }
+    }
+    async upload(name, q, records) {
+        const dir = await this.stagingDir();
+        try {
+            const file = join(dir, `${historyId(q)}.jsonl`);
+            await writeFile(file, serializeRecords(records), 'utf8');
+            const client = await this.transfer();
+            await client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays ?? 90 });
+            this.o.log?.info(`history: stored ${records.length} records in artifact '${name}'`);
+        }
+        catch (error) {
+            const message = oneLine(error);
+            const why = /\(409\)|already exists/i.test(message)
+                ? ` — this run (attempt ${this.o.runAttempt}) already stored '${name}': a re-run whose first attempt ` +
+                    'stored history, or two jobs storing the same kind and name (give each its own name)'
+                : '';
+            throw new Error(`could not store history artifact '${name}': ${message}${why}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/cache.js
+// History in the Actions cache: the fallback for pull requests from forks, whose token may not
+// list artifacts but which can restore caches saved on the base branch. A restore yields only the
+// newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
+// artifacts stay the record of truth.
+
+
+
+
+
+
+const DEFAULT_PATH = '.shipshape-history-cache';
+function cacheKeyPrefix(q) {
+    return `shipshape-history-${historyId(q)}-`;
+}
+class cache_CacheHistory {
+    o;
+    client;
+    constructor(o) {
+        this.o = o;
+        this.client = o.client;
+    }
+    async read(q) {
+        const warnings = [];
+        const prefix = cacheKeyPrefix(q);
+        const { relative, absolute } = this.location(q);
+        try {
+            await rm(absolute, { recursive: true, force: true });
+            const client = await this.transfer();
+            const hit = await withDeadline(client.restoreCache([relative], `${prefix}${this.o.runId}-${this.o.runAttempt}`, [prefix]), this.o.timeoutMs ?? 120_000, 'restoring the history cache');
+            if (hit === undefined)
+                return { records: [], warnings };
+            const file = join(absolute, 'history.jsonl');
+            const text = await readFile(file, 'utf8');
+            const parsed = parseRecords(text, `history cache '${hit}'`, { warning: (m) => warnings.push(m) });
+            return { records: matching(parsed.records, q), warnings };
+        }
+        catch (error) {
+            warnings.push(`could not restore history cache '${prefix}*': ${oneLine(error)}`);
+            return { records: [], warnings };
+        }
+        finally {
+            await rm(absolute, { recursive: true, force: true }).catch(() => { });
+        }
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records)
+            groups.set(historyId(r), [...(groups.get(historyId(r)) ?? []), r]);
+        for (const group of groups.values()) {
+            const first = group[0];
+            const q = { kind: first.kind, name: first.name };
+            const before = await this.read(q);
+            for (const w of before.warnings)
+                this.o.log?.warning(w);
+            const kept = carryForward(before.records, group, o.keep);
+            const key = `${cacheKeyPrefix(q)}${this.o.runId}-${this.o.runAttempt}`;
+            const { relative, absolute } = this.location(q);
+            try {
+                await mkdir(absolute, { recursive: true });
+                await writeFile(join(absolute, 'history.jsonl'), serializeRecords(kept), 'utf8');
+                const client = await this.transfer();
+                const id = await withDeadline(client.saveCache([relative], key), this.o.timeoutMs ?? 120_000, 'saving');
+                // saveCache reports most failures as a warning of its own and -1.
+                if (id === -1)
+                    throw new Error('the cache service did not accept it (see the warning above)');
+                this.o.log?.info(`history: stored ${kept.length} records in cache '${key}'`);
+            }
+            catch (error) {
+                throw new Error(`could not store history cache '${key}': ${oneLine(error)}`);
+            }
+            finally {
+                await rm(absolute, { recursive: true, force: true }).catch(() => { });
+            }
+        }
+    }
+    /** The cache version hashes the path as given, so it must be the same string in every run. */
+    location(q) {
+        const relative = `${this.o.path ?? DEFAULT_PATH}/${historyId(q)}`;
+        return { relative, absolute: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative) };
+    }
+    async transfer() {
+        if (!this.client) {
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            this.client = { restoreCache: cache.restoreCache, saveCache: cache.saveCache };
+        }
+        return this.client;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/folder.js
+// History in a local directory, for the CLI, the demo and tests. Several processes may append at
+// once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
+// every append writes a new file holding the merged history, renamed into place once complete,
+// and only then deletes the files it merged. A record is therefore always in at least one
+// complete file, and two appends racing each other leave two files whose union a read merges.
+
+
+
+
+
+
+/** Files can vanish between listing and reading when another process compacts; list again. */
+const MAX_RELISTS = 20;
+function errorCode(error) {
+    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+class folder_FolderHistory {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async read(q) {
+        const { records, warnings } = await this.snapshot(q);
+        return { records, warnings };
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records) {
+            const id = historyId(r);
+            const group = groups.get(id) ?? { q: { kind: r.kind, name: r.name }, records: [] };
+            group.records.push(r);
+            groups.set(id, group);
+        }
+        await mkdir(this.dir, { recursive: true });
+        for (const [id, group] of groups) {
+            const before = await this.snapshot(group.q);
+            const kept = carryForward(before.records, group.records, o.keep);
+            await this.writeAtomically(id, serializeRecords(kept));
+            for (const file of before.mergeable) {
+                await unlink(join(this.dir, file)).catch((error) => {
+                    if (errorCode(error) !== 'ENOENT')
+                        throw error;
+                });
+            }
+        }
+    }
+    filesOf(id, names) {
+        return names.filter((n) => n === `${id}.jsonl` ||
+            (n.startsWith(`${id}.`) && /^\.\d+-\d+-[0-9a-f]+\.jsonl$/.test(n.slice(id.length))));
+    }
+    async snapshot(q) {
+        const id = historyId(q);
+        for (let attempt = 0; attempt < MAX_RELISTS; attempt++) {
+            let names;
+            try {
+                names = await readdir(this.dir);
+            }
+            catch (error) {
+                if (errorCode(error) === 'ENOENT')
+                    return { records: [], warnings: [], mergeable: [] };
+                return { records: [], warnings: [`history folder ${this.dir}: ${describe(error)}`], mergeable: [] };
+            }
+            const warnings = [];
+            const log = { warning: (m) => warnings.push(m) };
+            const lists = [];
+            const mergeable = [];
+            let vanished = false;
+            for (const file of this.filesOf(id, names.sort())) {
+                const path = join(this.dir, file);
+                let text;
+                try {
+                    text = await readFile(path, 'utf8');
+                }
+                catch (error) {
+                    if (errorCode(error) === 'ENOENT') {
+                        vanished = true;
+                        break;
+                    }
+                    warnings.push(`${path}: ${describe(error)}`);
+                    continue;
+                }
+                const parsed = parseRecords(text, path, log);
+                lists.push(parsed.records);
+                // A file with lines this version cannot read (a newer schema, damage) is left in place.
+                if (parsed.skipped === 0)
+                    mergeable.push(file);
+            }
+            if (vanished)
+                continue;
+            return { records: matching(mergeRecords(lists), q), warnings, mergeable };
+        }
+        return {
+            records: [],
+            warnings: [`history folder ${this.dir}: files kept changing while being read; gave up`],
+            mergeable: [],
+        };
+    }
+    async writeAtomically(id, text) {
+        const stamp = `${Date.now()}-${process.pid}-${randomBytes(6).toString('hex')}`;
+        const temp = join(this.dir, `.${id}.${stamp}.tmp`);
+        const handle = await open(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        catch (error) {
+            await handle.close();
+            await unlink(temp).catch(() => { });
+            throw error;
+        }
+        await handle.close();
+        await rename(temp, join(this.dir, `${id}.${stamp}.jsonl`));
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/history/select.js
+
+
+
+
+const HISTORY_BACKENDS = (/* unused pure expression or super */ null && (['artifacts', 'cache', 'folder', 'auto']));
+const DEFAULT_HISTORY_FOLDER = '.shipshape/history';
+/**
+ * Reads the primary backend and, when that reported a problem, the fallback too, merging both.
+ * Appends go to both; it fails only when neither stored anything.
+ */
+class FallbackHistory {
+    primary;
+    fallback;
+    log;
+    constructor(primary, fallback, log) {
+        this.primary = primary;
+        this.fallback = fallback;
+        this.log = log;
+    }
+    async read(q) {
+        const first = await this.primary.read(q);
+        if (first.warnings.length === 0)
+            return first;
+        const second = await this.fallback.read(q);
+        return {
+            records: mergeRecords([first.records, second.records]),
+            warnings: [...first.warnings, ...second.warnings],
+        };
+    }
+    async append(records, o) {
+        const results = await Promise.allSettled([
+            this.primary.append(records, o),
+            this.fallback.append(records, o),
+        ]);
+        const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+        if (failures.length === results.length)
+            throw failures[0];
+        for (const f of failures)
+            this.log?.warning(f instanceof Error ? f.message : String(f));
+    }
+}
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+function openHistory(o) {
+    const env = o.env ?? process.env;
+    const folder = () => new FolderHistory(o.folder ?? DEFAULT_HISTORY_FOLDER);
+    const runId = o.runId ?? positiveInt(env.GITHUB_RUN_ID) ?? 0;
+    const runAttempt = o.runAttempt ?? positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1;
+    const cache = () => new CacheHistory({ runId, runAttempt, log: o.log });
+    const artifacts = () => {
+        if (!o.github) {
+            throw new Error("the 'artifacts' history backend needs a GitHub token (with 'actions: read' to read history)");
+        }
+        return new ArtifactHistory({
+            ...o.github,
+            runId,
+            runAttempt,
+            branch: o.branch,
+            retentionDays: o.retentionDays,
+            latest: o.latest,
+            log: o.log,
+        });
+    };
+    const onActions = env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RUNTIME_TOKEN);
+    switch (o.backend) {
+        case 'folder':
+            return folder();
+        case 'cache':
+            if (!onActions)
+                throw new Error("the 'cache' history backend works only inside a GitHub Actions job");
+            return cache();
+        case 'artifacts':
+            if (!onActions)
+                throw new Error("the 'artifacts' history backend works only inside a GitHub Actions job");
+            return artifacts();
+        case 'auto':
+            if (!onActions)
+                return folder();
+            return o.github ? new FallbackHistory(artifacts(), cache(), o.log) : cache();
+        default:
+            throw new Error(`unknown history backend '${String(o.backend)}'; use one of ${HISTORY_BACKENDS.join(', ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/cli/dashboard.js
+
+
+
+
+
+
+
+
+const dashboard_HELP = `Usage: shipshape dashboard [flags]
+
+Writes a static site (index.html + assets, ready for GitHub Pages) charting the history store:
+coverage, perf, vitals and uptime trends per kind, name and branch, with the latest values and verdicts.
+
+  --history <path>          history folder or .jsonl file (repeatable); folders are searched
+                            for *.jsonl at any depth (default ${DEFAULT_HISTORY_FOLDER})
+  --out <dir>               where to write the site (default _site)
+  --title <text>            page title (default 'shipshape dashboard')
+  --default-branch <name>   branch listed first in every table and chart (default main, then master)
+  --max-branches <n>        branches charted per kind and name, most recently measured first (default ${DEFAULT_MAX_SERIES})
+  --max-points <n>          newest runs charted per branch (default ${DEFAULT_MAX_POINTS})
+  --server-url <url>        base of commit and run links (default $GITHUB_SERVER_URL or https://github.com)
+
+Exit codes: 0 written, 2 bad input (missing history path, wrong flag), 3 internal error.`;
+const dashboard_FLAGS = {
+    history: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    title: { type: 'string' },
+    'default-branch': { type: 'string' },
+    'max-branches': { type: 'string' },
+    'max-points': { type: 'string' },
+    'server-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+function dashboard_positiveInt(flag, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new errors_InputError(flag, `expected a whole number ≥ 1, got '${value}'`);
+    return n;
+}
+function serverUrl(value) {
+    const text = value ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors_InputError('server-url', `'${text}' is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError('server-url', `expected an http(s) URL, got '${text}'`);
+    }
+    return url.origin;
+}
+async function runDashboardCli(argv) {
+    try {
+        let values;
+        try {
+            values = (0,external_node_util_.parseArgs)({ args: argv, options: dashboard_FLAGS, strict: true }).values;
+        }
+        catch (error) {
+            throw new errors_InputError('flags', `${error.message}\n\n${dashboard_HELP}`);
+        }
+        if (values.help) {
+            process.stdout.write(`${dashboard_HELP}\n`);
+            return 0;
+        }
+        const paths = (values.history ?? [DEFAULT_HISTORY_FOLDER]).flatMap((p) => p.split(',')).filter(Boolean);
+        const out = (0,external_node_path_.resolve)(values.out ?? '_site');
+        const options = {
+            title: values.title?.trim() || 'shipshape dashboard',
+            generatedAt: new Date().toISOString(),
+            defaultBranch: values['default-branch']?.trim() || undefined,
+            maxSeries: dashboard_positiveInt('max-branches', values['max-branches'], DEFAULT_MAX_SERIES),
+            maxPoints: dashboard_positiveInt('max-points', values['max-points'], DEFAULT_MAX_POINTS),
+            serverUrl: serverUrl(values['server-url']),
+        };
+        const log = { warning: (m) => process.stderr.write(`warning: ${m}\n`) };
+        const history = await loadHistory(paths, log);
+        if (history.files.length === 0)
+            log.warning(`no .jsonl history files under ${paths.join(', ')}`);
+        const data = shapeDashboard(history.records, options);
+        await writeDashboardSite(out, data);
+        const groups = data.sections.reduce((n, s) => n + s.groups.length, 0);
+        process.stdout.write(`Dashboard written to ${out}/index.html: ${data.records} record(s) from ${history.files.length} file(s), ` +
+            `${groups} chart group(s) in ${data.sections.length} kind(s)` +
+            `${history.skipped > 0 ? `; ${history.skipped} damaged line(s) skipped` : ''}.\n`);
+        return 0;
+    }
+    catch (error) {
+        const { exitCode, message } = classifyFailure(error);
+        process.stderr.write(`shipshape dashboard: ${message}\n`);
+        return exitCode;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/cli/main.js
 // `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
 // hook. Flags carry the same names and accept the same values as the action inputs.
-const coverage_gate_js_1 = __nccwpck_require__(47265);
-const dashboard_js_1 = __nccwpck_require__(45019);
+
+
 const USAGE = `Usage: shipshape <command> [flags]
 
 Commands:
@@ -10922,9 +10460,9 @@ async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'coverage-gate':
-            return (0, coverage_gate_js_1.runCoverageGateCli)(rest);
+            return runCoverageGateCli(rest);
         case 'dashboard':
-            return (0, dashboard_js_1.runDashboardCli)(rest);
+            return runDashboardCli(rest);
         case undefined:
         case '-h':
         case '--help':
@@ -10942,7 +10480,3 @@ main(process.argv.slice(2)).then((code) => {
     process.exitCode = 3;
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

@@ -46706,12 +46706,12 @@ class LcovParser {
                 return false;
         return isBlank(b[p + word.length]);
     }
+    nameHash = 0;
+    nameEol = 0;
     /**
      * Reads a name that runs to the end of the line in one pass: returns its end (trailing CR and blanks
      * excluded) and leaves its FNV-1a hash in this.nameHash and the newline's position in this.nameEol.
      */
-    nameHash = 0;
-    nameEol = 0;
     scanName(start) {
         const b = this.buf;
         const n = this.n;
@@ -47246,7 +47246,8 @@ function parseLcov(data, source) {
 /**
  * Parses a tracefile that arrives in chunks (a file read piece by piece), so memory holds the result
  * but never the whole input. Chunks may split lines anywhere and may be reused by the caller after
- * `write` returns. Results equal parseLcov on the concatenated input.
+ * `write` returns. Results equal parseLcov on the concatenated input. Errors are thrown from `write`
+ * or `end` as CoverageParseError; after one, the parser holds a partial state and must be dropped.
  */
 class LcovChunkParser {
     parser;
@@ -48368,6 +48369,10 @@ function serializeRecords(records) {
 
 
 const COVERAGE_KIND = 'coverage';
+/** History series of an instance; an unnamed instance is 'default', as in its sticky comment. */
+function seriesName(name) {
+    return name || 'default';
+}
 /** Per-file line figures, as stored in history and compared against the base. */
 function fileFigures(files) {
     const out = {};
@@ -48391,7 +48396,7 @@ function coverageRecord(input) {
     return {
         schema: HISTORY_SCHEMA,
         kind: COVERAGE_KIND,
-        name: input.name,
+        name: seriesName(input.name),
         repo: input.repo,
         branch: input.branch,
         sha: input.sha,
@@ -48449,7 +48454,7 @@ function trendPoints(records) {
  * nearest ancestor that has one. History problems become warnings; they never throw.
  */
 async function readCoverageHistory(o) {
-    const read = await o.history.read({ kind: COVERAGE_KIND, name: o.name });
+    const read = await o.history.read({ kind: COVERAGE_KIND, name: seriesName(o.name) });
     const warnings = [...read.warnings];
     if (!o.mergeBase)
         return { records: read.records, base: { unavailable: 'no base commit to compare with' }, warnings };

@@ -33,7 +33,8 @@ export function parseDuration(text: string): number | undefined {
   const t = text.trim();
   if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(t)) return undefined;
   let total = 0;
-  for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) total += Number(m[1]) * (UNIT_MS[m[2] ?? ''] ?? 0);
+  for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
+    total += Number(m[1]) * (UNIT_MS[m[2] ?? ''] ?? 0);
   return total;
 }
 
@@ -121,7 +122,8 @@ class Evaluator {
         if (op.quoted) return { kind: 'string', value: op.value };
         const duration = parseDuration(op.value);
         if (duration !== undefined) return { kind: 'number', value: duration, duration: true };
-        if (op.value !== '' && Number.isFinite(Number(op.value))) return { kind: 'number', value: Number(op.value) };
+        if (op.value !== '' && Number.isFinite(Number(op.value)))
+          return { kind: 'number', value: Number(op.value) };
         if (op.value === 'true' || op.value === 'false') return { kind: 'bool', value: op.value === 'true' };
         return { kind: 'string', value: op.value };
       }
@@ -131,7 +133,8 @@ class Evaluator {
 
 function asNumber(v: Value): number | undefined {
   if (v.kind === 'number') return v.value;
-  if (v.kind === 'string' && v.value.trim() !== '' && Number.isFinite(Number(v.value))) return Number(v.value);
+  if (v.kind === 'string' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
+    return Number(v.value);
   return undefined;
 }
 
@@ -147,7 +150,13 @@ function show(v: Value): string {
 }
 
 function globMatch(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  );
   return re.test(text);
 }
 
@@ -174,7 +183,10 @@ function compare(op: Condition['operator'], l: Value, r: Value, rightIsPattern: 
   }
 }
 
-export function evaluateConditions(conditions: readonly Condition[], ctx: ConditionContext): ConditionResult[] {
+export function evaluateConditions(
+  conditions: readonly Condition[],
+  ctx: ConditionContext,
+): ConditionResult[] {
   const e = new Evaluator(ctx);
   return conditions.map((c) => {
     const l = e.value(c.left);

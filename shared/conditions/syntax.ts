@@ -79,9 +79,12 @@ function parsePath(c: Cursor, name: Placeholder): PathStep[] {
   for (;;) {
     if (c.peek('.')) {
       c.pos++;
-      const pattern = name === 'HEADER' ? /^[A-Za-z0-9!#$%&'*+\-^_`|~]+/ : /^[A-Za-z0-9_$@\-]+/;
+      const pattern = name === 'HEADER' ? /^[A-Za-z0-9!#$%&'*+\-^_`|~]+/ : /^[A-Za-z0-9_$@-]+/;
       const m = pattern.exec(c.text.slice(c.pos));
-      if (!m) c.fail(name === 'HEADER' ? 'expected a header name after [HEADER].' : 'expected a field name after .');
+      if (!m)
+        c.fail(
+          name === 'HEADER' ? 'expected a header name after [HEADER].' : 'expected a field name after .',
+        );
       path.push({ key: m[0] });
       c.pos += m[0].length;
     } else if (c.peek('[')) {
@@ -105,7 +108,8 @@ function parsePlaceholder(c: Cursor): Operand & { kind: 'placeholder' } {
   }
   c.pos += m[0].length;
   const path = parsePath(c, name);
-  if (name === 'HEADER' && path.length !== 1) c.fail('[HEADER] needs one header name, e.g. [HEADER].content-type', start);
+  if (name === 'HEADER' && path.length !== 1)
+    c.fail('[HEADER] needs one header name, e.g. [HEADER].content-type', start);
   if (path.length > 0 && name !== 'BODY' && name !== 'HEADER') c.fail(`[${name}] has no fields`, start);
   return { kind: 'placeholder', name, path, text: c.text.slice(start, c.pos) };
 }
@@ -166,11 +170,16 @@ export function parseCondition(source: string, endpoint: string): Condition {
   const c = new Cursor(source, endpoint);
   const left = parseOperand(c, 'left');
   c.skipSpace();
-  const operator = OPERATORS.find((op) => c.peek(op));
-  if (!operator) {
+  const found = OPERATORS.find((op) => c.peek(op));
+  if (!found) {
     if (c.peek('=')) c.fail("'=' is not an operator; use '=='");
-    c.fail(c.done ? 'expected an operator (==, !=, <, <=, >, >=) after the value' : `expected an operator (==, !=, <, <=, >, >=), found '${c.text[c.pos]}'`);
+    return c.fail(
+      c.done
+        ? 'expected an operator (==, !=, <, <=, >, >=) after the value'
+        : `expected an operator (==, !=, <, <=, >, >=), found '${c.text[c.pos]}'`,
+    );
   }
+  const operator: Operator = found;
   c.pos += operator.length;
   const right = parseOperand(c, 'right');
   c.skipSpace();

@@ -3,7 +3,7 @@ import { findBaseline, resolveAncestry } from '../history/baseline.js';
 import type { HistoryRecord } from '../history/record.js';
 import type { HistoryBackend } from '../history/store.js';
 import type { Logger } from '../runtime/logger.js';
-import { type BaseCoverage, baseFromBaseline, COVERAGE_KIND } from './records.js';
+import { type BaseCoverage, baseFromBaseline, COVERAGE_KIND, seriesName } from './records.js';
 
 export interface CoverageHistoryRead {
   /** Every coverage record of this name, for trends. */
@@ -26,7 +26,7 @@ export async function readCoverageHistory(o: {
   api?: { octokit: GitHubClient; owner: string; repo: string };
   log: Logger;
 }): Promise<CoverageHistoryRead> {
-  const read = await o.history.read({ kind: COVERAGE_KIND, name: o.name });
+  const read = await o.history.read({ kind: COVERAGE_KIND, name: seriesName(o.name) });
   const warnings = [...read.warnings];
   if (!o.mergeBase)
     return { records: read.records, base: { unavailable: 'no base commit to compare with' }, warnings };

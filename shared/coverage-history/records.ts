@@ -5,6 +5,11 @@ import { HISTORY_SCHEMA, type HistoryRecord, type RunnerFingerprint } from '../h
 
 export const COVERAGE_KIND = 'coverage';
 
+/** History series of an instance; an unnamed instance is 'default', as in its sticky comment. */
+export function seriesName(name: string): string {
+  return name || 'default';
+}
+
 /** Line coverage of one file: [covered, total]. Compact because history carries it for thousands of files. */
 export type FileFigure = [covered: number, total: number];
 
@@ -60,7 +65,7 @@ export function coverageRecord(input: {
   return {
     schema: HISTORY_SCHEMA,
     kind: COVERAGE_KIND,
-    name: input.name,
+    name: seriesName(input.name),
     repo: input.repo,
     branch: input.branch,
     sha: input.sha,

@@ -1,9 +1,8 @@
 // The files the site needs besides index.html. Each is read from where it lies next to this module
 // or, once compiled to build/, next to the sources; the `new URL(<literal>, import.meta.url)` form
 // lets ncc find and copy whichever exists into the bundle's folder, so dist/cli/index.js carries
-// them too. `webpackIgnore` stops webpack from bundling a stub module for the candidate that does
-// not exist at build time (which would then read back as the asset); a marker each file must
-// contain guards against reading anything else. The charting library is the version package.json
+// them too. For the candidate that does not exist at build time webpack emits a small stub file
+// instead, which reads back fine: a marker each asset must contain tells the real file apart. The charting library is the version package.json
 // pins, copied as published.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +15,12 @@ export interface SiteAsset {
 
 function firstReadable(what: string, marker: string, candidates: URL[]): string {
   for (const url of candidates) {
-    let text: string;
     try {
-      text = readFileSync(url, 'utf8');
+      const text = readFileSync(url, 'utf8');
+      if (text.includes(marker)) return text;
     } catch {
-      continue;
+      // not here; try the next place
     }
-    if (text.includes(marker)) return text;
   }
   const tried = candidates.map((u) => (u.protocol === 'file:' ? fileURLToPath(u) : u.href)).join(', ');
   throw new Error(`dashboard asset ${what} is missing (looked in ${tried}); reinstall or rebuild shipshape`);
@@ -33,28 +31,22 @@ export function dashboardAssets(): SiteAsset[] {
     {
       path: 'assets/chart.umd.min.js',
       content: firstReadable('chart.umd.min.js', 'Chart.js v4', [
-        new URL(
-          /* webpackIgnore: true */ '../../node_modules/chart.js/dist/chart.umd.min.js',
-          import.meta.url,
-        ),
-        new URL(
-          /* webpackIgnore: true */ '../../../node_modules/chart.js/dist/chart.umd.min.js',
-          import.meta.url,
-        ),
+        new URL('../../node_modules/chart.js/dist/chart.umd.min.js', import.meta.url),
+        new URL('../../../node_modules/chart.js/dist/chart.umd.min.js', import.meta.url),
       ]),
     },
     {
       path: 'assets/dashboard.js',
       content: firstReadable('dashboard.js', 'shipshape dashboard', [
-        new URL(/* webpackIgnore: true */ './assets/dashboard.js', import.meta.url),
-        new URL(/* webpackIgnore: true */ '../../../shared/dashboard/assets/dashboard.js', import.meta.url),
+        new URL('./assets/dashboard.js', import.meta.url),
+        new URL('../../../shared/dashboard/assets/dashboard.js', import.meta.url),
       ]),
     },
     {
       path: 'assets/dashboard.css',
       content: firstReadable('dashboard.css', '.canvas-box', [
-        new URL(/* webpackIgnore: true */ './assets/dashboard.css', import.meta.url),
-        new URL(/* webpackIgnore: true */ '../../../shared/dashboard/assets/dashboard.css', import.meta.url),
+        new URL('./assets/dashboard.css', import.meta.url),
+        new URL('../../../shared/dashboard/assets/dashboard.css', import.meta.url),
       ]),
     },
   ];

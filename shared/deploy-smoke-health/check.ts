@@ -49,7 +49,10 @@ export interface CheckOptions {
 }
 
 export function fingerprintOf(c: Pick<CheckConfig, 'environment' | 'name' | 'url'>): string {
-  return createHash('sha256').update(`${c.environment}\0${c.name}\0${redactUrl(c.url)}`).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(`${c.environment}\0${c.name}\0${redactUrl(c.url)}`)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 interface Judgement {
@@ -61,7 +64,13 @@ interface Judgement {
 }
 
 function shortCert(c: CertificateInfo): CheckResult['certificate'] {
-  return { daysLeft: c.daysLeft, validTo: c.validTo, hostValid: c.hostValid, trusted: c.trusted, subject: c.subject };
+  return {
+    daysLeft: c.daysLeft,
+    validTo: c.validTo,
+    hostValid: c.hostValid,
+    trusted: c.trusted,
+    subject: c.subject,
+  };
 }
 
 function transportFailure(error: ProbeFailure, certificate?: CertificateInfo): Judgement['failure'] {
@@ -82,7 +91,12 @@ function transportFailure(error: ProbeFailure, certificate?: CertificateInfo): J
 function judgeHttp(ep: EndpointConfig, out: ProbeOutcome, o: CheckOptions): Judgement {
   const response = out.response;
   if (!response) {
-    return { health: 'down', failure: transportFailure(out.error ?? { class: 'connect', message: 'no response' }, out.certificate), conditions: [], components: [] };
+    return {
+      health: 'down',
+      failure: transportFailure(out.error ?? { class: 'connect', message: 'no response' }, out.certificate),
+      conditions: [],
+      components: [],
+    };
   }
   const conditions = evaluateConditions(ep.conditions, {
     status: response.status,
@@ -99,9 +113,15 @@ function judgeHttp(ep: EndpointConfig, out: ProbeOutcome, o: CheckOptions): Judg
   } catch {
     json = undefined;
   }
-  const doc = isHealthJson(response.headers['content-type']) || (json && typeof json === 'object') ? readHealthDocument(json) : undefined;
+  const doc =
+    isHealthJson(response.headers['content-type']) || (json && typeof json === 'object')
+      ? readHealthDocument(json)
+      : undefined;
   const components = doc?.failing ?? [];
-  const version = o.expectedVersion !== undefined && ep.confirmVersion ? findVersion(o.expectedVersion, json, response.headers) : undefined;
+  const version =
+    o.expectedVersion !== undefined && ep.confirmVersion
+      ? findVersion(o.expectedVersion, json, response.headers)
+      : undefined;
   const j = (health: Health, failure?: Judgement['failure']): Judgement => ({
     health,
     ...(failure ? { failure } : {}),
@@ -112,29 +132,58 @@ function judgeHttp(ep: EndpointConfig, out: ProbeOutcome, o: CheckOptions): Judg
 
   if (!ep.expectedStatus.includes(response.status)) {
     const transient = isTransient({ class: 'status', message: '' }, response.status);
-    const detail = doc && doc.health !== 'up' ? `; health ${doc.status}: ${components.join('; ') || 'no component named'}` : '';
-    return j('down', { class: 'status', message: `HTTP ${response.status}, expected ${describeStatuses(ep.expectedStatus)}${detail}`, transient });
+    const detail =
+      doc && doc.health !== 'up'
+        ? `; health ${doc.status}: ${components.join('; ') || 'no component named'}`
+        : '';
+    return j('down', {
+      class: 'status',
+      message: `HTTP ${response.status}, expected ${describeStatuses(ep.expectedStatus)}${detail}`,
+      transient,
+    });
   }
   const failed = conditions.filter((c) => !c.ok);
   if (failed.length > 0) {
-    return j('down', { class: 'assertion', message: `condition failed: ${failed.map((c) => c.explanation).join('; ')}`, transient: false });
+    return j('down', {
+      class: 'assertion',
+      message: `condition failed: ${failed.map((c) => c.explanation).join('; ')}`,
+      transient: false,
+    });
   }
   if (doc?.health === 'down') {
-    return j('down', { class: 'assertion', message: `health ${doc.status}: ${components.join('; ') || 'no failing component named'}`, transient: false });
+    return j('down', {
+      class: 'assertion',
+      message: `health ${doc.status}: ${components.join('; ') || 'no failing component named'}`,
+      transient: false,
+    });
   }
   if (out.certificate) {
     const c = out.certificate;
     if (ep.minCertDays !== undefined && c.daysLeft < ep.minCertDays) {
-      return j('down', { class: 'tls', message: `certificate expires in ${c.daysLeft} days (${c.validTo.slice(0, 10)}), fewer than ${ep.minCertDays}`, transient: false });
+      return j('down', {
+        class: 'tls',
+        message: `certificate expires in ${c.daysLeft} days (${c.validTo.slice(0, 10)}), fewer than ${ep.minCertDays}`,
+        transient: false,
+      });
     }
   }
   if (ep.maxResponseMs !== undefined && out.timings.totalMs > ep.maxResponseMs) {
     // A slow answer is often one slow request; it is retried like a timeout.
-    return j('down', { class: 'timeout', message: `answered in ${Math.round(out.timings.totalMs)} ms, over the ${ep.maxResponseMs} ms limit`, transient: true });
+    return j('down', {
+      class: 'timeout',
+      message: `answered in ${Math.round(out.timings.totalMs)} ms, over the ${ep.maxResponseMs} ms limit`,
+      transient: true,
+    });
   }
   if (version && !version.confirmed) {
     // The old instance still answering during cut-over: worth waiting for, never a pass.
-    return j('down', { class: 'assertion', message: version.found ? `version ${version.found} (from ${version.where}) is live, expected ${version.expected}` : `no version found in the answer (expected ${version.expected})`, transient: true });
+    return j('down', {
+      class: 'assertion',
+      message: version.found
+        ? `version ${version.found} (from ${version.where}) is live, expected ${version.expected}`
+        : `no version found in the answer (expected ${version.expected})`,
+      transient: true,
+    });
   }
   if (doc?.health === 'degraded') return j('degraded');
   return j('up');
@@ -154,7 +203,7 @@ async function withRetries<T extends { judgement: Judgement }>(
     attempts++;
     const result = await attempt();
     const f = result.judgement.failure;
-    if (!f || !f.transient || attempts > o.retries || o.signal?.aborted) return { ...result, attempts };
+    if (!f?.transient || attempts > o.retries || o.signal?.aborted) return { ...result, attempts };
     await sleep(backoffDelay(attempts, o.backoff, o.random), o.signal);
   }
 }
@@ -162,7 +211,13 @@ async function withRetries<T extends { judgement: Judgement }>(
 export async function checkEndpoint(ep: EndpointConfig, o: CheckOptions): Promise<CheckResult> {
   const { judgement, outcome, attempts } = await withRetries(async () => {
     const outcome = await probeHttp(
-      { url: ep.url, method: ep.method, headers: ep.headers, ...(ep.body !== undefined ? { body: ep.body } : {}), timeoutMs: ep.timeoutMs },
+      {
+        url: ep.url,
+        method: ep.method,
+        headers: ep.headers,
+        ...(ep.body !== undefined ? { body: ep.body } : {}),
+        timeoutMs: ep.timeoutMs,
+      },
       o.probe,
     );
     return { outcome, judgement: judgeHttp(ep, outcome, o) };
@@ -174,7 +229,9 @@ export async function checkEndpoint(ep: EndpointConfig, o: CheckOptions): Promis
     kind: 'http',
     url: redactUrl(ep.url),
     health: judgement.health,
-    ...(judgement.failure ? { failure: { class: judgement.failure.class, message: judgement.failure.message } } : {}),
+    ...(judgement.failure
+      ? { failure: { class: judgement.failure.class, message: judgement.failure.message } }
+      : {}),
     ...(outcome.response ? { status: outcome.response.status } : {}),
     latencyMs: outcome.timings.totalMs,
     timings: outcome.timings,
@@ -193,41 +250,101 @@ export async function checkDomain(d: DomainConfig, o: CheckOptions): Promise<Che
   const result = await withRetries(async () => {
     const dns = await resolveHost(hostname, o.probe.lookup);
     if (dns.error) {
-      return { dns, judgement: { health: 'down', failure: { class: 'dns' as const, message: dns.error.message, transient: true }, conditions: [], components: [] } as Judgement };
+      return {
+        dns,
+        judgement: {
+          health: 'down',
+          failure: { class: 'dns' as const, message: dns.error.message, transient: true },
+          conditions: [],
+          components: [],
+        } as Judgement,
+      };
     }
     const https = await probeHttp({ url: d.url, timeoutMs: d.timeoutMs }, o.probe);
     let certificate = https.certificate;
     if (!certificate) {
-      certificate = await inspectCertificate(hostname, Number(portText ?? 443), { lookup: o.probe.lookup, ca: o.probe.ca, timeoutMs: d.timeoutMs }).catch(() => undefined);
+      certificate = await inspectCertificate(hostname, Number(portText ?? 443), {
+        lookup: o.probe.lookup,
+        ca: o.probe.ca,
+        timeoutMs: d.timeoutMs,
+      }).catch(() => undefined);
     }
     const base = { dns, https, certificate };
     const fail = (cls: FailureClass, message: string, transient: boolean) => ({
       ...base,
-      judgement: { health: 'down', failure: { class: cls, message, transient }, conditions: [], components: [] } as Judgement,
+      judgement: {
+        health: 'down',
+        failure: { class: cls, message, transient },
+        conditions: [],
+        components: [],
+      } as Judgement,
     });
-    if (!https.response) return { ...fail('connect', '', false), judgement: { health: 'down' as Health, failure: transportFailure(https.error ?? { class: 'connect', message: 'no response' }, certificate), conditions: [], components: [] } };
-    if (https.response.status >= 500) return fail('status', `HTTP ${https.response.status} from ${redactUrl(d.url)}`, isTransient({ class: 'status', message: '' }, https.response.status));
+    if (!https.response)
+      return {
+        ...fail('connect', '', false),
+        judgement: {
+          health: 'down' as Health,
+          failure: transportFailure(https.error ?? { class: 'connect', message: 'no response' }, certificate),
+          conditions: [],
+          components: [],
+        },
+      };
+    if (https.response.status >= 500)
+      return fail(
+        'status',
+        `HTTP ${https.response.status} from ${redactUrl(d.url)}`,
+        isTransient({ class: 'status', message: '' }, https.response.status),
+      );
     if (certificate && certificate.daysLeft < d.minCertDays) {
-      return fail('tls', `certificate expires in ${certificate.daysLeft} days (${certificate.validTo.slice(0, 10)}), fewer than ${d.minCertDays}`, false);
+      return fail(
+        'tls',
+        `certificate expires in ${certificate.daysLeft} days (${certificate.validTo.slice(0, 10)}), fewer than ${d.minCertDays}`,
+        false,
+      );
     }
     if (d.maxResponseMs !== undefined && https.timings.totalMs > d.maxResponseMs) {
-      return fail('timeout', `answered in ${Math.round(https.timings.totalMs)} ms, over the ${d.maxResponseMs} ms limit`, true);
+      return fail(
+        'timeout',
+        `answered in ${Math.round(https.timings.totalMs)} ms, over the ${d.maxResponseMs} ms limit`,
+        true,
+      );
     }
     let redirect: CheckResult['redirect'];
     if (d.checkRedirect) {
-      const plain = await probeHttp({ url: d.redirectFrom, timeoutMs: d.timeoutMs, maxRedirects: 0 }, o.probe);
+      const plain = await probeHttp(
+        { url: d.redirectFrom, timeoutMs: d.timeoutMs, maxRedirects: 0 },
+        o.probe,
+      );
       const location = plain.response?.headers.location;
       const target = location ? new URL(location, d.redirectFrom) : undefined;
-      const ok = Boolean(plain.response && [301, 302, 307, 308].includes(plain.response.status) && target?.protocol === 'https:' && target.hostname === hostname);
+      const ok = Boolean(
+        plain.response &&
+          [301, 302, 307, 308].includes(plain.response.status) &&
+          target?.protocol === 'https:' &&
+          target.hostname === hostname,
+      );
       redirect = { ok, ...(location ? { location: redactUrl(target?.toString() ?? location) } : {}) };
       if (!ok) {
-        const what = plain.response ? `HTTP ${plain.response.status}${location ? ` to ${redactUrl(location)}` : ''}` : (plain.error?.message ?? 'no answer');
-        return { ...fail('assertion', `${redactUrl(d.redirectFrom)} does not redirect to https (${what})`, false), redirect };
+        const what = plain.response
+          ? `HTTP ${plain.response.status}${location ? ` to ${redactUrl(location)}` : ''}`
+          : (plain.error?.message ?? 'no answer');
+        return {
+          ...fail('assertion', `${redactUrl(d.redirectFrom)} does not redirect to https (${what})`, false),
+          redirect,
+        };
       }
     }
-    return { ...base, redirect, judgement: { health: 'up' as Health, conditions: [], components: [] } as Judgement };
+    return {
+      ...base,
+      redirect,
+      judgement: { health: 'up' as Health, conditions: [], components: [] } as Judgement,
+    };
   }, o);
-  const r = result as typeof result & { https?: ProbeOutcome; certificate?: CertificateInfo; redirect?: CheckResult['redirect'] };
+  const r = result as typeof result & {
+    https?: ProbeOutcome;
+    certificate?: CertificateInfo;
+    redirect?: CheckResult['redirect'];
+  };
   const j = r.judgement;
   return {
     fingerprint: fingerprintOf(d),

@@ -1,8 +1,8 @@
 // Which endpoints and domains to check, per environment: from the `endpoints`/`domains` inputs or
 // from a YAML/JSON file. Every mistake is reported with the file, the line and the key.
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { type Condition, parseCondition } from '../conditions/syntax.js';
+import { LineCounter, parseDocument } from 'yaml';
 import { parseDuration } from '../conditions/evaluate.js';
+import { type Condition, parseCondition } from '../conditions/syntax.js';
 import { urlSecrets } from '../probes/redact.js';
 import { UsageError } from '../runtime/errors.js';
 
@@ -118,7 +118,12 @@ function httpUrl(url: string, where: string): string {
   return url;
 }
 
-function expandEnv(text: string, env: Record<string, string | undefined>, where: string, secrets: string[]): string {
+function expandEnv(
+  text: string,
+  env: Record<string, string | undefined>,
+  where: string,
+  secrets: string[],
+): string {
   return text.replace(/\$\{env\.([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
     const value = env[name];
     if (value === undefined) fail(where, `environment variable ${name} is not set`);
@@ -128,7 +133,11 @@ function expandEnv(text: string, env: Record<string, string | undefined>, where:
 }
 
 /** Endpoints from the `endpoints` input: one per line, `URL` or `name=URL`. */
-export function endpointsFromList(lines: readonly string[], d: ConfigDefaults, input = 'endpoints'): MonitorConfig {
+export function endpointsFromList(
+  lines: readonly string[],
+  d: ConfigDefaults,
+  input = 'endpoints',
+): MonitorConfig {
   const secrets: string[] = [];
   const conditions = d.conditions;
   const checks: EndpointConfig[] = lines.map((line, i) => {
@@ -166,8 +175,13 @@ function domainCheck(
   where: string,
 ): DomainConfig {
   const spec = typeof raw === 'string' ? { host: raw } : raw;
-  if (typeof spec.host !== 'string') fail(where, 'expected a host name, or a mapping with host: (and optionally http-url:)');
-  const host = spec.host.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+  if (typeof spec.host !== 'string')
+    fail(where, 'expected a host name, or a mapping with host: (and optionally http-url:)');
+  const host = spec.host
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) fail(where, `'${spec.host}' is not a host name`);
   const hostname = host.replace(/:\d+$/, '');
   const redirectFrom = typeof spec['http-url'] === 'string' ? spec['http-url'] : `http://${hostname}/`;
@@ -204,8 +218,16 @@ const ENDPOINT_KEYS = new Set([
   'min-cert-days',
   'confirm-version',
 ]);
-const ENV_KEYS = new Set(['base-url', 'domains', 'endpoints', 'timeout', 'conditions', 'max-response-time', 'min-cert-days', 'check-redirect']);
-
+const ENV_KEYS = new Set([
+  'base-url',
+  'domains',
+  'endpoints',
+  'timeout',
+  'conditions',
+  'max-response-time',
+  'min-cert-days',
+  'check-redirect',
+]);
 
 /**
  * Reads a config file (YAML or JSON; JSON is YAML):
@@ -228,7 +250,10 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
   const where: Where = (path) => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const key = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+    const key = path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, '');
     return `${file}${line ? `:${line}` : ''} (${key || 'top level'})`;
   };
   const root = doc.toJS() as unknown;
@@ -239,7 +264,8 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
   const environments: [string, Obj, (string | number)[]][] = [];
   if (isObj(root.environments)) {
     for (const [name, value] of Object.entries(root.environments)) {
-      if (!isObj(value)) fail(where(['environments', name]), 'expected a mapping with endpoints and/or domains');
+      if (!isObj(value))
+        fail(where(['environments', name]), 'expected a mapping with endpoints and/or domains');
       environments.push([name, value, ['environments', name]]);
     }
   } else if (root.environments !== undefined) {
@@ -252,7 +278,9 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
 
   for (const [envName, e, base] of environments) {
     if (base.length > 0) {
-      for (const key of Object.keys(e)) if (!ENV_KEYS.has(key)) fail(where([...base, key]), `unknown key '${key}' (known: ${[...ENV_KEYS].join(', ')})`);
+      for (const key of Object.keys(e))
+        if (!ENV_KEYS.has(key))
+          fail(where([...base, key]), `unknown key '${key}' (known: ${[...ENV_KEYS].join(', ')})`);
     }
     const str = (v: unknown, path: (string | number)[]) => {
       if (typeof v === 'number') return String(v);
@@ -260,14 +288,22 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
       return v;
     };
     const baseUrl = e['base-url'] !== undefined ? str(e['base-url'], [...base, 'base-url']) : d.baseUrl;
-    const envTimeout = e.timeout !== undefined ? parseMs(str(e.timeout, [...base, 'timeout']), where([...base, 'timeout'])) : d.timeoutMs;
+    const envTimeout =
+      e.timeout !== undefined
+        ? parseMs(str(e.timeout, [...base, 'timeout']), where([...base, 'timeout']))
+        : d.timeoutMs;
     const envMax =
       e['max-response-time'] !== undefined
-        ? parseMs(str(e['max-response-time'], [...base, 'max-response-time']), where([...base, 'max-response-time']))
+        ? parseMs(
+            str(e['max-response-time'], [...base, 'max-response-time']),
+            where([...base, 'max-response-time']),
+          )
         : d.maxResponseMs;
     const envCertDays = e['min-cert-days'] !== undefined ? Number(e['min-cert-days']) : d.minCertDays;
     if (!Number.isFinite(envCertDays)) fail(where([...base, 'min-cert-days']), 'expected a number of days');
-    const envConditions = Array.isArray(e.conditions) ? e.conditions.map((c, i) => str(c, [...base, 'conditions', i])) : d.conditions;
+    const envConditions = Array.isArray(e.conditions)
+      ? e.conditions.map((c, i) => str(c, [...base, 'conditions', i]))
+      : d.conditions;
     const checkRedirect = e['check-redirect'] !== undefined ? e['check-redirect'] === true : d.checkRedirect;
 
     if (e.domains !== undefined) {
@@ -275,7 +311,12 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
       e.domains.forEach((h, i) => {
         const path = [...base, 'domains', i];
         checks.push(
-          domainCheck(isObj(h) ? h : str(h, path), envName, { timeoutMs: envTimeout, maxResponseMs: envMax, minCertDays: envCertDays, checkRedirect }, where(path)),
+          domainCheck(
+            isObj(h) ? h : str(h, path),
+            envName,
+            { timeoutMs: envTimeout, maxResponseMs: envMax, minCertDays: envCertDays, checkRedirect },
+            where(path),
+          ),
         );
       });
     }
@@ -283,20 +324,34 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
     if (!Array.isArray(e.endpoints)) fail(where([...base, 'endpoints']), 'expected a list of endpoints');
     e.endpoints.forEach((raw, i) => {
       const path = [...base, 'endpoints', i];
-      const ep: Obj = typeof raw === 'string' ? { url: raw } : isObj(raw) ? raw : fail(where(path), 'expected a URL or a mapping with url:');
+      const ep: Obj =
+        typeof raw === 'string'
+          ? { url: raw }
+          : isObj(raw)
+            ? raw
+            : fail(where(path), 'expected a URL or a mapping with url:');
       for (const key of Object.keys(ep)) {
-        if (!ENDPOINT_KEYS.has(key)) fail(where([...path, key]), `unknown key '${key}' (known: ${[...ENDPOINT_KEYS].join(', ')})`);
+        if (!ENDPOINT_KEYS.has(key))
+          fail(where([...path, key]), `unknown key '${key}' (known: ${[...ENDPOINT_KEYS].join(', ')})`);
       }
       if (ep.url === undefined) fail(where(path), 'url is missing');
       const at = (k: string) => where([...path, k]);
-      const url = httpUrl(resolveUrl(expandEnv(str(ep.url, [...path, 'url']), env, at('url'), secrets), baseUrl, at('url')), at('url'));
+      const url = httpUrl(
+        resolveUrl(expandEnv(str(ep.url, [...path, 'url']), env, at('url'), secrets), baseUrl, at('url')),
+        at('url'),
+      );
       secrets.push(...urlSecrets(url));
       const name = ep.name !== undefined ? str(ep.name, [...path, 'name']) : nameFromUrl(url);
       const headers: Record<string, string> = {};
       if (ep.headers !== undefined) {
         if (!isObj(ep.headers)) fail(at('headers'), 'expected a mapping of header name to value');
         for (const [k, v] of Object.entries(ep.headers)) {
-          const value = expandEnv(str(v, [...path, 'headers', k]), env, where([...path, 'headers', k]), secrets);
+          const value = expandEnv(
+            str(v, [...path, 'headers', k]),
+            env,
+            where([...path, 'headers', k]),
+            secrets,
+          );
           headers[k.toLowerCase()] = value;
           // Header values are credentials more often than not (authorization, x-api-key, bypass tokens).
           if (value.length >= 4) secrets.push(value);
@@ -320,7 +375,10 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
         statusRaw === undefined
           ? d.expectedStatus
           : parseStatusList(Array.isArray(statusRaw) ? statusRaw.join(',') : String(statusRaw), at('status'));
-      const maxResponse = ep['max-response-time'] !== undefined ? parseMs(String(ep['max-response-time']), at('max-response-time')) : envMax;
+      const maxResponse =
+        ep['max-response-time'] !== undefined
+          ? parseMs(String(ep['max-response-time']), at('max-response-time'))
+          : envMax;
       const certDays = ep['min-cert-days'] !== undefined ? Number(ep['min-cert-days']) : envCertDays;
       if (!Number.isFinite(certDays)) fail(at('min-cert-days'), 'expected a number of days');
       checks.push({
@@ -330,7 +388,9 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
         url,
         method: ep.method !== undefined ? str(ep.method, [...path, 'method']).toUpperCase() : 'GET',
         headers,
-        ...(ep.body !== undefined ? { body: typeof ep.body === 'string' ? ep.body : JSON.stringify(ep.body) } : {}),
+        ...(ep.body !== undefined
+          ? { body: typeof ep.body === 'string' ? ep.body : JSON.stringify(ep.body) }
+          : {}),
         expectedStatus,
         timeoutMs: ep.timeout !== undefined ? parseMs(String(ep.timeout), at('timeout')) : envTimeout,
         conditions,
@@ -343,7 +403,11 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
   const names = new Set<string>();
   for (const c of checks) {
     const key = `${c.environment}/${c.name}`;
-    if (names.has(key)) fail(file, `two checks are named '${c.name}' in environment '${c.environment}'; give them distinct names`);
+    if (names.has(key))
+      fail(
+        file,
+        `two checks are named '${c.name}' in environment '${c.environment}'; give them distinct names`,
+      );
     names.add(key);
   }
   return { checks, secrets };

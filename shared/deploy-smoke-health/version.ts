@@ -9,7 +9,17 @@ export interface VersionCheck {
   confirmed: boolean;
 }
 
-const BODY_FIELDS = ['version', 'releaseId', 'release_id', 'commit', 'sha', 'gitSha', 'git_sha', 'revision', 'build'];
+const BODY_FIELDS = [
+  'version',
+  'releaseId',
+  'release_id',
+  'commit',
+  'sha',
+  'gitSha',
+  'git_sha',
+  'revision',
+  'build',
+];
 const HEADER_NAMES = ['x-version', 'x-release', 'x-commit-sha', 'x-git-sha', 'x-revision', 'x-deployment-id'];
 
 /** A short SHA (7+ hex digits) matches the full one; anything else must be equal. */
@@ -31,7 +41,8 @@ function candidates(json: unknown, headers: Record<string, string>): { where: st
     const o = node as Record<string, unknown>;
     for (const f of BODY_FIELDS) {
       const v = o[f];
-      if (typeof v === 'string' || typeof v === 'number') out.push({ where: `[BODY]${prefix}.${f}`, value: String(v) });
+      if (typeof v === 'string' || typeof v === 'number')
+        out.push({ where: `[BODY]${prefix}.${f}`, value: String(v) });
     }
   };
   scan(json, '');

@@ -45,7 +45,9 @@ export async function loadIncidents(t: IssueTarget, closedSince: Date): Promise<
   try {
     [open, closed] = await Promise.all([list('open'), list('closed')]);
   } catch (error) {
-    throw new Error(`listing incident issues labelled '${t.label}': ${describeGitHubError(error)}`, { cause: error });
+    throw new Error(`listing incident issues labelled '${t.label}': ${describeGitHubError(error)}`, {
+      cause: error,
+    });
   }
   for (const issue of open) {
     if (issue.pull_request) continue;
@@ -82,7 +84,13 @@ export async function createIncidentIssue(
   title: string,
   body: string,
 ): Promise<{ number: number; url: string }> {
-  const { data } = await t.octokit.rest.issues.create({ owner: t.owner, repo: t.repo, title, body, labels: [t.label] });
+  const { data } = await t.octokit.rest.issues.create({
+    owner: t.owner,
+    repo: t.repo,
+    title,
+    body,
+    labels: [t.label],
+  });
   return { number: data.number, url: data.html_url };
 }
 
@@ -102,5 +110,10 @@ export async function updateIncidentIssue(
 }
 
 export async function commentOnIncident(t: IssueTarget, issueNumber: number, body: string): Promise<void> {
-  await t.octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issueNumber, body });
+  await t.octokit.rest.issues.createComment({
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: issueNumber,
+    body,
+  });
 }

@@ -38,7 +38,8 @@ export function readIncidentState(body: string | null | undefined): IncidentStat
   if (!m?.[1]) return undefined;
   try {
     const v = JSON.parse(m[1]) as Partial<IncidentState>;
-    if ((v.severity !== 'down' && v.severity !== 'degraded') || typeof v.openedAt !== 'string') return undefined;
+    if ((v.severity !== 'down' && v.severity !== 'degraded') || typeof v.openedAt !== 'string')
+      return undefined;
     return {
       severity: v.severity,
       openedAt: v.openedAt,

@@ -99,7 +99,13 @@ export function decideIncident(
   if (current !== 'up') {
     if (current !== open.severity) {
       // Getting worse is news; getting better (down → degraded) is only noted on the issue.
-      return { kind: 'update', issueNumber: open.issueNumber, from: open.severity, to: current, alert: current === 'down' };
+      return {
+        kind: 'update',
+        issueNumber: open.issueNumber,
+        from: open.severity,
+        to: current,
+        alert: current === 'down',
+      };
     }
     return { kind: 'none', state: 'ongoing', note: `still ${current} since ${open.openedAt}` };
   }

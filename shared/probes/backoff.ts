@@ -13,7 +13,11 @@ export interface BackoffPolicy {
  * [cap/2, cap] where cap = min(maxMs, baseMs·2^(attempt-1)). Half the cap is kept so that a retry
  * never comes straight after the failure it retries.
  */
-export function backoffDelay(attempt: number, policy: BackoffPolicy, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): number {
   const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(cap / 2 + random() * (cap / 2));
 }

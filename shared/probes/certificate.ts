@@ -72,7 +72,10 @@ export function inspectCertificate(host: string, port: number, o: InspectOptions
       ...(o.ca ? { ca: [...rootCertificates, ...(typeof o.ca === 'string' ? [o.ca] : o.ca)] } : {}),
       ...(o.lookup ? { lookup: o.lookup } : {}),
     });
-    const timer = setTimeout(() => socket.destroy(new Error(`no TLS handshake within ${o.timeoutMs} ms`)), o.timeoutMs);
+    const timer = setTimeout(
+      () => socket.destroy(new Error(`no TLS handshake within ${o.timeoutMs} ms`)),
+      o.timeoutMs,
+    );
     socket.once('secureConnect', () => {
       clearTimeout(timer);
       const peer = socket.getPeerCertificate();

@@ -11,7 +11,10 @@ export interface DnsResult {
   error?: ProbeFailure;
 }
 
-export function resolveHost(host: string, lookup: LookupFunction = systemLookup as LookupFunction): Promise<DnsResult> {
+export function resolveHost(
+  host: string,
+  lookup: LookupFunction = systemLookup as LookupFunction,
+): Promise<DnsResult> {
   const start = performance.now();
   const bare = host.replace(/^\[|\]$/g, '');
   return new Promise((resolve) => {

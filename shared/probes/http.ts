@@ -1,9 +1,10 @@
 // One HTTP(S) request with its timing phases, the server's certificate and a classified failure.
 // Every request opens a fresh connection (no keep-alive agent) so that DNS, connect and TLS are
 // measured each time, and carries no-cache headers so a CDN cannot answer for a dead origin.
-import type { LookupFunction } from 'node:net';
+
 import { request as httpRequest, type IncomingHttpHeaders, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { rootCertificates, type TLSSocket } from 'node:tls';
 import { type CertificateInfo, certificateInfo, inspectCertificate } from './certificate.js';
 import { classifyError, type ProbeFailure } from './failure.js';

@@ -1,0 +1,42 @@
+// The JSON report (the `report` output and file): everything a rollback gate or a dashboard needs.
+import type { DeliveryResult } from '../alerts/send.js';
+import type { CheckResult } from './check.js';
+import type { Lateness } from './cron.js';
+import type { IncidentRun } from './incidents.js';
+import type { WarmupResult, WatchResult } from './post-deploy.js';
+import type { UptimeStats } from './uptime.js';
+
+export const REPORT_SCHEMA = 'shipshape.deploy-smoke-health/v1';
+
+export interface ReportCheck extends CheckResult {
+  warmup?: Omit<WarmupResult, 'result'>;
+  uptime?: UptimeStats;
+  incident?: { state: string; issue?: number; alerts: number };
+}
+
+export interface SmokeReport {
+  schema: typeof REPORT_SCHEMA;
+  mode: 'post-deploy' | 'uptime';
+  /** True when no check is down (post-deploy: every check passed warm-up and the version is live). */
+  passed: boolean;
+  /** The worst state of any check. */
+  state: 'up' | 'degraded' | 'down';
+  environments: string[];
+  sha?: string;
+  deployment?: { id?: number; environment?: string; url?: string };
+  startedAt: string;
+  finishedAt: string;
+  lateness?: Lateness;
+  checks: ReportCheck[];
+  watch?: WatchResult;
+  incidents?: IncidentRun[];
+  alerts: DeliveryResult[];
+  heartbeat?: { ok: boolean; status?: number; error?: string };
+  notes: string[];
+}
+
+export function worstState(checks: readonly CheckResult[]): SmokeReport['state'] {
+  if (checks.some((c) => c.health === 'down')) return 'down';
+  if (checks.some((c) => c.health === 'degraded')) return 'degraded';
+  return 'up';
+}

@@ -1,0 +1,92 @@
+// The A/B experiment: rounds in alternating order (AB, BA, AB, …, so a linear drift of the machine
+// cancels out), the first a discarded warm-up, then more rounds while the answer is inconclusive
+// and the time budget allows.
+import type { TrialKind, TrialResult } from '../loadtest/trial.js';
+import type { Logger } from '../runtime/logger.js';
+import { type AnalysisOptions, analyseMetrics, checkLimits, type Round } from './analyse.js';
+import type { SideMeasurement } from './metrics.js';
+import { overallVerdict } from './report.js';
+
+export type Side = 'base' | 'head';
+
+export interface Measure {
+  (side: Side, kind: TrialKind, rate: number | undefined, round: number): Promise<TrialResult>;
+}
+
+export interface CompareOptions {
+  measure: Measure;
+  /** Rounds including the warm-up. */
+  rounds: number;
+  maxDurationMs: number;
+  /** Latency trials run at this share of the base's measured throughput… */
+  rateShare: number;
+  /** …unless a fixed rate is given. */
+  fixedRate?: number;
+  analysis: AnalysisOptions;
+  /** Rounds added at a time when inconclusive (even, to keep the order balanced). */
+  extraRounds?: number;
+  now?: () => number;
+  log?: Logger;
+}
+
+export interface CompareResult {
+  rounds: Round[];
+  latencyRate: number;
+  durationSeconds: number;
+  /** Why no more rounds were added. */
+  stopReason: string;
+}
+
+async function measureSide(o: CompareOptions, side: Side, rate: number, round: number): Promise<SideMeasurement> {
+  const throughput = await o.measure(side, 'throughput', undefined, round);
+  const latency = await o.measure(side, 'latency', rate, round);
+  return { latency, throughput };
+}
+
+export async function runComparison(o: CompareOptions): Promise<CompareResult> {
+  const now = o.now ?? Date.now;
+  const started = now();
+  const rounds: Round[] = [];
+  let rate = o.fixedRate ?? 0;
+
+  const runRound = async (index: number): Promise<void> => {
+    const order = index % 2 === 0 ? 'base-first' : 'head-first';
+    const sides: Side[] = order === 'base-first' ? ['base', 'head'] : ['head', 'base'];
+    const measured: Partial<Record<Side, SideMeasurement>> = {};
+    for (const side of sides) {
+      if (index === 0 && o.fixedRate === undefined && side === 'base' && rate === 0) {
+        // The warm-up measures the base's capacity first, and latency trials load a share of it.
+        const throughput = await o.measure('base', 'throughput', undefined, index);
+        rate = Math.max(1, throughput.requestsPerSecond * o.rateShare);
+        o.log?.info(`Base throughput ${Math.round(throughput.requestsPerSecond)} req/s; latency trials at ${Math.round(rate)} req/s`);
+        measured.base = { throughput, latency: await o.measure('base', 'latency', rate, index) };
+        continue;
+      }
+      measured[side] = await measureSide(o, side, rate, index);
+    }
+    rounds.push({ index, order, warmup: index === 0, base: measured.base as SideMeasurement, head: measured.head as SideMeasurement });
+  };
+
+  let stopReason = 'all planned rounds ran and the verdict is settled';
+  for (let i = 0; i < o.rounds; i++) {
+    await runRound(i);
+    o.log?.info(`Round ${i + 1}/${o.rounds}${i === 0 ? ' (warm-up)' : ''} done`);
+    if (i > 0 && checkLimits(rounds, o.analysis.limits).some((l) => l.exceeded)) {
+      return { rounds, latencyRate: rate, durationSeconds: (now() - started) / 1000, stopReason: 'a hard limit was exceeded' };
+    }
+  }
+  const step = Math.max(2, o.extraRounds ?? 2);
+  for (;;) {
+    const verdict = overallVerdict(analyseMetrics(rounds, o.analysis), checkLimits(rounds, o.analysis.limits)).verdict;
+    if (verdict !== 'inconclusive') break;
+    const elapsed = now() - started;
+    const perRound = elapsed / rounds.length;
+    if (elapsed + perRound * step > o.maxDurationMs) {
+      stopReason = `inconclusive after ${rounds.length - 1} measured rounds; the next ${step} would pass max-duration`;
+      break;
+    }
+    for (let k = 0; k < step; k++) await runRound(rounds.length);
+    o.log?.info(`Inconclusive so far; added ${step} rounds (${rounds.length - 1} measured)`);
+  }
+  return { rounds, latencyRate: rate, durationSeconds: (now() - started) / 1000, stopReason };
+}

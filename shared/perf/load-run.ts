@@ -1,0 +1,107 @@
+// A load-test comparison end to end: start both services, run the rounds, stop both (always), and
+// turn the rounds into the report.
+import { freePort } from '../loadtest/ports.js';
+import type { ScenarioRequest } from '../loadtest/scenario.js';
+import { type RunningService, type ServiceSpec, spawnService, waitUntilReady } from '../loadtest/service.js';
+import { runTrial } from '../loadtest/trial.js';
+import type { Logger } from '../runtime/logger.js';
+import { type AnalysisOptions, analyseMetrics, calibrate, checkLimits, type Round } from './analyse.js';
+import { runComparison } from './compare.js';
+import { METRIC_KEYS, metricValue } from './metrics.js';
+import { overallVerdict, PERF_REPORT_SCHEMA, type PerfReport } from './report.js';
+
+export interface LoadComparisonOptions {
+  name: string;
+  mode: 'ab' | 'aa';
+  base: ServiceSpec;
+  head: ServiceSpec;
+  /** Path polled until the service answers 2xx/3xx, e.g. '/health'. */
+  healthPath: string;
+  readyTimeoutMs: number;
+  requests: readonly ScenarioRequest[];
+  trialSeconds: number;
+  connections: number;
+  requestTimeoutSeconds: number;
+  rounds: number;
+  maxDurationMs: number;
+  rateShare: number;
+  fixedRate?: number;
+  analysis: AnalysisOptions;
+  log: Logger;
+}
+
+async function start(spec: ServiceSpec, o: LoadComparisonOptions, started: RunningService[]): Promise<RunningService> {
+  const port = await freePort();
+  const service = spawnService(spec, port);
+  started.push(service);
+  o.log.info(`Starting the ${spec.label} service on port ${port}: ${spec.command}`);
+  await waitUntilReady(service, { url: `http://127.0.0.1:${port}${o.healthPath}`, timeoutMs: o.readyTimeoutMs, log: o.log });
+  return service;
+}
+
+function roundDetail(rounds: readonly Round[]): PerfReport['detail'] {
+  const values = (side: Round['base']) =>
+    Object.fromEntries(METRIC_KEYS.map((k) => [k, metricValue(k, side) ?? null])) as Record<string, number | null>;
+  return rounds.map((r) => ({ round: r.index, order: r.order, warmup: r.warmup, base: values(r.base), head: values(r.head) }));
+}
+
+export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfReport> {
+  const services: RunningService[] = [];
+  try {
+    const base = await start(o.base, o, services);
+    const head = await start(o.head, o, services);
+    const bySide = { base, head };
+    const result = await runComparison({
+      rounds: o.rounds,
+      maxDurationMs: o.maxDurationMs,
+      rateShare: o.rateShare,
+      ...(o.fixedRate !== undefined ? { fixedRate: o.fixedRate } : {}),
+      analysis: o.analysis,
+      log: o.log,
+      measure: async (side, kind, rate, round) => {
+        const service = bySide[side];
+        const during = `round ${round + 1} (${kind} trial)`;
+        service.assertAlive(during);
+        const trial = await runTrial({
+          kind,
+          service,
+          requests: o.requests,
+          durationSeconds: o.trialSeconds,
+          connections: o.connections,
+          timeoutSeconds: o.requestTimeoutSeconds,
+          ...(kind === 'latency' && rate !== undefined ? { rate } : {}),
+        });
+        // A crash shows up as connection errors first; name the real cause instead.
+        await new Promise((r) => setTimeout(r, 20));
+        service.assertAlive(during);
+        return trial;
+      },
+    });
+    const metrics = analyseMetrics(result.rounds, o.analysis);
+    const limits = checkLimits(result.rounds, o.analysis.limits);
+    const { verdict, reason } = overallVerdict(metrics, limits);
+    const notes: string[] = [];
+    const problems = new Set(metrics.filter((m) => m.reason.startsWith('invalid')).map((m) => `${m.label}: ${m.reason}`));
+    notes.push(...problems);
+    notes.push(`Stopped: ${result.stopReason}.`);
+    const measured = result.rounds.filter((r) => !r.warmup).length;
+    const report: PerfReport = {
+      schema: PERF_REPORT_SCHEMA,
+      name: o.name,
+      mode: o.mode,
+      verdict,
+      reason,
+      threshold: o.analysis.threshold,
+      level: o.analysis.level,
+      metrics,
+      limits,
+      notes,
+      rounds: { measured, warmup: 1, durationSeconds: Math.round(result.durationSeconds * 10) / 10, latencyRate: Math.round(result.latencyRate) },
+      detail: roundDetail(result.rounds),
+    };
+    if (o.mode === 'aa') report.calibration = calibrate(metrics, result.rounds, o.analysis);
+    return report;
+  } finally {
+    await Promise.all(services.map((s) => s.stop()));
+  }
+}
