@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
 // hook. Flags carry the same names and accept the same values as the action inputs.
+import { runCoverageBadgeCli } from './coverage-badge.js';
 import { runCoverageGateCli } from './coverage-gate.js';
 import { runDashboardCli } from './dashboard.js';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage: shipshape <command> [flags]
 
 Commands:
   coverage-gate   Check coverage reports against thresholds (see: shipshape coverage-gate --help)
+  coverage-badge  Draw an SVG coverage badge from local reports
   dashboard       Write a static site charting the history store (see: shipshape dashboard --help)
 
 Exit codes: 0 passed, 1 a gate failed, 2 bad input (unreadable report, wrong flag), 3 internal error.`;
@@ -17,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'coverage-gate':
       return runCoverageGateCli(rest);
+    case 'coverage-badge':
+      return runCoverageBadgeCli(rest);
     case 'dashboard':
       return runDashboardCli(rest);
     case undefined:

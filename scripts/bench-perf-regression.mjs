@@ -4,8 +4,8 @@
 //   A/B: head with SLOWDOWN_FACTOR 1.2 (20% more CPU work per request); found in ≥ 90% of repeats.
 //   A/B at 10%: the detection rate is reported.
 //   The wall time of one comparison with the action's default settings.
-// Usage: node scripts/bench-perf-regression.mjs [--aa 20] [--ab 20] [--ab10 10] [--trial-seconds 1]
-//        [--rounds 9] [--max-duration 45] [--default] [--out results.json]
+// Usage: node scripts/bench-perf-regression.mjs [--aa 20] [--ab 20] [--ab10 10] [--trial-seconds 0.5]
+//        [--rounds 10] [--max-duration 40] [--default] [--out results.json]
 // It compiles shared/perf/load-run.ts and what it imports with tsc into a temp folder first (a few seconds).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,9 +19,9 @@ const { values } = parseArgs({
     aa: { type: 'string', default: '20' },
     ab: { type: 'string', default: '20' },
     ab10: { type: 'string', default: '10' },
-    'trial-seconds': { type: 'string', default: '1' },
-    rounds: { type: 'string', default: '9' },
-    'max-duration': { type: 'string', default: '45' },
+    'trial-seconds': { type: 'string', default: '0.5' },
+    rounds: { type: 'string', default: '10' },
+    'max-duration': { type: 'string', default: '40' },
     default: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -66,6 +66,7 @@ const settings = (o) => ({
   analysis: {
     metrics: ['p50', 'p90', 'p99', 'rps', 'cpu', 'rss'],
     threshold: 0.05,
+    memoryThreshold: 0.2,
     level: 0.95,
     limits: { maxErrorRate: 0.1, maxNon2xxRate: 0.1, maxTimeouts: 0 },
   },

@@ -20,6 +20,8 @@ function git(cwd, ...args) {
   }).trim();
 }
 
+const runnerTemps = new Map();
+
 /** Parses GITHUB_OUTPUT, which @actions/core writes as `name<<delimiter` blocks. */
 function readOutputs(file) {
   const outputs = {};
@@ -35,6 +37,9 @@ function readOutputs(file) {
 }
 
 function runAction(name, { workspace, inputs, event }) {
+  // One RUNNER_TEMP per workspace, as in one job: coverage-comment finds coverage-gate's report there.
+  if (!runnerTemps.has(workspace)) runnerTemps.set(workspace, mkdtempSync(join(tmpdir(), 'shipshape-demo-runner-')));
+  const runnerTemp = runnerTemps.get(workspace);
   const temp = mkdtempSync(join(tmpdir(), 'shipshape-demo-run-'));
   const files = Object.fromEntries(['output', 'summary', 'event'].map((f) => [f, join(temp, f)]));
   writeFileSync(files.output, '');
@@ -50,13 +55,14 @@ function runAction(name, { workspace, inputs, event }) {
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_SHA: event.sha,
+    GITHUB_REF: event.payload.ref ?? `refs/pull/${event.payload.number}/merge`,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'http://127.0.0.1:9',
-    RUNNER_TEMP: temp,
+    RUNNER_TEMP: runnerTemp,
   };
   // The runner fills in action.yml defaults for inputs the workflow does not set.
   const spec = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8'));
@@ -98,26 +104,57 @@ function goPullRequestDemo() {
   writeFileSync(pricing, full);
   git(dir, 'commit', '-q', '-am', 'add Round');
   const head = git(dir, 'rev-parse', 'HEAD');
-  cpSync(join(fixtures, 'go/count.out'), join(api, 'coverage.out'));
+  const profile = readFileSync(join(fixtures, 'go/count.out'), 'utf8');
+  const history = join(dir, '.shipshape-history');
+  const repository = { full_name: 'octo-org/shop', name: 'shop', owner: { login: 'octo-org' }, default_branch: 'main' };
+
+  // 1. main, before the PR: coverage-comment records the base's coverage in history (a folder here;
+  //    workflow artifacts on GitHub). The base has no Round(), so its profile has no blocks for it.
+  const baseProfile = profile
+    .split('\n')
+    .filter((line) => !/pricing\.go:(29|3\d)\./.test(line))
+    .join('\n');
+  writeFileSync(join(api, 'coverage.out'), baseProfile);
+  runAction('coverage-comment', {
+    workspace: dir,
+    event: { name: 'push', sha: base, payload: { ref: 'refs/heads/main', after: base, repository } },
+    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', history: 'folder', 'history-folder': history, token: '' },
+  });
+
+  // 2. the pull request: coverage-gate, then coverage-comment.
+  writeFileSync(join(api, 'coverage.out'), profile);
   const event = {
     name: 'pull_request',
     sha: 'f'.repeat(40),
     payload: {
       number: 42,
       pull_request: { number: 42, head: { sha: head, ref: 'add-round', repo: { full_name: 'octo-org/shop', fork: false } }, base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/shop' } } },
-      repository: { full_name: 'octo-org/shop', name: 'shop', owner: { login: 'octo-org' }, default_branch: 'main' },
+      repository,
     },
   };
-  const run = runAction('coverage-gate', {
+  const gate = runAction('coverage-gate', {
     workspace: dir,
     event,
-    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', 'min-lines': '60', 'min-statements': '70', 'min-patch': '80', status: 'false', token: '' },
+    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', 'min-lines': '60', 'min-statements': '70', 'min-patch': '80', 'max-drop': '5', history: 'folder', 'history-folder': history, status: 'false', token: '' },
   });
   show(
     'coverage-gate: a Go API pull request (real `go test -coverprofile` output, patch coverage from git)',
     'The PR adds pricing.Round() without a test: totals pass, the patch gate fails and annotates the new lines.',
-    run,
+    gate,
   );
+  const comment = runAction('coverage-comment', {
+    workspace: dir,
+    event,
+    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', history: 'folder', 'history-folder': history, token: '' },
+  });
+  show(
+    'coverage-comment: the sticky PR comment for the same pull request (its Markdown, as the job summary shows it)',
+    'Delta against the merge-base record, the changed file with its uncovered lines, and the gate verdicts from the step before.',
+    comment,
+  );
+  if (comment.outputs['badge-path'] && existsSync(comment.outputs['badge-path'])) {
+    console.log(`\n${bold('Badge')} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8').slice(0, 400)}…`);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 

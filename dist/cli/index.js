@@ -5498,6 +5498,29 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/tracked.js
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Files git tracks below `cwd`, repo-relative; undefined when `cwd` is not in a git work tree. */
+async function listTrackedFiles(cwd) {
+    try {
+        const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+        const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], {
+            cwd: top,
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        return new Set(stdout.split('\0').filter(Boolean));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/errors.js
 // Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
 const EXIT = {
@@ -5522,201 +5545,6 @@ class errors_InputError extends Error {
 /** A problem with user-supplied data (a file, a report) that is not a single input's value. */
 class UsageError extends Error {
     name = 'UsageError';
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/model.js
-// The one coverage model every parser produces and every gate, merge and renderer consumes.
-// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
-// object per line would cost several times the memory budget the parsers are held to.
-const METRICS = ['lines', 'branches', 'functions', 'statements'];
-/** An error in a coverage file that names where it is, so users can open the line. */
-class CoverageParseError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.name = 'CoverageParseError';
-    }
-}
-/** Builds a FileCoverage from an unordered map of line -> hits. */
-function fileFromLineMap(path, lines, functions = [], branches = []) {
-    const lineNumbers = Uint32Array.from(lines.keys()).sort();
-    const lineHits = new Float64Array(lineNumbers.length);
-    for (let i = 0; i < lineNumbers.length; i++)
-        lineHits[i] = lines.get(lineNumbers[i]);
-    return { path, lineNumbers, lineHits, functions, branches };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/thresholds.js
-
-
-// Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
-// means as a coverage threshold.
-const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
-/** A number from 0 to 100, or NaN when the text is not one. */
-function decimalUpTo100(text) {
-    const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-    return value <= 100 ? value : Number.NaN;
-}
-function parsePercentage(input, raw) {
-    const given = raw.trim();
-    if (given === '')
-        return undefined;
-    const value = decimalUpTo100(given.replace(/\s*%$/, ''));
-    if (Number.isNaN(value)) {
-        throw new errors_InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
-    }
-    return value;
-}
-function parsePoints(input, raw) {
-    const text = raw.trim();
-    if (text === '')
-        return undefined;
-    const value = decimalUpTo100(text);
-    if (Number.isNaN(value)) {
-        throw new errors_InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
-    }
-    return value;
-}
-/**
- * Parses per-path thresholds, one rule a line:
- *   services/api/**: lines=85, branches=70
- *   web/src/**: lines=75
- * Blank lines and `#` comments are ignored.
- */
-function parsePathThresholds(input, text) {
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
-        if (!line)
-            continue;
-        const where = `line ${i + 1}`;
-        const colon = line.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new errors_InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
-        }
-        const glob = line
-            .slice(0, colon)
-            .trim()
-            .replace(/^['"]|['"]$/g, '');
-        if (glob === '')
-            throw new errors_InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
-        const rules = line
-            .slice(colon + 1)
-            .split(/[,;]/)
-            .map((r) => r.trim())
-            .filter(Boolean);
-        if (rules.length === 0)
-            throw new errors_InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
-        for (const rule of rules) {
-            const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
-            const metric = m?.[1];
-            if (!m || !metric || !METRICS.includes(metric)) {
-                throw new errors_InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`);
-            }
-            const min = decimalUpTo100(m[2].trim().replace(/\s*%$/, ''));
-            if (Number.isNaN(min)) {
-                throw new errors_InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
-            }
-            out.push({ glob, metric, min });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/inputs.js
-
-function readChoice(source, name, choices, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw new errors_InputError(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
-}
-function readBoolean(source, name, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(raw))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(raw))
-        return false;
-    throw new InputError(name, `expected true or false, got '${raw}'`);
-}
-/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
-function readList(source, name) {
-    return source
-        .get(name)
-        .split(/[\n,]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/options.js
-
-
-const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
-const DEFAULT_MIN_LINES = 80;
-/**
- * Reads the coverage gate's settings from inputs or flags with the same names, so the action
- * and the CLI accept exactly the same values and fail with the same messages.
- */
-function readGateInputs(source) {
-    const minimums = {};
-    const lines = source.get('min-lines');
-    minimums.lines = lines === '' ? DEFAULT_MIN_LINES : parsePercentage('min-lines', lines);
-    if (minimums.lines === undefined)
-        delete minimums.lines;
-    for (const metric of ['branches', 'functions', 'statements']) {
-        const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
-        if (value !== undefined)
-            minimums[metric] = value;
-    }
-    const gates = {
-        minimums,
-        pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
-    };
-    const minPatch = parsePercentage('min-patch', source.get('min-patch'));
-    if (minPatch !== undefined)
-        gates.minPatch = minPatch;
-    const maxDrop = parsePoints('max-drop', source.get('max-drop'));
-    if (maxDrop !== undefined)
-        gates.maxDrop = maxDrop;
-    return {
-        name: source.get('name'),
-        patterns: readList(source, 'files'),
-        format: readChoice(source, 'format', FORMATS, 'auto'),
-        gates,
-        workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
-        ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/git/tracked.js
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Files git tracks below `cwd`, repo-relative; undefined when `cwd` is not in a git work tree. */
-async function listTrackedFiles(cwd) {
-    try {
-        const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-        const { stdout } = await run('git', ['ls-files', '-z', '--full-name'], {
-            cwd: top,
-            maxBuffer: 256 * 1024 * 1024,
-        });
-        return new Set(stdout.split('\0').filter(Boolean));
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -5976,6 +5804,31 @@ function mergeCounters(counters) {
         covered: Math.max(...present.map((c) => c.covered)),
         total: Math.max(...present.map((c) => c.total)),
     };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/model.js
+// The one coverage model every parser produces and every gate, merge and renderer consumes.
+// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
+// object per line would cost several times the memory budget the parsers are held to.
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
+/** An error in a coverage file that names where it is, so users can open the line. */
+class CoverageParseError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'CoverageParseError';
+    }
+}
+/** Builds a FileCoverage from an unordered map of line -> hits. */
+function fileFromLineMap(path, lines, functions = [], branches = []) {
+    const lineNumbers = Uint32Array.from(lines.keys()).sort();
+    const lineHits = new Float64Array(lineNumbers.length);
+    for (let i = 0; i < lineNumbers.length; i++)
+        lineHits[i] = lines.get(lineNumbers[i]);
+    return { path, lineNumbers, lineHits, functions, branches };
 }
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
@@ -7752,6 +7605,8 @@ function normalisePath(raw, ctx) {
 
 
 
+
+
 const HEAD_BYTES = 4096;
 /**
  * Go profiles of matrix shards are concatenated before parsing: the parser then unions blocks
@@ -7787,23 +7642,46 @@ function relativeToWorkspace(file, workspace) {
     const rel = (0,external_node_path_.relative)(workspace, file);
     return rel.startsWith('..') ? file : rel;
 }
+function unreadable(error, shown) {
+    return new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
+}
+async function readHead(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** lcov reports can be tens of megabytes: they are parsed as they stream in, never held whole. */
+async function streamLcov(file, shown) {
+    const parser = new LcovChunkParser(shown);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 }))
+        parser.write(chunk);
+    return parser.end();
+}
 async function loadCoverage(options) {
     const raw = [];
+    const reports = [];
     for (const file of options.files) {
         const shown = relativeToWorkspace(file, options.paths.workspace);
-        let data;
-        try {
-            data = await (0,promises_.readFile)(file);
-        }
-        catch (error) {
-            throw new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
-        }
-        const format = options.format === 'auto'
-            ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
-            : options.format;
+        const head = await readHead(file).catch((error) => {
+            throw unreadable(error, shown);
+        });
+        const format = options.format === 'auto' ? detectFormat(head, shown) : options.format;
         if (!format) {
             throw new CoverageParseError('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
         }
+        if (format === 'lcov' && head.trim() !== '') {
+            reports.push(await streamLcov(file, shown));
+            continue;
+        }
+        const data = await (0,promises_.readFile)(file).catch((error) => {
+            throw unreadable(error, shown);
+        });
         raw.push({ file: shown, data, format });
     }
     const goInputs = combineGoProfiles(raw.filter((r) => r.format === 'go'));
@@ -7811,12 +7689,13 @@ async function loadCoverage(options) {
         ...raw.filter((r) => r.format !== 'go'),
         ...goInputs.map((g) => ({ ...g, format: 'go' })),
     ];
+    for (const item of parseList)
+        reports.push(parseCoverage(item.data, item.file, item.format));
     const sources = [];
     const all = [];
     const unmatched = new Set();
-    for (const item of parseList) {
-        const report = parseCoverage(item.data, item.file, item.format);
-        sources.push({ file: item.file, format: report.format, files: report.files.length });
+    for (const report of reports) {
+        sources.push({ file: report.source, format: report.format, files: report.files.length });
         const ctx = {
             ...options.paths,
             sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,
@@ -7967,6 +7846,431 @@ function computeTotals(files) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/report/verdana-widths.js
+// Badges are drawn without a browser, so their boxes are sized from Verdana's own glyph metrics
+// (the font shields.io badges use). Widths are advance widths in font units, 2048 to the em.
+const UNITS_PER_EM = 2048;
+const FIRST_PRINTABLE = 0x20;
+/** Verdana Regular advance widths for U+0020 (space) through U+007E (~), in font units. */
+// biome-ignore format: one row per character class reads better than one number per line
+const ASCII_ADVANCES = [
+    720, 806, 940, 1676, 1302, 2204, 1488, 550, 930, 930, 1302, 1676, 745, 930, 745, 930, // space ! " # $ % & ' ( ) * + , - . /
+    1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, // 0-9
+    930, 930, 1676, 1676, 1676, 1117, 2048, // : ; < = > ? @
+    1400, 1404, 1430, 1578, 1295, 1177, 1588, 1539, 862, 931, 1419, 1140, 1726, // A-M
+    1532, 1612, 1235, 1612, 1424, 1400, 1262, 1499, 1400, 2025, 1403, 1260, 1403, // N-Z
+    930, 930, 930, 1676, 1302, 1302, // [ \ ] ^ _ `
+    1230, 1276, 1067, 1276, 1220, 720, 1276, 1296, 562, 705, 1212, 562, 1992, // a-m
+    1296, 1243, 1276, 1276, 874, 1067, 807, 1296, 1212, 1676, 1212, 1212, 1076, // n-z
+    1300, 930, 1300, 1676, // { | } ~
+];
+/** Letters and digits set the average: accented Latin, Greek and Cyrillic are sized like them. */
+const AVERAGE_ADVANCE = (() => {
+    const alnum = ASCII_ADVANCES.filter((_, i) => /[A-Za-z0-9]/.test(String.fromCharCode(FIRST_PRINTABLE + i)));
+    return alnum.reduce((sum, w) => sum + w, 0) / alnum.length;
+})();
+const ZERO_WIDTH = /^[\p{Mn}\p{Cc}\p{Cf}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** East Asian wide and full-width ranges: such glyphs take a whole em in any fallback font. */
+const WIDE_RANGES = [
+    [0x1100, 0x115f],
+    [0x2e80, 0xa4cf],
+    [0xac00, 0xd7a3],
+    [0xf900, 0xfaff],
+    [0xfe30, 0xfe4f],
+    [0xff00, 0xff60],
+    [0xffe0, 0xffe6],
+    [0x20000, 0x3fffd],
+];
+function advanceUnits(char) {
+    const cp = char.codePointAt(0) ?? 0;
+    const ascii = ASCII_ADVANCES[cp - FIRST_PRINTABLE];
+    if (ascii !== undefined)
+        return ascii;
+    if (ZERO_WIDTH.test(char))
+        return 0;
+    if (PICTOGRAPHIC.test(char) || WIDE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi))
+        return UNITS_PER_EM;
+    return AVERAGE_ADVANCE;
+}
+/** Width in pixels of `text` set in Verdana at `fontSize` px, without kerning. */
+function verdanaTextWidth(text, fontSize = 11) {
+    let units = 0;
+    for (const char of text)
+        units += advanceUnits(char);
+    return (units * fontSize) / UNITS_PER_EM;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/report/badge.js
+// Coverage badges drawn locally in the flat shields.io look, so publishing one needs no network
+// call and the same numbers always give the same bytes (badges are committed or uploaded as-is).
+
+const NAMED_COLORS = {
+    brightgreen: '#4c1',
+    green: '#97ca00',
+    yellowgreen: '#a4a61d',
+    yellow: '#dfb317',
+    orange: '#fe7d37',
+    red: '#e05d44',
+    blue: '#007ec6',
+    grey: '#555',
+    gray: '#555',
+    lightgrey: '#9f9f9f',
+    lightgray: '#9f9f9f',
+    success: '#4c1',
+    important: '#fe7d37',
+    critical: '#e05d44',
+    informational: '#007ec6',
+    inactive: '#9f9f9f',
+};
+const HEX_COLOR = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const LABEL_BACKGROUND = '#555';
+const HEIGHT = 20;
+const FONT_SIZE = 11;
+const SIDE_PADDING = 5;
+/** Resolves a colour name or hex value to `#rrggbb`/`#rgb`; anything else is refused, as it would reach an attribute. */
+function badgeColorHex(color) {
+    const trimmed = color.trim().toLowerCase();
+    const named = NAMED_COLORS[trimmed];
+    if (named !== undefined)
+        return named;
+    const hex = HEX_COLOR.exec(trimmed);
+    if (hex)
+        return `#${hex[1]}`;
+    throw new TypeError(`unknown badge colour ${JSON.stringify(color)}: use a name (${Object.keys(NAMED_COLORS).join(', ')}) or a hex colour such as #4c1`);
+}
+// Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) would make the SVG unparseable.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+/** Badge text is one line: control characters go, line breaks and tabs become spaces. */
+function badgeText(text) {
+    return text.replace(NOT_XML_CHAR, '').replace(/[\t\n\r]+/g, ' ');
+}
+function xml(text) {
+    return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+}
+/** Coordinates to one decimal, printed without trailing zeros, so output is stable across platforms. */
+function num(value) {
+    return String(Math.round(value * 10) / 10);
+}
+/** FNV-1a, so ids inside two different inlined badges do not collide yet stay deterministic. */
+function shortHash(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0).toString(16).padStart(8, '0');
+}
+function textElements(part) {
+    const centre = num(part.x + part.width / 2);
+    const length = num(part.textWidth);
+    const content = xml(part.text);
+    return (`<text x="${centre}" y="15" fill="#010101" fill-opacity=".3" textLength="${length}">${content}</text>` +
+        `<text x="${centre}" y="14" textLength="${length}">${content}</text>`);
+}
+/** A flat badge (label on grey, message on `color`) as a standalone SVG document. */
+function renderBadge(spec) {
+    const label = badgeText(spec.label);
+    const message = badgeText(spec.message);
+    const color = badgeColorHex(spec.color);
+    const parts = [];
+    let x = 0;
+    for (const [text, fill] of [
+        [label, LABEL_BACKGROUND],
+        [message, color],
+    ]) {
+        if (text === '' && parts.length === 0 && message !== '')
+            continue; // no label: message-only badge
+        const textWidth = Math.ceil(verdanaTextWidth(text, FONT_SIZE));
+        const width = textWidth + 2 * SIDE_PADDING;
+        parts.push({ text, x, width, textWidth, fill });
+        x += width;
+    }
+    const total = x;
+    const title = label === '' ? message : `${label}: ${message}`;
+    const id = shortHash(`${label}\u0000${message}\u0000${color}`);
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${HEIGHT}" role="img" aria-label="${xml(title)}">`,
+        `<title>${xml(title)}</title>`,
+        `<linearGradient id="s${id}" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>`,
+        `<clipPath id="r${id}"><rect width="${total}" height="${HEIGHT}" rx="3" fill="#fff"/></clipPath>`,
+        `<g clip-path="url(#r${id})">`,
+        ...parts.map((p) => `<rect x="${p.x}" width="${p.width}" height="${HEIGHT}" fill="${p.fill}"/>`),
+        `<rect width="${total}" height="${HEIGHT}" fill="url(#s${id})"/>`,
+        '</g>',
+        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="${FONT_SIZE}">`,
+        ...parts.map(textElements),
+        '</g>',
+        '</svg>',
+    ].join('');
+}
+/**
+ * Colour name for a coverage percentage: red below `red`, then orange, yellow and yellow-green in
+ * equal steps up to `green`, bright green from `green` on; light grey when there is nothing to cover.
+ */
+function coverageColor(pct, thresholds = { red: 60, green: 80 }) {
+    const { red, green } = thresholds;
+    if (!Number.isFinite(red) || !Number.isFinite(green) || red > green) {
+        throw new RangeError(`coverage colour thresholds need finite red <= green, got red=${red}, green=${green}`);
+    }
+    if (pct === null || !Number.isFinite(pct))
+        return 'lightgrey';
+    if (pct >= green)
+        return 'brightgreen';
+    if (pct < red)
+        return 'red';
+    const step = (green - red) / 3;
+    if (pct < red + step)
+        return 'orange';
+    if (pct < red + 2 * step)
+        return 'yellow';
+    return 'yellowgreen';
+}
+/** The JSON document shields.io's endpoint badge reads (https://shields.io/badges/endpoint-badge). */
+function shieldsEndpoint(spec) {
+    const name = spec.color.trim().toLowerCase();
+    // Validates the colour; shields takes hex without the leading '#'.
+    const color = NAMED_COLORS[name] !== undefined ? name : badgeColorHex(name).slice(1);
+    return JSON.stringify({
+        schemaVersion: 1,
+        label: badgeText(spec.label),
+        message: badgeText(spec.message),
+        color,
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/failure.js
+
+
+/** Maps any thrown value to the exit code and the one-line message users see. */
+function classifyFailure(error) {
+    if (error instanceof errors_InputError || error instanceof UsageError || error instanceof CoverageParseError) {
+        return { exitCode: EXIT.badInput, message: error.message };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        exitCode: EXIT.internal,
+        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/cli/coverage-badge.js
+
+
+
+
+
+
+
+
+const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
+
+Draws the line-coverage badge coverage-comment draws, from local reports (e.g. for a README).`;
+async function runCoverageBadgeCli(argv) {
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                files: { type: 'string', multiple: true },
+                out: { type: 'string' },
+                label: { type: 'string' },
+                'min-lines': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            strict: true,
+        });
+        if (values.help) {
+            process.stdout.write(`${HELP}\n`);
+            return 0;
+        }
+        if (!values.out)
+            throw new errors_InputError('out', `give the SVG file to write\n\n${HELP}`);
+        const greenAt = Number(values['min-lines'] ?? 80);
+        if (!Number.isFinite(greenAt) || greenAt < 0 || greenAt > 100)
+            throw new errors_InputError('min-lines', 'expected a percentage from 0 to 100');
+        const collected = await collectCoverage({
+            patterns: values.files ?? [],
+            format: 'auto',
+            workspace: process.cwd(),
+            workingDirectory: '',
+            ifNoFiles: 'error',
+            log: { info: () => { }, warning: (m) => process.stderr.write(`warning: ${m}\n`), debug: () => { } },
+        });
+        if ('missing' in collected)
+            return 2;
+        const pct = computeTotals(collected.files).lines.pct;
+        const svg = renderBadge({
+            label: values.label ?? 'coverage',
+            message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
+            color: coverageColor(pct, { red: 60, green: greenAt }),
+        });
+        const out = (0,external_node_path_.resolve)(values.out);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(out, svg);
+        process.stdout.write(`${values.out}: ${pct === null ? 'n/a' : `${pct.toFixed(2)}%`}\n`);
+        return 0;
+    }
+    catch (error) {
+        const { exitCode, message } = classifyFailure(error);
+        process.stderr.write(`shipshape coverage-badge: ${message}\n`);
+        return exitCode;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/thresholds.js
+
+
+// Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
+// means as a coverage threshold.
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+/** A number from 0 to 100, or NaN when the text is not one. */
+function decimalUpTo100(text) {
+    const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+    return value <= 100 ? value : Number.NaN;
+}
+function parsePercentage(input, raw) {
+    const given = raw.trim();
+    if (given === '')
+        return undefined;
+    const value = decimalUpTo100(given.replace(/\s*%$/, ''));
+    if (Number.isNaN(value)) {
+        throw new errors_InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
+    }
+    return value;
+}
+function parsePoints(input, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const value = decimalUpTo100(text);
+    if (Number.isNaN(value)) {
+        throw new errors_InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
+    }
+    return value;
+}
+/**
+ * Parses per-path thresholds, one rule a line:
+ *   services/api/**: lines=85, branches=70
+ *   web/src/**: lines=75
+ * Blank lines and `#` comments are ignored.
+ */
+function parsePathThresholds(input, text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const where = `line ${i + 1}`;
+        const colon = line.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new errors_InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
+        }
+        const glob = line
+            .slice(0, colon)
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
+        if (glob === '')
+            throw new errors_InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
+        const rules = line
+            .slice(colon + 1)
+            .split(/[,;]/)
+            .map((r) => r.trim())
+            .filter(Boolean);
+        if (rules.length === 0)
+            throw new errors_InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
+        for (const rule of rules) {
+            const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
+            const metric = m?.[1];
+            if (!m || !metric || !METRICS.includes(metric)) {
+                throw new errors_InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`);
+            }
+            const min = decimalUpTo100(m[2].trim().replace(/\s*%$/, ''));
+            if (Number.isNaN(min)) {
+                throw new errors_InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
+            }
+            out.push({ glob, metric, min });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/inputs.js
+
+function readChoice(source, name, choices, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors_InputError(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
+}
+function readBoolean(source, name, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(raw))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(raw))
+        return false;
+    throw new InputError(name, `expected true or false, got '${raw}'`);
+}
+/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
+function readList(source, name) {
+    return source
+        .get(name)
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage-gate/options.js
+
+
+const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
+const DEFAULT_MIN_LINES = 80;
+/**
+ * Reads the coverage gate's settings from inputs or flags with the same names, so the action
+ * and the CLI accept exactly the same values and fail with the same messages.
+ */
+function readGateInputs(source) {
+    const minimums = {};
+    const lines = source.get('min-lines');
+    minimums.lines = lines === '' ? DEFAULT_MIN_LINES : parsePercentage('min-lines', lines);
+    if (minimums.lines === undefined)
+        delete minimums.lines;
+    for (const metric of ['branches', 'functions', 'statements']) {
+        const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
+        if (value !== undefined)
+            minimums[metric] = value;
+    }
+    const gates = {
+        minimums,
+        pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
+    };
+    const minPatch = parsePercentage('min-patch', source.get('min-patch'));
+    if (minPatch !== undefined)
+        gates.minPatch = minPatch;
+    const maxDrop = parsePoints('max-drop', source.get('max-drop'));
+    if (maxDrop !== undefined)
+        gates.maxDrop = maxDrop;
+    return {
+        name: source.get('name'),
+        patterns: readList(source, 'files'),
+        format: readChoice(source, 'format', FORMATS, 'auto'),
+        gates,
+        workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
+        ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-cli/shared/coverage/gates.js
 
 
@@ -8106,7 +8410,7 @@ function dropGate(maxDrop, totals, baseline) {
         actual: drop,
         passed,
         skipped: false,
-        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} → ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
     };
 }
 /** One readable message listing every failing gate, for the failure annotation and the CLI. */
@@ -8934,21 +9238,6 @@ async function resolveCommit(cwd, ref, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-cli/shared/runtime/failure.js
-
-
-/** Maps any thrown value to the exit code and the one-line message users see. */
-function classifyFailure(error) {
-    if (error instanceof errors_InputError || error instanceof UsageError || error instanceof CoverageParseError) {
-        return { exitCode: EXIT.badInput, message: error.message };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-        exitCode: EXIT.internal,
-        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build-cli/cli/coverage-gate.js
 
 
@@ -8961,7 +9250,7 @@ function classifyFailure(error) {
 
 
 
-const HELP = `Usage: shipshape coverage-gate [flags]
+const coverage_gate_HELP = `Usage: shipshape coverage-gate [flags]
 
   --files <globs>           reports to read (repeatable or comma-separated); default: discover
   --format <f>              auto | lcov | go | istanbul | istanbul-summary | cobertura (default auto)
@@ -9014,11 +9303,11 @@ async function runCoverageGateCli(argv) {
             parsed = (0,external_node_util_.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
         }
         catch (error) {
-            throw new errors_InputError('flags', `${error.message}\n\n${HELP}`);
+            throw new errors_InputError('flags', `${error.message}\n\n${coverage_gate_HELP}`);
         }
         const { values, positionals } = parsed;
         if (values.help) {
-            process.stdout.write(`${HELP}\n`);
+            process.stdout.write(`${coverage_gate_HELP}\n`);
             return 0;
         }
         const source = {
@@ -9575,15 +9864,14 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 function firstReadable(what, marker, candidates) {
     for (const url of candidates) {
-        let text;
         try {
-            text = (0,external_node_fs_.readFileSync)(url, 'utf8');
+            const text = (0,external_node_fs_.readFileSync)(url, 'utf8');
+            if (text.includes(marker))
+                return text;
         }
         catch {
-            continue;
+            // not here; try the next place
         }
-        if (text.includes(marker))
-            return text;
     }
     const tried = candidates.map((u) => (u.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(u) : u.href)).join(', ');
     throw new Error(`dashboard asset ${what} is missing (looked in ${tried}); reinstall or rebuild shipshape`);
@@ -9676,7 +9964,6 @@ function latestRow(s, metrics) {
     const l = s.latest;
     const commit = render_link(l.commitUrl, `<code>${escapeHtml(l.sha.slice(0, 7))}</code>`);
     const run = l.runUrl ? ` ${render_link(l.runUrl, 'run')}` : '';
-    const target = l.target ? `<br><span class="target">${render_link(l.target, escapeHtml(l.target))}</span>` : '';
     const cells = metrics.map((m) => {
         const value = l.metrics[m.key];
         if (value === undefined)
@@ -9686,7 +9973,7 @@ function latestRow(s, metrics) {
     const verdict = l.verdict
         ? `<span class="verdict verdict-${l.verdict.status}">${escapeHtml(l.verdict.text)}</span>`
         : '<span class="verdict verdict-none">–</span>';
-    return (`<tr><th scope="row">${escapeHtml(s.label)}${target}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
+    return (`<tr><th scope="row">${escapeHtml(s.label)}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
         `${cells.join('')}<td>${verdict}</td></tr>`);
 }
 function chartCaption(m) {
@@ -9703,9 +9990,13 @@ function renderGroup(g) {
         `<div class="canvas-box"><canvas data-group="${escapeHtml(g.id)}" data-metric="${i}" role="img" ` +
         `aria-label="${escapeHtml(`${m.label} of ${g.name} over time, per branch`)}"></canvas></div></figure>`)
         .join('\n');
+    const targets = [...new Set(g.series.flatMap((s) => (s.latest.target ? [s.latest.target] : [])))];
+    const target = targets.length > 0
+        ? `<p class="target">Target: ${targets.map((t) => render_link(t, escapeHtml(t))).join(', ')}</p>\n`
+        : '';
     return `<article class="group" id="${escapeHtml(g.id)}">
 <h3>${escapeHtml(g.name)} <span class="kind">${escapeHtml(g.kind)}</span></h3>
-<div class="table-wrap"><table class="latest">
+${target}<div class="table-wrap"><table class="latest">
 <caption>Latest run per branch</caption>
 <thead><tr><th scope="col">Branch</th><th scope="col">Commit</th><th scope="col">When</th>${head}<th scope="col">Verdict</th></tr></thead>
 <tbody>
@@ -10449,10 +10740,12 @@ async function runDashboardCli(argv) {
 // hook. Flags carry the same names and accept the same values as the action inputs.
 
 
+
 const USAGE = `Usage: shipshape <command> [flags]
 
 Commands:
   coverage-gate   Check coverage reports against thresholds (see: shipshape coverage-gate --help)
+  coverage-badge  Draw an SVG coverage badge from local reports
   dashboard       Write a static site charting the history store (see: shipshape dashboard --help)
 
 Exit codes: 0 passed, 1 a gate failed, 2 bad input (unreadable report, wrong flag), 3 internal error.`;
@@ -10461,6 +10754,8 @@ async function main(argv) {
     switch (command) {
         case 'coverage-gate':
             return runCoverageGateCli(rest);
+        case 'coverage-badge':
+            return runCoverageBadgeCli(rest);
         case 'dashboard':
             return runDashboardCli(rest);
         case undefined:

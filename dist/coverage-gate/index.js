@@ -47554,6 +47554,8 @@ function normalisePath(raw, ctx) {
 
 
 
+
+
 const HEAD_BYTES = 4096;
 /**
  * Go profiles of matrix shards are concatenated before parsing: the parser then unions blocks
@@ -47589,23 +47591,46 @@ function relativeToWorkspace(file, workspace) {
     const rel = (0,external_node_path_.relative)(workspace, file);
     return rel.startsWith('..') ? file : rel;
 }
+function unreadable(error, shown) {
+    return new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
+}
+async function readHead(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** lcov reports can be tens of megabytes: they are parsed as they stream in, never held whole. */
+async function streamLcov(file, shown) {
+    const parser = new LcovChunkParser(shown);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 }))
+        parser.write(chunk);
+    return parser.end();
+}
 async function loadCoverage(options) {
     const raw = [];
+    const reports = [];
     for (const file of options.files) {
         const shown = relativeToWorkspace(file, options.paths.workspace);
-        let data;
-        try {
-            data = await (0,promises_.readFile)(file);
-        }
-        catch (error) {
-            throw new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
-        }
-        const format = options.format === 'auto'
-            ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
-            : options.format;
+        const head = await readHead(file).catch((error) => {
+            throw unreadable(error, shown);
+        });
+        const format = options.format === 'auto' ? detectFormat(head, shown) : options.format;
         if (!format) {
             throw new CoverageParseError('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
         }
+        if (format === 'lcov' && head.trim() !== '') {
+            reports.push(await streamLcov(file, shown));
+            continue;
+        }
+        const data = await (0,promises_.readFile)(file).catch((error) => {
+            throw unreadable(error, shown);
+        });
         raw.push({ file: shown, data, format });
     }
     const goInputs = combineGoProfiles(raw.filter((r) => r.format === 'go'));
@@ -47613,12 +47638,13 @@ async function loadCoverage(options) {
         ...raw.filter((r) => r.format !== 'go'),
         ...goInputs.map((g) => ({ ...g, format: 'go' })),
     ];
+    for (const item of parseList)
+        reports.push(parseCoverage(item.data, item.file, item.format));
     const sources = [];
     const all = [];
     const unmatched = new Set();
-    for (const item of parseList) {
-        const report = parseCoverage(item.data, item.file, item.format);
-        sources.push({ file: item.file, format: report.format, files: report.files.length });
+    for (const report of reports) {
+        sources.push({ file: report.source, format: report.format, files: report.files.length });
         const ctx = {
             ...options.paths,
             sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,

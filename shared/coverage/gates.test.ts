@@ -184,7 +184,7 @@ describe('evaluateGates: drop', () => {
       baseline: baseline(80),
     })[0]!;
     expect(within).toMatchObject({ passed: true, actual: 1 });
-    expect(within.reason).toBe('lines dropped 1.00 points vs 0123456 (80.00% -> 79.00%)');
+    expect(within.reason).toBe('lines dropped 1.00 points vs 0123456 (80.00% → 79.00%)');
     const beyond = evaluateGates(config, {
       totals: totalsWithLines(78.5),
       files: [],
@@ -192,7 +192,7 @@ describe('evaluateGates: drop', () => {
     })[0]!;
     expect(beyond).toMatchObject({ passed: false, actual: 1.5 });
     expect(beyond.reason).toBe(
-      'lines dropped 1.50 points vs 0123456 (80.00% -> 78.50%), more than the allowed 1 points',
+      'lines dropped 1.50 points vs 0123456 (80.00% → 78.50%), more than the allowed 1 points',
     );
   });
 

@@ -191,7 +191,7 @@ function dropGate(maxDrop: number, totals: Totals, baseline: Maybe<Baseline> | u
     actual: drop,
     passed,
     skipped: false,
-    reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+    reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} → ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
   };
 }
 

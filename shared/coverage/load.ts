@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { mapGoImportPath } from './gomod.js';
 import { mergeFiles } from './merge.js';
 import type { CoverageFormat, CoverageReport, FileCoverage } from './model.js';
 import { CoverageParseError } from './model.js';
 import { detectFormat, parseCoverage } from './parsers/detect.js';
+import { LcovChunkParser } from './parsers/lcov.js';
 import { normalisePath, type PathContext } from './paths.js';
 
 export interface GoModule {
@@ -72,29 +74,54 @@ function relativeToWorkspace(file: string, workspace: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
+function unreadable(error: unknown, shown: string): CoverageParseError {
+  return new CoverageParseError(
+    `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    shown,
+  );
+}
+
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** lcov reports can be tens of megabytes: they are parsed as they stream in, never held whole. */
+async function streamLcov(file: string, shown: string): Promise<CoverageReport> {
+  const parser = new LcovChunkParser(shown);
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }))
+    parser.write(chunk as Buffer);
+  return parser.end();
+}
+
 export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage> {
   const raw: { file: string; data: Buffer; format: CoverageFormat }[] = [];
+  const reports: CoverageReport[] = [];
   for (const file of options.files) {
     const shown = relativeToWorkspace(file, options.paths.workspace);
-    let data: Buffer;
-    try {
-      data = await readFile(file);
-    } catch (error) {
-      throw new CoverageParseError(
-        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        shown,
-      );
-    }
-    const format =
-      options.format === 'auto'
-        ? detectFormat(data.subarray(0, HEAD_BYTES).toString('utf8'), shown)
-        : options.format;
+    const head = await readHead(file).catch((error: unknown) => {
+      throw unreadable(error, shown);
+    });
+    const format = options.format === 'auto' ? detectFormat(head, shown) : options.format;
     if (!format) {
       throw new CoverageParseError(
         'could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input',
         shown,
       );
     }
+    if (format === 'lcov' && head.trim() !== '') {
+      reports.push(await streamLcov(file, shown));
+      continue;
+    }
+    const data = await readFile(file).catch((error: unknown) => {
+      throw unreadable(error, shown);
+    });
     raw.push({ file: shown, data, format });
   }
 
@@ -104,12 +131,13 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
     ...goInputs.map((g) => ({ ...g, format: 'go' as const })),
   ];
 
+  for (const item of parseList) reports.push(parseCoverage(item.data, item.file, item.format));
+
   const sources: LoadedSource[] = [];
   const all: FileCoverage[] = [];
   const unmatched = new Set<string>();
-  for (const item of parseList) {
-    const report: CoverageReport = parseCoverage(item.data, item.file, item.format);
-    sources.push({ file: item.file, format: report.format, files: report.files.length });
+  for (const report of reports) {
+    sources.push({ file: report.source, format: report.format, files: report.files.length });
     const ctx: PathContext = {
       ...options.paths,
       sourceRoots: report.sourceRoots ?? options.paths.sourceRoots,

@@ -37,7 +37,6 @@ function latestRow(s: DashboardSeries, metrics: MetricInfo[]): string {
   const l = s.latest;
   const commit = link(l.commitUrl, `<code>${esc(l.sha.slice(0, 7))}</code>`);
   const run = l.runUrl ? ` ${link(l.runUrl, 'run')}` : '';
-  const target = l.target ? `<br><span class="target">${link(l.target, esc(l.target))}</span>` : '';
   const cells = metrics.map((m) => {
     const value = l.metrics[m.key];
     if (value === undefined) return '<td class="num missing">–</td>';
@@ -47,7 +46,7 @@ function latestRow(s: DashboardSeries, metrics: MetricInfo[]): string {
     ? `<span class="verdict verdict-${l.verdict.status}">${esc(l.verdict.text)}</span>`
     : '<span class="verdict verdict-none">–</span>';
   return (
-    `<tr><th scope="row">${esc(s.label)}${target}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
+    `<tr><th scope="row">${esc(s.label)}</th><td>${commit}${run}</td><td>${when(l.time)}</td>` +
     `${cells.join('')}<td>${verdict}</td></tr>`
   );
 }
@@ -71,9 +70,14 @@ function renderGroup(g: DashboardGroup): string {
         `aria-label="${esc(`${m.label} of ${g.name} over time, per branch`)}"></canvas></div></figure>`,
     )
     .join('\n');
+  const targets = [...new Set(g.series.flatMap((s) => (s.latest.target ? [s.latest.target] : [])))];
+  const target =
+    targets.length > 0
+      ? `<p class="target">Target: ${targets.map((t) => link(t, esc(t))).join(', ')}</p>\n`
+      : '';
   return `<article class="group" id="${esc(g.id)}">
 <h3>${esc(g.name)} <span class="kind">${esc(g.kind)}</span></h3>
-<div class="table-wrap"><table class="latest">
+${target}<div class="table-wrap"><table class="latest">
 <caption>Latest run per branch</caption>
 <thead><tr><th scope="col">Branch</th><th scope="col">Commit</th><th scope="col">When</th>${head}<th scope="col">Verdict</th></tr></thead>
 <tbody>

@@ -65,14 +65,21 @@ export function checkChromePath(choice: { path?: string; from: string }): void {
 
 export class ChromeLaunchError extends Error {
   override name = 'ChromeLaunchError';
+  constructor(
+    message: string,
+    /** No Chrome at all: retrying cannot help. */
+    readonly notFound = false,
+  ) {
+    super(message);
+  }
 }
 
 export async function loadChromeLauncher(installDir: string): Promise<ChromeLauncherModule> {
-  const mod = await importFromInstall<ChromeLauncherModule & { default?: ChromeLauncherModule }>(
+  const mod = await importFromInstall<Partial<ChromeLauncherModule> & { default?: ChromeLauncherModule }>(
     installDir,
     'chrome-launcher/dist/index.js',
   );
-  return mod.launch ? mod : (mod.default as ChromeLauncherModule);
+  return typeof mod.launch === 'function' ? (mod as ChromeLauncherModule) : (mod.default as ChromeLauncherModule);
 }
 
 /** Launches Chrome with a fresh profile folder; the caller must call stop(), which is idempotent. */
@@ -95,10 +102,11 @@ export async function launchChrome(
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
     const raw = error instanceof Error ? error.message : String(error);
-    const hint = /CHROME_PATH|No Chrome installations found/i.test(raw)
-      ? 'no Chrome or Chromium was found; install it (apt-get install -y chromium) or set chrome-path'
+    const notFound = /CHROME_PATH|No Chrome installations found|ENOENT/i.test(raw);
+    const hint = notFound
+      ? 'no Chrome or Chromium was found; install it (Debian/Ubuntu: apt-get install -y chromium) or set chrome-path'
       : raw.split('\n')[0];
-    throw new ChromeLaunchError(`Chrome did not start (${chromePath ?? 'found by chrome-launcher'}): ${hint}`);
+    throw new ChromeLaunchError(`Chrome did not start (${chromePath ?? 'found by chrome-launcher'}): ${hint}`, notFound);
   }
   let exited = false;
   let stopped = false;

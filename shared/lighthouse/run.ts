@@ -107,7 +107,9 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
     try {
       chrome = await launchChrome(ctx.launcher, settings.chromePath);
     } catch (error) {
-      if (error instanceof ChromeLaunchError) throw new LighthouseRunError(error.message, 'CHROME_LAUNCH_FAILED', true);
+      if (error instanceof ChromeLaunchError) {
+        throw new LighthouseRunError(error.message, error.notFound ? 'CHROME_NOT_FOUND' : 'CHROME_LAUNCH_FAILED', !error.notFound);
+      }
       throw error;
     }
     const script = join(work, 'run-lighthouse.mjs');
@@ -132,12 +134,17 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
       }),
       { mode: 0o600 },
     );
-    // Lighthouse's own limits come first; this only catches a child that is stuck for good.
-    const timeoutMs = settings.maxWaitForLoad + 90_000;
+    // Lighthouse's own limits come first; this catches a page whose document never arrives, where
+    // Lighthouse itself would wait far longer than maxWaitForLoad.
+    const timeoutMs = settings.maxWaitForLoad + 30_000;
     const child = await runChild(script, jobPath, timeoutMs);
     if (chrome.exitedEarly()) throw describeLighthouseError(url, 'CHROME_CRASHED', '');
     if (child.timedOut) {
-      throw describeLighthouseError(url, 'RUN_TIMEOUT', `the Lighthouse run did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`);
+      throw describeLighthouseError(
+        url,
+        'RUN_TIMEOUT',
+        `the page never finished loading: no result ${Math.round(timeoutMs / 1000)} s after the start (max-wait-for-load ${Math.round(settings.maxWaitForLoad / 1000)} s), so the run was stopped`,
+      );
     }
     if (child.code !== 0) {
       if (existsSync(errorPath)) {

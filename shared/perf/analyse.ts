@@ -25,6 +25,11 @@ export interface Limits {
 export interface AnalysisOptions {
   metrics: readonly MetricKey[];
   threshold: number;
+  /**
+   * Threshold for peak RSS. Its rounds are not independent replicates (the same two processes carry
+   * their memory from round to round), so its interval is too narrow and it needs a wider margin.
+   */
+  memoryThreshold: number;
   /** Family-wise confidence, e.g. 0.95; each metric's interval gets the Bonferroni share. */
   level: number;
   limits: Limits;
@@ -73,7 +78,7 @@ function analyseMetric(key: MetricKey, rounds: readonly Round[], o: AnalysisOpti
     return { ...common, changePct: Number.NaN, lowerPct: Number.NaN, upperPct: Number.NaN, verdict: 'inconclusive', reason, mdePct: null };
   }
   const ci = hodgesLehmannInterval(ratios, level);
-  const classification = classifyChange(ci, o.threshold);
+  const classification = classifyChange(ci, key === 'rss' ? o.memoryThreshold : o.threshold);
   const mde = minimumDetectableEffect(ratios, level);
   // Back from the worse-is-positive scale to "head against base".
   const flip = info.better === 'higher' ? -1 : 1;

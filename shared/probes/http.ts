@@ -2,6 +2,7 @@
 // Every request opens a fresh connection (no keep-alive agent) so that DNS, connect and TLS are
 // measured each time, and carries no-cache headers so a CDN cannot answer for a dead origin.
 
+import { lookup as dnsLookup } from 'node:dns';
 import { request as httpRequest, type IncomingHttpHeaders, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -109,7 +110,19 @@ function once(url: URL, req: ProbeRequest, env: ProbeEnvironment, deadline: numb
     path: `${url.pathname}${url.search}`,
     headers,
     agent: false,
-    ...(env.lookup ? { lookup: env.lookup } : {}),
+    // Timed here rather than by the socket's 'lookup' event, which can fire before a listener exists.
+    lookup: ((host: string, opts: object, cb: (...args: unknown[]) => void) => {
+      const started = performance.now();
+      const resolver = (env.lookup ?? (dnsLookup as unknown as LookupFunction)) as (
+        h: string,
+        o: object,
+        c: (...a: unknown[]) => void,
+      ) => void;
+      resolver(host, opts, (...args: unknown[]) => {
+        timings.dnsMs = Math.round((performance.now() - started) * 10) / 10;
+        cb(...args);
+      });
+    }) as unknown as LookupFunction,
   };
   if (https && env.ca) {
     options.ca = [...rootCertificates, ...(typeof env.ca === 'string' ? [env.ca] : env.ca)];
@@ -155,9 +168,6 @@ function once(url: URL, req: ProbeRequest, env: ProbeEnvironment, deadline: numb
       res.on('error', (error) => finish({ error: classifyError(error) }));
     });
     r.on('socket', (socket) => {
-      socket.once('lookup', () => {
-        timings.dnsMs = since();
-      });
       socket.once('connect', () => {
         timings.connectMs = since();
         remoteAddress = socket.remoteAddress;

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectCoverage } from '../shared/coverage/collect.js';
+import { computeTotals } from '../shared/coverage/totals.js';
+import { coverageColor, renderBadge } from '../shared/report/badge.js';
+import { InputError } from '../shared/runtime/errors.js';
+import { classifyFailure } from '../shared/runtime/failure.js';
+
+const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
+
+Draws the line-coverage badge coverage-comment draws, from local reports (e.g. for a README).`;
+
+export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        files: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        label: { type: 'string' },
+        'min-lines': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (!values.out) throw new InputError('out', `give the SVG file to write\n\n${HELP}`);
+    const greenAt = Number(values['min-lines'] ?? 80);
+    if (!Number.isFinite(greenAt) || greenAt < 0 || greenAt > 100)
+      throw new InputError('min-lines', 'expected a percentage from 0 to 100');
+    const collected = await collectCoverage({
+      patterns: values.files ?? [],
+      format: 'auto',
+      workspace: process.cwd(),
+      workingDirectory: '',
+      ifNoFiles: 'error',
+      log: { info: () => {}, warning: (m) => process.stderr.write(`warning: ${m}\n`), debug: () => {} },
+    });
+    if ('missing' in collected) return 2;
+    const pct = computeTotals(collected.files).lines.pct;
+    const svg = renderBadge({
+      label: values.label ?? 'coverage',
+      message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
+      color: coverageColor(pct, { red: 60, green: greenAt }),
+    });
+    const out = resolve(values.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, svg);
+    process.stdout.write(`${values.out}: ${pct === null ? 'n/a' : `${pct.toFixed(2)}%`}\n`);
+    return 0;
+  } catch (error) {
+    const { exitCode, message } = classifyFailure(error);
+    process.stderr.write(`shipshape coverage-badge: ${message}\n`);
+    return exitCode;
+  }
+}

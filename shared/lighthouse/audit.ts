@@ -1,0 +1,183 @@
+// The whole measurement: every URL, N runs (or K alternating base/head rounds), median run,
+// slow-machine handling, then the pure decisions of shared/vitals.
+import { join } from 'node:path';
+import { UsageError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import type { BudgetRule } from '../vitals/budgets.js';
+import { budgetsFor } from '../vitals/budgets.js';
+import { type CompareOptions, compareRounds, type Round } from '../vitals/compare.js';
+import { extractRunFacts, METRIC_IDS, type RunFacts } from '../vitals/metrics.js';
+import type { FormFactor } from '../vitals/ratings.js';
+import {
+  type BaseComparison,
+  buildReport,
+  type CwvGate,
+  evaluateUrl,
+  failedUrl,
+  type PreviousRecord,
+  type RunSummary,
+  type UrlResult,
+  type VitalsReport,
+} from '../vitals/report.js';
+import { redactUrl } from '../vitals/urls.js';
+import { importFromInstall } from './install.js';
+import type { Lhr } from './lhr.js';
+import { LighthouseRunError, type RunContext, type RunSettings, runWithRetries } from './run.js';
+
+export interface AuditTarget {
+  /** What is audited (may carry secrets in its query: only redactUrl(url) is ever shown). */
+  url: string;
+  /** The same page on the base build, for a side-by-side comparison. */
+  baseUrl?: string;
+}
+
+export interface AuditOptions {
+  name: string;
+  targets: AuditTarget[];
+  runs: number;
+  settings: RunSettings & { preset: FormFactor };
+  rules: BudgetRule[];
+  cwvGate: CwvGate;
+  /** Runs with a lower lhr.environment.benchmarkIndex are repeated (up to maxRepeats) and left out. */
+  minBenchmarkIndex: number;
+  maxRepeats: number;
+  compare: CompareOptions & { rounds: number; failOnRegression: boolean };
+  /** The history baseline of a URL (display URL), when there is one. */
+  previous?: (displayUrl: string) => Omit<PreviousRecord, 'versionMismatch'> | undefined;
+  ctx: RunContext;
+  log: Logger;
+}
+
+type MedianFn = (runs: Lhr[]) => Lhr;
+
+interface Measured {
+  lhr: Lhr;
+  facts: RunFacts;
+  summary: RunSummary;
+}
+
+function slug(text: string): string {
+  return text.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'page';
+}
+
+/** Fatal for the whole audit: no page can be measured without Chrome. */
+function isFatal(error: unknown): boolean {
+  return error instanceof LighthouseRunError && (error.code === 'CHROME_NOT_FOUND' || error.code === 'CHROME_LAUNCH_FAILED');
+}
+
+async function measure(o: AuditOptions, url: string, label: string, budgetLeft: { repeats: number }): Promise<Measured> {
+  for (;;) {
+    const out = await runWithRetries(url, o.settings, o.ctx, label);
+    const facts = extractRunFacts(out.lhr);
+    const low = facts.benchmarkIndex < o.minBenchmarkIndex;
+    const summary: RunSummary = {
+      metrics: facts.metrics,
+      benchmarkIndex: facts.benchmarkIndex,
+      lowBenchmark: low,
+      discarded: false,
+      htmlReport: `${label}.report.html`,
+      warnings: facts.warnings,
+    };
+    if (!low || budgetLeft.repeats <= 0) return { lhr: out.lhr, facts, summary };
+    budgetLeft.repeats--;
+    o.log.warning(
+      `${redactUrl(url)}: benchmarkIndex ${Math.round(facts.benchmarkIndex)} is below min-benchmark-index ${o.minBenchmarkIndex} (the machine was too slow); run repeated`,
+    );
+    label = `${label}-repeat`;
+  }
+}
+
+function pickMedian(measured: Measured[], median: MedianFn): number {
+  const fine = measured.filter((m) => !m.summary.lowBenchmark);
+  const pool = fine.length > 0 ? fine : measured;
+  for (const m of measured) m.summary.discarded = fine.length > 0 && m.summary.lowBenchmark;
+  const chosen = pool.length === 1 ? (pool[0] as Measured).lhr : median(pool.map((m) => m.lhr));
+  return measured.findIndex((m) => m.lhr === chosen);
+}
+
+async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianFn, index: number): Promise<UrlResult> {
+  const display = redactUrl(target.url);
+  const prefix = `${String(index + 1).padStart(2, '0')}-${slug(display)}`;
+  const repeats = { repeats: o.maxRepeats };
+  const head: Measured[] = [];
+  const rounds: Round[] = [];
+  const warnings: string[] = [];
+  try {
+    if (target.baseUrl) {
+      // ABBA order: drift of the machine during the job falls on both sides alike.
+      for (let r = 0; r < o.compare.rounds; r++) {
+        const baseFirst = r % 2 === 0;
+        const order = baseFirst ? (['base', 'head'] as const) : (['head', 'base'] as const);
+        const got: Partial<Record<'base' | 'head', Measured>> = {};
+        for (const side of order) {
+          const url = side === 'base' ? target.baseUrl : target.url;
+          o.log.info(`${display}: round ${r + 1}/${o.compare.rounds}, ${side}`);
+          got[side] = await measure(o, url, `${prefix}-${side}-${r + 1}`, repeats);
+        }
+        const b = got.base as Measured;
+        const h = got.head as Measured;
+        head.push(h);
+        if (b.summary.lowBenchmark || h.summary.lowBenchmark) {
+          warnings.push(`round ${r + 1} ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) and is left out of the comparison`);
+          continue;
+        }
+        if (b.facts.lighthouseVersion !== h.facts.lighthouseVersion) warnings.push('base and head ran different Lighthouse versions');
+        rounds.push({ base: b.facts.metrics, head: h.facts.metrics });
+      }
+    } else {
+      for (let r = 0; r < o.runs; r++) {
+        o.log.info(`${display}: run ${r + 1}/${o.runs}`);
+        head.push(await measure(o, target.url, `${prefix}-run-${r + 1}`, repeats));
+      }
+    }
+  } catch (error) {
+    if (isFatal(error)) throw new UsageError((error as Error).message);
+    if (!(error instanceof LighthouseRunError)) throw error;
+    const message = error.message.split(target.url).join(display);
+    if (target.baseUrl) {
+      const baseDisplay = redactUrl(target.baseUrl);
+      return failedUrl(display, message.split(target.baseUrl).join(baseDisplay), head.map((m) => m.summary));
+    }
+    return failedUrl(display, message, head.map((m) => m.summary));
+  }
+  const medianRun = pickMedian(head, median);
+  const chosen = head[medianRun] as Measured;
+  const slow = head.filter((m) => m.summary.lowBenchmark).length;
+  if (slow > 0 && slow === head.length) {
+    warnings.push(`every run ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}); figures are unreliable`);
+  } else if (slow > 0) {
+    warnings.push(`${slow} run(s) on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) left out of the median`);
+  }
+  for (const w of new Set(head.flatMap((m) => m.summary.warnings))) warnings.push(`Lighthouse: ${w}`);
+  let comparison: BaseComparison | undefined;
+  if (target.baseUrl) {
+    comparison = {
+      baseUrl: redactUrl(target.baseUrl),
+      rounds: rounds.length,
+      level: o.compare.level,
+      metrics: compareRounds(METRIC_IDS, rounds, o.compare),
+      versionMismatch: warnings.includes('base and head ran different Lighthouse versions'),
+    };
+  }
+  const prev = o.previous?.(display);
+  return evaluateUrl({
+    url: display,
+    formFactor: o.settings.preset,
+    runs: head.map((m) => m.summary),
+    medianRun,
+    facts: chosen.facts,
+    rules: budgetsFor(o.rules, target.url),
+    cwvGate: o.cwvGate,
+    comparison,
+    failOnRegression: o.compare.failOnRegression,
+    previous: prev ? { ...prev, versionMismatch: prev.lighthouseVersion !== chosen.facts.lighthouseVersion } : undefined,
+    warnings,
+  });
+}
+
+export async function runAudit(o: AuditOptions): Promise<VitalsReport> {
+  const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(o.ctx.installDir, join('lighthouse', 'core', 'lib', 'median-run.js'));
+  const urls: UrlResult[] = [];
+  for (const [i, target] of o.targets.entries()) urls.push(await auditTarget(o, target, mod.computeMedianRun, i));
+  return buildReport({ name: o.name, preset: o.settings.preset, runsPerUrl: o.runs, urls });
+}

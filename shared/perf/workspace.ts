@@ -1,0 +1,75 @@
+// The base checkout and the builds: a git worktree of the merge-base beside the head checkout, so
+// both versions can be built and run side by side on the same machine.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { spawnService } from '../loadtest/service.js';
+import { UsageError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+
+const exec = promisify(execFile);
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+
+export interface BaseCheckout {
+  dir: string;
+  sha: string;
+  remove(): Promise<void>;
+}
+
+/** Checks out the merge-base of `baseRef` and HEAD into a temporary worktree. */
+export async function checkoutMergeBase(repoDir: string, baseRef: string, log: Logger): Promise<BaseCheckout> {
+  let sha: string;
+  try {
+    sha = await git(repoDir, ['merge-base', baseRef, 'HEAD']);
+  } catch {
+    log.info(`Fetching ${baseRef} to find the merge-base`);
+    try {
+      await git(repoDir, ['fetch', '--no-tags', '--quiet', 'origin', baseRef]);
+      sha = await git(repoDir, ['merge-base', 'FETCH_HEAD', 'HEAD']);
+    } catch (error) {
+      throw new UsageError(
+        `cannot find the merge-base of ${baseRef} and HEAD in ${repoDir}: ${String((error as Error).message).split('\n')[0]}. Check out the full history (actions/checkout with fetch-depth: 0).`,
+      );
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-perf-base-'));
+  await git(repoDir, ['worktree', 'add', '--detach', '--force', dir, sha]);
+  log.info(`Base ${sha.slice(0, 12)} checked out in ${dir}`);
+  return {
+    dir,
+    sha,
+    async remove() {
+      try {
+        await git(repoDir, ['worktree', 'remove', '--force', dir]);
+      } catch {
+        // fall through to the plain removal
+      }
+      rmSync(dir, { recursive: true, force: true });
+      await git(repoDir, ['worktree', 'prune']).catch(() => undefined);
+    },
+  };
+}
+
+/** Runs a build command in its own process group (so cancellation stops it too); clear error on failure. */
+export async function runBuild(label: string, cwd: string, command: string, log: Logger): Promise<void> {
+  log.info(`Building ${label}: ${command}`);
+  const build = spawnService({ label, cwd, command }, 0);
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (build.hasExited) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+  });
+  await build.stop();
+  if (build.exitCode !== 0) {
+    throw new UsageError(`build-command failed for the ${label} (${build.describeExit()}) in ${cwd}${build.tail}`);
+  }
+}
