@@ -4,6 +4,7 @@
 import { runCoverageBadgeCli } from './coverage-badge.js';
 import { runCoverageGateCli } from './coverage-gate.js';
 import { runDashboardCli } from './dashboard.js';
+import { runDeploySmokeHealthCli } from './deploy-smoke-health.js';
 
 const USAGE = `Usage: shipshape <command> [flags]
 
@@ -19,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'coverage-gate':
       return runCoverageGateCli(rest);
+    case 'perf-regression':
+      return (await import('./perf-regression.js')).runPerfRegressionCli(rest);
+    case 'deploy-smoke-health':
+      return runDeploySmokeHealthCli(rest);
     case 'coverage-badge':
       return runCoverageBadgeCli(rest);
     case 'dashboard':

@@ -4,7 +4,7 @@
 //   A/B: head with SLOWDOWN_FACTOR 1.2 (20% more CPU work per request); found in ≥ 90% of repeats.
 //   A/B at 10%: the detection rate is reported.
 //   The wall time of one comparison with the action's default settings.
-// Usage: node scripts/bench-perf-regression.mjs [--aa 20] [--ab 20] [--ab10 10] [--trial-seconds 0.5]
+// Usage: node scripts/bench-perf-regression.mjs [--aa 20] [--ab 20] [--ab10 10] [--trial-seconds 1]
 //        [--rounds 10] [--max-duration 40] [--default] [--out results.json]
 // It compiles shared/perf/load-run.ts and what it imports with tsc into a temp folder first (a few seconds).
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const { values } = parseArgs({
     aa: { type: 'string', default: '20' },
     ab: { type: 'string', default: '20' },
     ab10: { type: 'string', default: '10' },
-    'trial-seconds': { type: 'string', default: '0.5' },
+    'trial-seconds': { type: 'string', default: '1' },
     rounds: { type: 'string', default: '10' },
     'max-duration': { type: 'string', default: '40' },
     default: { type: 'boolean', default: false },
@@ -32,7 +32,20 @@ execFileSync(
   process.execPath,
   [
     join(root, 'node_modules/typescript/bin/tsc'),
-    ...['--outDir', bundle, '--rootDir', root, '--module', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--ignoreConfig'],
+    ...[
+      '--outDir',
+      bundle,
+      '--rootDir',
+      root,
+      '--module',
+      'nodenext',
+      '--target',
+      'es2023',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      '--ignoreConfig',
+    ],
     join(root, 'shared/perf/load-run.ts'),
     join(root, 'shared/loadtest/autocannon.d.ts'),
   ],
@@ -78,28 +91,61 @@ const benchSettings = {
   rounds: Number(values.rounds),
   maxDurationSeconds: Number(values['max-duration']),
 };
-const results = { settings: benchSettings, command: `node scripts/bench-perf-regression.mjs ${process.argv.slice(2).join(' ')}`.trim(), groups: {} };
+const results = {
+  settings: benchSettings,
+  command: `node scripts/bench-perf-regression.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+  groups: {},
+};
 
 async function group(name, factor, repeats, o) {
   const verdicts = {};
   const runs = [];
   for (let i = 0; i < repeats; i++) {
     const started = performance.now();
-    const report = await runLoadComparison({ ...settings(o), base: spec('base', 1), head: spec('head', factor) });
+    const report = await runLoadComparison({
+      ...settings(o),
+      base: spec('base', 1),
+      head: spec('head', factor),
+    });
     const seconds = (performance.now() - started) / 1000;
     verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
-    const byMetric = Object.fromEntries(report.metrics.map((m) => [m.key, `${m.verdict} ${m.changePct.toFixed(1)}% [${m.lowerPct.toFixed(1)}, ${m.upperPct.toFixed(1)}] mde ${m.mdePct?.toFixed(1)}`]));
-    runs.push({ verdict: report.verdict, seconds: Math.round(seconds), rounds: report.rounds.measured, metrics: byMetric });
-    process.stderr.write(`${name} ${i + 1}/${repeats}: ${report.verdict} (${report.rounds.measured} rounds, ${seconds.toFixed(0)} s) ${JSON.stringify(byMetric)}\n`);
+    const byMetric = Object.fromEntries(
+      report.metrics.map((m) => [
+        m.key,
+        `${m.verdict} ${m.changePct.toFixed(1)}% [${m.lowerPct.toFixed(1)}, ${m.upperPct.toFixed(1)}] mde ${m.mdePct?.toFixed(1)}`,
+      ]),
+    );
+    runs.push({
+      verdict: report.verdict,
+      seconds: Math.round(seconds),
+      rounds: report.rounds.measured,
+      metrics: byMetric,
+    });
+    process.stderr.write(
+      `${name} ${i + 1}/${repeats}: ${report.verdict} (${report.rounds.measured} rounds, ${seconds.toFixed(0)} s) ${JSON.stringify(byMetric)}\n`,
+    );
   }
   const regression = (verdicts.regression ?? 0) / repeats;
-  results.groups[name] = { factor, repeats, verdicts, regressionShare: regression, medianSeconds: runs.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(runs.length / 2)], runs };
-  process.stderr.write(`== ${name}: ${JSON.stringify(verdicts)} → regression share ${(regression * 100).toFixed(0)}%\n`);
+  results.groups[name] = {
+    factor,
+    repeats,
+    verdicts,
+    regressionShare: regression,
+    medianSeconds: runs.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(runs.length / 2)],
+    runs,
+  };
+  process.stderr.write(
+    `== ${name}: ${JSON.stringify(verdicts)} → regression share ${(regression * 100).toFixed(0)}%\n`,
+  );
 }
 
 try {
   if (values.default) {
-    await group('default comparison (A/A, action defaults)', 1, 1, { trialSeconds: 2, rounds: 10, maxDurationSeconds: 180 });
+    await group('default comparison (A/A, action defaults)', 1, 1, {
+      trialSeconds: 2,
+      rounds: 10,
+      maxDurationSeconds: 180,
+    });
   }
   await group('A/A', 1, Number(values.aa), benchSettings);
   await group('A/B +20%', 1.2, Number(values.ab), benchSettings);

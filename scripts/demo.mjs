@@ -182,15 +182,19 @@ function coberturaPushDemo() {
 function ownCoverageDemo() {
   const lcov = join(root, 'coverage/lcov.info');
   if (!existsSync(lcov)) {
-    console.log(`\n(shipshape's own coverage: run \`npm test\` first, then \`npm run demo\` gates it too.)`);
+    console.log(`\n(shipshape's own coverage: run \`npm test\` first, then \`npm run demo\` gates it and draws its badge too.)`);
     return;
   }
-  const run = runAction('coverage-gate', {
-    workspace: root,
-    event: { name: 'push', sha: git(root, 'rev-parse', 'HEAD'), payload: { ref: 'refs/heads/main', repository: { full_name: 'octo-org/shop', default_branch: 'main' } } },
-    inputs: { name: 'shipshape', files: 'coverage/lcov.info', 'min-lines': '80', status: 'false', token: '' },
-  });
+  const event = {
+    name: 'push',
+    sha: git(root, 'rev-parse', 'HEAD'),
+    payload: { ref: 'refs/heads/main', repository: { full_name: 'octo-org/shop', default_branch: 'main' } },
+  };
+  const inputs = { name: 'shipshape', files: 'coverage/lcov.info', token: '' };
+  const run = runAction('coverage-gate', { workspace: root, event, inputs: { ...inputs, 'min-lines': '80', status: 'false' } });
   show("coverage-gate: shipshape's own coverage (vitest + v8, from the last `npm test`)", 'The project eats its own cooking.', run);
+  const comment = runAction('coverage-comment', { workspace: root, event, inputs: { ...inputs, history: 'none' } });
+  console.log(`\n${bold("shipshape's own badge")} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8')}`);
 }
 
 if (!existsSync(join(root, 'dist/coverage-gate/index.js'))) {

@@ -23,7 +23,8 @@ describe('the sample history fixture', () => {
     const committed = (await readdir(SAMPLE_HISTORY_DIR)).sort();
     const files = sampleFiles();
     expect(committed).toEqual([...files.keys()].sort());
-    for (const [name, text] of files) expect(await readFile(join(SAMPLE_HISTORY_DIR, name), 'utf8')).toBe(text);
+    for (const [name, text] of files)
+      expect(await readFile(join(SAMPLE_HISTORY_DIR, name), 'utf8')).toBe(text);
   });
 
   it('reads back as valid records of every kind on two branches', async () => {
@@ -33,7 +34,9 @@ describe('the sample history fixture', () => {
     expect(loaded.skipped).toBe(0);
     const lines = [...sampleFiles().values()].join('').trim().split('\n').length;
     expect(loaded.records).toHaveLength(lines);
-    expect(new Set(loaded.records.map((r) => r.kind))).toEqual(new Set(['coverage', 'perf', 'vitals', 'uptime']));
+    expect(new Set(loaded.records.map((r) => r.kind))).toEqual(
+      new Set(['coverage', 'perf', 'vitals', 'uptime']),
+    );
     expect(new Set(loaded.records.map((r) => r.branch)).size).toBe(2);
   });
 });
@@ -54,7 +57,9 @@ describe('loadHistory', () => {
     const loaded = await loadHistory([dir, single], log);
     expect(loaded.records.map((r) => r.name).sort()).toEqual(['a', 'c']);
     expect(loaded.skipped).toBe(1);
-    expect(log.warnings).toEqual([`${join(dir, 'artifact-1', 'inner', 'x.jsonl')}:2: not valid JSON; record skipped`]);
+    expect(log.warnings).toEqual([
+      `${join(dir, 'artifact-1', 'inner', 'x.jsonl')}:2: not valid JSON; record skipped`,
+    ]);
   });
 
   it('names a path that does not exist', async () => {

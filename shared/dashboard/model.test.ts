@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../history/test-records.js';
-import { shapeDashboard, safeTarget } from './model.js';
+import { safeTarget, shapeDashboard } from './model.js';
 import { classifyVerdict, verdictOf } from './verdict.js';
 
 const at = (minutes: number) => new Date(Date.UTC(2025, 0, 1) + minutes * 60_000).toISOString();
@@ -14,7 +14,14 @@ describe('shapeDashboard', () => {
       makeRecord({ kind, name: 'a', time: at(i) }),
     ]);
     const data = shapeDashboard(records, options);
-    expect(data.sections.map((s) => s.kind)).toEqual(['coverage', 'perf', 'vitals', 'uptime', 'alpha', 'zeta']);
+    expect(data.sections.map((s) => s.kind)).toEqual([
+      'coverage',
+      'perf',
+      'vitals',
+      'uptime',
+      'alpha',
+      'zeta',
+    ]);
     expect(data.sections[0]!.title).toBe('Coverage');
     expect(data.sections[4]!.title).toBe('alpha');
     for (const s of data.sections) expect(s.groups.map((g) => g.name)).toEqual(['a', 'b']);

@@ -122,6 +122,7 @@ export function renderDashboardHtml(data: DashboardData): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="generator" content="shipshape dashboard">
 <title>${esc(data.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/dashboard.css">
 </head>
 <body>

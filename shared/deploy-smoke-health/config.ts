@@ -137,7 +137,7 @@ export function endpointsFromList(
   lines: readonly string[],
   d: ConfigDefaults,
   input = 'endpoints',
-): MonitorConfig {
+): MonitorConfig & { checks: EndpointConfig[] } {
   const secrets: string[] = [];
   const conditions = d.conditions;
   const checks: EndpointConfig[] = lines.map((line, i) => {

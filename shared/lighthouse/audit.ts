@@ -8,25 +8,18 @@ import { budgetsFor } from '../vitals/budgets.js';
 import { type CompareOptions, compareRounds, type Round } from '../vitals/compare.js';
 import { extractRunFacts, METRIC_IDS, type RunFacts } from '../vitals/metrics.js';
 import type { FormFactor } from '../vitals/ratings.js';
-import {
-  type BaseComparison,
-  buildReport,
-  type CwvGate,
-  evaluateUrl,
-  failedUrl,
-  type PreviousRecord,
-  type RunSummary,
-  type UrlResult,
-  type VitalsReport,
-} from '../vitals/report.js';
+import { type BaseComparison, type CwvGate, evaluateUrl, failedUrl, type RunSummary, type UrlResult } from '../vitals/report.js';
 import { redactUrl } from '../vitals/urls.js';
 import { importFromInstall } from './install.js';
 import type { Lhr } from './lhr.js';
-import { LighthouseRunError, type RunContext, type RunSettings, runWithRetries } from './run.js';
+import { LighthouseRunError } from './errors.js';
+import { type RunContext, type RunSettings, runWithRetries } from './run.js';
 
 export interface AuditTarget {
   /** What is audited (may carry secrets in its query: only redactUrl(url) is ever shown). */
   url: string;
+  /** Names the page in history: its path when served here on a random port, else the shown URL. */
+  key: string;
   /** The same page on the base build, for a side-by-side comparison. */
   baseUrl?: string;
 }
@@ -42,8 +35,6 @@ export interface AuditOptions {
   minBenchmarkIndex: number;
   maxRepeats: number;
   compare: CompareOptions & { rounds: number; failOnRegression: boolean };
-  /** The history baseline of a URL (display URL), when there is one. */
-  previous?: (displayUrl: string) => Omit<PreviousRecord, 'versionMismatch'> | undefined;
   ctx: RunContext;
   log: Logger;
 }
@@ -97,7 +88,7 @@ function pickMedian(measured: Measured[], median: MedianFn): number {
 
 async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianFn, index: number): Promise<UrlResult> {
   const display = redactUrl(target.url);
-  const prefix = `${String(index + 1).padStart(2, '0')}-${slug(display)}`;
+  const prefix = `${o.settings.preset}-${String(index + 1).padStart(2, '0')}-${slug(target.key)}`;
   const repeats = { repeats: o.maxRepeats };
   const head: Measured[] = [];
   const rounds: Round[] = [];
@@ -136,9 +127,9 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
     const message = error.message.split(target.url).join(display);
     if (target.baseUrl) {
       const baseDisplay = redactUrl(target.baseUrl);
-      return failedUrl(display, message.split(target.baseUrl).join(baseDisplay), head.map((m) => m.summary));
+      return failedUrl(display, target.key, o.settings.preset, message.split(target.baseUrl).join(baseDisplay), head.map((m) => m.summary));
     }
-    return failedUrl(display, message, head.map((m) => m.summary));
+    return failedUrl(display, target.key, o.settings.preset, message, head.map((m) => m.summary));
   }
   const medianRun = pickMedian(head, median);
   const chosen = head[medianRun] as Measured;
@@ -159,9 +150,10 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
       versionMismatch: warnings.includes('base and head ran different Lighthouse versions'),
     };
   }
-  const prev = o.previous?.(display);
   return evaluateUrl({
     url: display,
+    key: target.key,
+    preset: o.settings.preset,
     formFactor: o.settings.preset,
     runs: head.map((m) => m.summary),
     medianRun,
@@ -170,14 +162,14 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
     cwvGate: o.cwvGate,
     comparison,
     failOnRegression: o.compare.failOnRegression,
-    previous: prev ? { ...prev, versionMismatch: prev.lighthouseVersion !== chosen.facts.lighthouseVersion } : undefined,
     warnings,
   });
 }
 
-export async function runAudit(o: AuditOptions): Promise<VitalsReport> {
+/** Audits every target with one preset, one run at a time. */
+export async function runAudit(o: AuditOptions): Promise<UrlResult[]> {
   const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(o.ctx.installDir, join('lighthouse', 'core', 'lib', 'median-run.js'));
   const urls: UrlResult[] = [];
   for (const [i, target] of o.targets.entries()) urls.push(await auditTarget(o, target, mod.computeMedianRun, i));
-  return buildReport({ name: o.name, preset: o.settings.preset, runsPerUrl: o.runs, urls });
+  return urls;
 }

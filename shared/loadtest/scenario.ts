@@ -34,11 +34,15 @@ export function parseScenario(text: string, file: string): ScenarioRequest[] {
     return offset === undefined ? file : `${file}:${lines.linePos(offset).line}`;
   };
   const first = doc.errors[0];
-  if (first) throw new ScenarioError(`${file}:${lines.linePos(first.pos[0]).line}: not valid YAML or JSON: ${first.message.split('\n')[0]}`);
+  if (first)
+    throw new ScenarioError(
+      `${file}:${lines.linePos(first.pos[0]).line}: not valid YAML or JSON: ${first.message.split('\n')[0]}`,
+    );
   let list = doc.contents as YamlNode | null;
   if (isMap(list)) {
     const requests = list.get('requests', true) as YamlNode | undefined;
-    if (!requests) throw new ScenarioError(`${where(list)}: expected a list of requests or a 'requests:' key`);
+    if (!requests)
+      throw new ScenarioError(`${where(list)}: expected a list of requests or a 'requests:' key`);
     list = requests;
   }
   if (!isSeq(list) || list.items.length === 0) {
@@ -47,17 +51,22 @@ export function parseScenario(text: string, file: string): ScenarioRequest[] {
   const names = new Set<string>();
   return list.items.map((item, index) => {
     const at = where(item as YamlNode);
-    if (!isMap(item)) throw new ScenarioError(`${at}: request ${index + 1} must be a mapping with at least 'path'`);
+    if (!isMap(item))
+      throw new ScenarioError(`${at}: request ${index + 1} must be a mapping with at least 'path'`);
     const raw = item.toJSON() as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
-      if (!KEYS.includes(key)) throw new ScenarioError(`${at}: unknown key '${key}' (known: ${KEYS.join(', ')})`);
+      if (!KEYS.includes(key))
+        throw new ScenarioError(`${at}: unknown key '${key}' (known: ${KEYS.join(', ')})`);
     }
     const path = raw.path;
     if (typeof path !== 'string' || !path.startsWith('/')) {
-      throw new ScenarioError(`${at}: 'path' must be a string starting with '/', got ${JSON.stringify(path)}`);
+      throw new ScenarioError(
+        `${at}: 'path' must be a string starting with '/', got ${JSON.stringify(path)}`,
+      );
     }
     const method = String(raw.method ?? 'GET').toUpperCase();
-    if (!METHODS.includes(method)) throw new ScenarioError(`${at}: unknown method '${method}' (one of ${METHODS.join(', ')})`);
+    if (!METHODS.includes(method))
+      throw new ScenarioError(`${at}: unknown method '${method}' (one of ${METHODS.join(', ')})`);
     const headers: Record<string, string> = {};
     if (raw.headers !== undefined) {
       if (typeof raw.headers !== 'object' || raw.headers === null || Array.isArray(raw.headers)) {
@@ -76,14 +85,19 @@ export function parseScenario(text: string, file: string): ScenarioRequest[] {
     const statuses = raw.status === undefined ? [] : Array.isArray(raw.status) ? raw.status : [raw.status];
     const expectStatus = statuses.map((s) => Number(s));
     if (expectStatus.some((s) => !Number.isInteger(s) || s < 100 || s > 599)) {
-      throw new ScenarioError(`${at}: 'status' must be an HTTP status (100-599) or a list of them, got ${JSON.stringify(raw.status)}`);
+      throw new ScenarioError(
+        `${at}: 'status' must be an HTTP status (100-599) or a list of them, got ${JSON.stringify(raw.status)}`,
+      );
     }
     const weight = raw.weight === undefined ? 1 : Number(raw.weight);
     if (!Number.isInteger(weight) || weight < 1 || weight > MAX_WEIGHT) {
-      throw new ScenarioError(`${at}: 'weight' must be a whole number from 1 to ${MAX_WEIGHT}, got ${JSON.stringify(raw.weight)}`);
+      throw new ScenarioError(
+        `${at}: 'weight' must be a whole number from 1 to ${MAX_WEIGHT}, got ${JSON.stringify(raw.weight)}`,
+      );
     }
     const name = raw.name === undefined ? `${method} ${path}` : String(raw.name);
-    if (names.has(name)) throw new ScenarioError(`${at}: a request named '${name}' appears twice; give each a distinct 'name'`);
+    if (names.has(name))
+      throw new ScenarioError(`${at}: a request named '${name}' appears twice; give each a distinct 'name'`);
     names.add(name);
     return { name, method, path, headers, ...(body !== undefined ? { body } : {}), expectStatus, weight };
   });

@@ -94,7 +94,9 @@ export class RunningService {
   /** Throws a ServiceError when the service is gone while we still need it. */
   assertAlive(during: string): void {
     if (this.hasExited && !this.stopping) {
-      throw new ServiceError(`the ${this.spec.label} service ${this.describeExit()} during ${during}${this.tail}`);
+      throw new ServiceError(
+        `the ${this.spec.label} service ${this.describeExit()} during ${during}${this.tail}`,
+      );
     }
   }
 

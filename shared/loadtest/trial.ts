@@ -43,7 +43,9 @@ export interface TrialResult {
 }
 
 function expected(request: ScenarioRequest, status: number): boolean {
-  return request.expectStatus.length === 0 ? status >= 200 && status < 300 : request.expectStatus.includes(status);
+  return request.expectStatus.length === 0
+    ? status >= 200 && status < 300
+    : request.expectStatus.includes(status);
 }
 
 export async function runTrial(o: TrialOptions): Promise<TrialResult> {
@@ -57,7 +59,8 @@ export async function runTrial(o: TrialOptions): Promise<TrialResult> {
     onResponse: (status: number) => {
       if (expected(r, status)) return;
       unexpectedStatus++;
-      const counts = (unexpectedByRequest[r.name] ??= {});
+      const counts = unexpectedByRequest[r.name] ?? {};
+      unexpectedByRequest[r.name] = counts;
       counts[status] = (counts[status] ?? 0) + 1;
     },
   }));

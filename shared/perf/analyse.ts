@@ -1,9 +1,16 @@
 // From measured rounds to metric verdicts, hard limits and the overall verdict: pure.
 import { median, robustSpread } from '../stats/describe.js';
-import { seededRandom, normalDraw } from '../stats/random.js';
+import { normalDraw, seededRandom } from '../stats/random.js';
 import { hodgesLehmannInterval } from '../stats/signed-rank.js';
 import { classifyChange, minimumDetectableEffect, simultaneousLevel } from '../stats/verdict.js';
-import { type MetricKey, METRICS, metricValue, type SideMeasurement, trialProblem, trialsOf } from './metrics.js';
+import {
+  METRICS,
+  type MetricKey,
+  metricValue,
+  type SideMeasurement,
+  trialProblem,
+  trialsOf,
+} from './metrics.js';
 import type { Calibration, LimitResult, MetricResult } from './report.js';
 
 export interface Round {
@@ -40,7 +47,12 @@ const MAX_INVALID_SHARE = 0.25;
 
 const toPct = (logValue: number) => (Number.isFinite(logValue) ? Math.expm1(logValue) * 100 : logValue);
 
-function analyseMetric(key: MetricKey, rounds: readonly Round[], o: AnalysisOptions, level: number): MetricResult {
+function analyseMetric(
+  key: MetricKey,
+  rounds: readonly Round[],
+  o: AnalysisOptions,
+  level: number,
+): MetricResult {
   const info = METRICS[key];
   const ratios: number[] = [];
   const bases: number[] = [];
@@ -48,7 +60,9 @@ function analyseMetric(key: MetricKey, rounds: readonly Round[], o: AnalysisOpti
   const problems = new Map<string, number>();
   let unmeasured = 0;
   for (const round of rounds) {
-    const problem = [...trialsOf(key, round.base), ...trialsOf(key, round.head)].map(trialProblem).find(Boolean);
+    const problem = [...trialsOf(key, round.base), ...trialsOf(key, round.head)]
+      .map(trialProblem)
+      .find(Boolean);
     if (problem) {
       problems.set(problem.replace(/\d+/g, 'N'), (problems.get(problem.replace(/\d+/g, 'N')) ?? 0) + 1);
       continue;
@@ -67,7 +81,16 @@ function analyseMetric(key: MetricKey, rounds: readonly Round[], o: AnalysisOpti
   const base = median(bases);
   const head = median(heads);
   const invalid = [...problems.values()].reduce((a, b) => a + b, 0);
-  const common = { key, label: info.label, unit: info.unit, better: info.better, base, head, level, samples: ratios.length };
+  const common = {
+    key,
+    label: info.label,
+    unit: info.unit,
+    better: info.better,
+    base,
+    head,
+    level,
+    samples: ratios.length,
+  };
   if (ratios.length === 0 || invalid > MAX_INVALID_SHARE * rounds.length) {
     const reason =
       invalid > 0
@@ -75,7 +98,15 @@ function analyseMetric(key: MetricKey, rounds: readonly Round[], o: AnalysisOpti
         : unmeasured > 0
           ? 'not measurable here (no /proc)'
           : 'no rounds measured';
-    return { ...common, changePct: Number.NaN, lowerPct: Number.NaN, upperPct: Number.NaN, verdict: 'inconclusive', reason, mdePct: null };
+    return {
+      ...common,
+      changePct: Number.NaN,
+      lowerPct: Number.NaN,
+      upperPct: Number.NaN,
+      verdict: 'inconclusive',
+      reason,
+      mdePct: null,
+    };
   }
   const ci = hodgesLehmannInterval(ratios, level);
   const classification = classifyChange(ci, key === 'rss' ? o.memoryThreshold : o.threshold);
@@ -124,9 +155,33 @@ export function checkLimits(rounds: readonly Round[], limits: Limits): LimitResu
   const base = totals(measured, 'base');
   const head = totals(measured, 'head');
   return [
-    { key: 'error-rate', label: 'connection error rate', limit: limits.maxErrorRate, unit: '%', base: base.errorRate, head: head.errorRate, exceeded: head.errorRate > limits.maxErrorRate },
-    { key: 'non2xx-rate', label: 'unexpected status rate', limit: limits.maxNon2xxRate, unit: '%', base: base.non2xxRate, head: head.non2xxRate, exceeded: head.non2xxRate > limits.maxNon2xxRate },
-    { key: 'timeouts', label: 'timeouts', limit: limits.maxTimeouts, unit: 'count', base: base.timeouts, head: head.timeouts, exceeded: head.timeouts > limits.maxTimeouts },
+    {
+      key: 'error-rate',
+      label: 'connection error rate',
+      limit: limits.maxErrorRate,
+      unit: '%',
+      base: base.errorRate,
+      head: head.errorRate,
+      exceeded: head.errorRate > limits.maxErrorRate,
+    },
+    {
+      key: 'non2xx-rate',
+      label: 'unexpected status rate',
+      limit: limits.maxNon2xxRate,
+      unit: '%',
+      base: base.non2xxRate,
+      head: head.non2xxRate,
+      exceeded: head.non2xxRate > limits.maxNon2xxRate,
+    },
+    {
+      key: 'timeouts',
+      label: 'timeouts',
+      limit: limits.maxTimeouts,
+      unit: 'count',
+      base: base.timeouts,
+      head: head.timeouts,
+      exceeded: head.timeouts > limits.maxTimeouts,
+    },
   ];
 }
 
@@ -134,7 +189,12 @@ export function checkLimits(rounds: readonly Round[], limits: Limits): LimitResu
  * A/A calibration: the noise floor per metric and, by simulating normal log-ratios with that noise
  * through the same rule (seeded, so one input gives one answer), the share of false regressions.
  */
-export function calibrate(metrics: readonly MetricResult[], rounds: readonly Round[], o: AnalysisOptions, simulations = 400): Calibration {
+export function calibrate(
+  metrics: readonly MetricResult[],
+  rounds: readonly Round[],
+  o: AnalysisOptions,
+  simulations = 400,
+): Calibration {
   const measured = rounds.filter((r) => !r.warmup);
   const level = simultaneousLevel(o.level, o.metrics.length);
   const noisePct: Record<string, number> = {};

@@ -9,9 +9,12 @@ import { overallVerdict } from './report.js';
 
 export type Side = 'base' | 'head';
 
-export interface Measure {
-  (side: Side, kind: TrialKind, rate: number | undefined, round: number): Promise<TrialResult>;
-}
+export type Measure = (
+  side: Side,
+  kind: TrialKind,
+  rate: number | undefined,
+  round: number,
+) => Promise<TrialResult>;
 
 export interface CompareOptions {
   measure: Measure;
@@ -37,7 +40,12 @@ export interface CompareResult {
   stopReason: string;
 }
 
-async function measureSide(o: CompareOptions, side: Side, rate: number, round: number): Promise<SideMeasurement> {
+async function measureSide(
+  o: CompareOptions,
+  side: Side,
+  rate: number,
+  round: number,
+): Promise<SideMeasurement> {
   const throughput = await o.measure(side, 'throughput', undefined, round);
   const latency = await o.measure(side, 'latency', rate, round);
   return { latency, throughput };
@@ -58,13 +66,21 @@ export async function runComparison(o: CompareOptions): Promise<CompareResult> {
         // The warm-up measures the base's capacity first, and latency trials load a share of it.
         const throughput = await o.measure('base', 'throughput', undefined, index);
         rate = Math.max(1, throughput.requestsPerSecond * o.rateShare);
-        o.log?.info(`Base throughput ${Math.round(throughput.requestsPerSecond)} req/s; latency trials at ${Math.round(rate)} req/s`);
+        o.log?.info(
+          `Base throughput ${Math.round(throughput.requestsPerSecond)} req/s; latency trials at ${Math.round(rate)} req/s`,
+        );
         measured.base = { throughput, latency: await o.measure('base', 'latency', rate, index) };
         continue;
       }
       measured[side] = await measureSide(o, side, rate, index);
     }
-    rounds.push({ index, order, warmup: index === 0, base: measured.base as SideMeasurement, head: measured.head as SideMeasurement });
+    rounds.push({
+      index,
+      order,
+      warmup: index === 0,
+      base: measured.base as SideMeasurement,
+      head: measured.head as SideMeasurement,
+    });
   };
 
   let stopReason = 'all planned rounds ran and the verdict is settled';
@@ -72,12 +88,20 @@ export async function runComparison(o: CompareOptions): Promise<CompareResult> {
     await runRound(i);
     o.log?.info(`Round ${i + 1}/${o.rounds}${i === 0 ? ' (warm-up)' : ''} done`);
     if (i > 0 && checkLimits(rounds, o.analysis.limits).some((l) => l.exceeded)) {
-      return { rounds, latencyRate: rate, durationSeconds: (now() - started) / 1000, stopReason: 'a hard limit was exceeded' };
+      return {
+        rounds,
+        latencyRate: rate,
+        durationSeconds: (now() - started) / 1000,
+        stopReason: 'a hard limit was exceeded',
+      };
     }
   }
   const step = Math.max(2, o.extraRounds ?? 2);
   for (;;) {
-    const verdict = overallVerdict(analyseMetrics(rounds, o.analysis), checkLimits(rounds, o.analysis.limits)).verdict;
+    const verdict = overallVerdict(
+      analyseMetrics(rounds, o.analysis),
+      checkLimits(rounds, o.analysis.limits),
+    ).verdict;
     if (verdict !== 'inconclusive') break;
     const elapsed = now() - started;
     const perRound = elapsed / rounds.length;

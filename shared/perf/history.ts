@@ -43,11 +43,17 @@ export function sameRunner(a: RunnerFingerprint, b: RunnerFingerprint): boolean 
 }
 
 /** A sparkline per metric and a chart of the first, from records of this runner kind only. */
-export function renderPerfTrend(records: readonly HistoryRecord[], runner: RunnerFingerprint, keys: readonly string[]): string {
+export function renderPerfTrend(
+  records: readonly HistoryRecord[],
+  runner: RunnerFingerprint,
+  keys: readonly string[],
+): string {
   const mine = records.filter((r) => r.kind === PERF_HISTORY_KIND && sameRunner(r.runner, runner)).slice(-30);
   const skipped = records.length - mine.length;
   if (mine.length < 2) {
-    return skipped > 0 ? `_No trend yet: ${skipped} stored run(s) came from another kind of runner, which are not comparable._\n` : '';
+    return skipped > 0
+      ? `_No trend yet: ${skipped} stored run(s) came from another kind of runner, which are not comparable._\n`
+      : '';
   }
   const lines = keys
     .filter((k) => mine.some((r) => r.metrics[k] !== undefined))

@@ -7,7 +7,10 @@ import { classifyChange, simultaneousLevel } from '../stats/verdict.js';
 import type { MetricResult } from './report.js';
 
 /** Samples per benchmark and unit, e.g. "BenchmarkParse ns/op" → [1203, 1187, …]. */
-export type BenchSamples = Map<string, { name: string; unit: string; better: 'lower' | 'higher'; values: number[] }>;
+export type BenchSamples = Map<
+  string,
+  { name: string; unit: string; better: 'lower' | 'higher'; values: number[] }
+>;
 
 const GO_LINE = /^(Benchmark\S*)\s+(\d+)\s+(.*)$/;
 
@@ -15,7 +18,13 @@ function goUnitBetter(unit: string): 'lower' | 'higher' {
   return /\/s$/.test(unit) ? 'higher' : 'lower';
 }
 
-function add(samples: BenchSamples, name: string, unit: string, better: 'lower' | 'higher', value: number): void {
+function add(
+  samples: BenchSamples,
+  name: string,
+  unit: string,
+  better: 'lower' | 'higher',
+  value: number,
+): void {
   const key = `${name} ${unit}`;
   const entry = samples.get(key) ?? { name, unit, better, values: [] };
   entry.values.push(value);
@@ -31,16 +40,20 @@ export function parseGoBench(text: string, file: string): BenchSamples {
     const name = (match[1] as string).replace(/-\d+$/, '');
     const fields = (match[3] as string).trim().split(/\s+/);
     if (fields.length < 2 || fields.length % 2 !== 0) {
-      throw new UsageError(`${file}:${i + 1}: expected '<value> <unit>' pairs after the iteration count, got '${match[3]}'`);
+      throw new UsageError(
+        `${file}:${i + 1}: expected '<value> <unit>' pairs after the iteration count, got '${match[3]}'`,
+      );
     }
     for (let f = 0; f < fields.length; f += 2) {
       const value = Number(fields[f]);
       const unit = fields[f + 1] as string;
-      if (!Number.isFinite(value)) throw new UsageError(`${file}:${i + 1}: '${fields[f]}' is not a number (before ${unit})`);
+      if (!Number.isFinite(value))
+        throw new UsageError(`${file}:${i + 1}: '${fields[f]}' is not a number (before ${unit})`);
       add(samples, name, unit, goUnitBetter(unit), value);
     }
   });
-  if (samples.size === 0) throw new UsageError(`${file}: no 'Benchmark…' result lines found (is this \`go test -bench\` output?)`);
+  if (samples.size === 0)
+    throw new UsageError(`${file}: no 'Benchmark…' result lines found (is this \`go test -bench\` output?)`);
   return samples;
 }
 
@@ -56,8 +69,15 @@ export function parseBenchJson(text: string, file: string, better: 'lower' | 'hi
   const samples: BenchSamples = new Map();
   data.forEach((item, i) => {
     const e = item as { name?: unknown; unit?: unknown; value?: unknown };
-    if (typeof e?.name !== 'string' || typeof e.unit !== 'string' || typeof e.value !== 'number' || !Number.isFinite(e.value)) {
-      throw new UsageError(`${file}: entry ${i + 1} needs a string 'name', a string 'unit' and a numeric 'value'`);
+    if (
+      typeof e?.name !== 'string' ||
+      typeof e.unit !== 'string' ||
+      typeof e.value !== 'number' ||
+      !Number.isFinite(e.value)
+    ) {
+      throw new UsageError(
+        `${file}: entry ${i + 1} needs a string 'name', a string 'unit' and a numeric 'value'`,
+      );
     }
     add(samples, e.name, e.unit, better, e.value);
   });
@@ -68,12 +88,17 @@ export function parseBenchJson(text: string, file: string, better: 'lower' | 'hi
 /** Merges several files' samples (several runs of one benchmark suite). */
 export function mergeSamples(list: readonly BenchSamples[]): BenchSamples {
   const out: BenchSamples = new Map();
-  for (const samples of list) for (const e of samples.values()) for (const v of e.values) add(out, e.name, e.unit, e.better, v);
+  for (const samples of list)
+    for (const e of samples.values()) for (const v of e.values) add(out, e.name, e.unit, e.better, v);
   return out;
 }
 
 /** One metric per benchmark and unit present on both sides; intervals share the family-wise level. */
-export function compareSamples(base: BenchSamples, head: BenchSamples, o: { threshold: number; level: number }): { metrics: MetricResult[]; notes: string[] } {
+export function compareSamples(
+  base: BenchSamples,
+  head: BenchSamples,
+  o: { threshold: number; level: number },
+): { metrics: MetricResult[]; notes: string[] } {
   const keys = [...base.keys()].filter((k) => head.has(k));
   const notes: string[] = [];
   const onlyBase = [...base.keys()].filter((k) => !head.has(k));
@@ -84,18 +109,46 @@ export function compareSamples(base: BenchSamples, head: BenchSamples, o: { thre
   const metrics = keys.map((key): MetricResult => {
     const b = base.get(key) as { name: string; unit: string; better: 'lower' | 'higher'; values: number[] };
     const h = head.get(key) as typeof b;
-    const common = { key, label: `${b.name} (${b.unit})`, unit: b.unit, better: b.better, base: median(b.values), head: median(h.values), level, samples: Math.min(b.values.length, h.values.length) };
+    const common = {
+      key,
+      label: `${b.name} (${b.unit})`,
+      unit: b.unit,
+      better: b.better,
+      base: median(b.values),
+      head: median(h.values),
+      level,
+      samples: Math.min(b.values.length, h.values.length),
+    };
     if ([...b.values, ...h.values].some((v) => v <= 0)) {
-      return { ...common, changePct: Number.NaN, lowerPct: Number.NaN, upperPct: Number.NaN, verdict: 'inconclusive', reason: 'values ≤ 0 cannot be compared as ratios', mdePct: null };
+      return {
+        ...common,
+        changePct: Number.NaN,
+        lowerPct: Number.NaN,
+        upperPct: Number.NaN,
+        verdict: 'inconclusive',
+        reason: 'values ≤ 0 cannot be compared as ratios',
+        mdePct: null,
+      };
     }
     const logB = b.values.map(Math.log);
     const logH = h.values.map(Math.log);
     const ci = shiftInterval(logB, logH, level);
     const worse = b.better === 'lower' ? ci : { estimate: -ci.estimate, lower: -ci.upper, upper: -ci.lower };
     const c = classifyChange(worse, o.threshold);
-    const reason = !ci.attainable ? `${b.values.length} vs ${h.values.length} samples cannot reach a ${(level * 100).toFixed(1)}% interval; run with a higher -count` : c.reason;
+    const reason = !ci.attainable
+      ? `${b.values.length} vs ${h.values.length} samples cannot reach a ${(level * 100).toFixed(1)}% interval; run with a higher -count`
+      : c.reason;
     const pct = (v: number) => (Number.isFinite(v) ? Math.expm1(v) * 100 : v);
-    return { ...common, changePct: pct(ci.estimate), lowerPct: pct(ci.lower), upperPct: pct(ci.upper), verdict: c.verdict, reason, mdePct: null, pValue: rankSumTest(logB, logH).pValue };
+    return {
+      ...common,
+      changePct: pct(ci.estimate),
+      lowerPct: pct(ci.lower),
+      upperPct: pct(ci.upper),
+      verdict: c.verdict,
+      reason,
+      mdePct: null,
+      pValue: rankSumTest(logB, logH).pValue,
+    };
   });
   return { metrics, notes };
 }

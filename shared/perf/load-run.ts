@@ -30,19 +30,36 @@ export interface LoadComparisonOptions {
   log: Logger;
 }
 
-async function start(spec: ServiceSpec, o: LoadComparisonOptions, started: RunningService[]): Promise<RunningService> {
+async function start(
+  spec: ServiceSpec,
+  o: LoadComparisonOptions,
+  started: RunningService[],
+): Promise<RunningService> {
   const port = await freePort();
   const service = spawnService(spec, port);
   started.push(service);
   o.log.info(`Starting the ${spec.label} service on port ${port}: ${spec.command}`);
-  await waitUntilReady(service, { url: `http://127.0.0.1:${port}${o.healthPath}`, timeoutMs: o.readyTimeoutMs, log: o.log });
+  await waitUntilReady(service, {
+    url: `http://127.0.0.1:${port}${o.healthPath}`,
+    timeoutMs: o.readyTimeoutMs,
+    log: o.log,
+  });
   return service;
 }
 
 function roundDetail(rounds: readonly Round[]): PerfReport['detail'] {
   const values = (side: Round['base']) =>
-    Object.fromEntries(METRIC_KEYS.map((k) => [k, metricValue(k, side) ?? null])) as Record<string, number | null>;
-  return rounds.map((r) => ({ round: r.index, order: r.order, warmup: r.warmup, base: values(r.base), head: values(r.head) }));
+    Object.fromEntries(METRIC_KEYS.map((k) => [k, metricValue(k, side) ?? null])) as Record<
+      string,
+      number | null
+    >;
+  return rounds.map((r) => ({
+    round: r.index,
+    order: r.order,
+    warmup: r.warmup,
+    base: values(r.base),
+    head: values(r.head),
+  }));
 }
 
 export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfReport> {
@@ -81,7 +98,9 @@ export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfR
     const limits = checkLimits(result.rounds, o.analysis.limits);
     const { verdict, reason } = overallVerdict(metrics, limits);
     const notes: string[] = [];
-    const problems = new Set(metrics.filter((m) => m.reason.startsWith('invalid')).map((m) => `${m.label}: ${m.reason}`));
+    const problems = new Set(
+      metrics.filter((m) => m.reason.startsWith('invalid')).map((m) => `${m.label}: ${m.reason}`),
+    );
     notes.push(...problems);
     notes.push(`Stopped: ${result.stopReason}.`);
     const measured = result.rounds.filter((r) => !r.warmup).length;
@@ -96,7 +115,12 @@ export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfR
       metrics,
       limits,
       notes,
-      rounds: { measured, warmup: 1, durationSeconds: Math.round(result.durationSeconds * 10) / 10, latencyRate: Math.round(result.latencyRate) },
+      rounds: {
+        measured,
+        warmup: 1,
+        durationSeconds: Math.round(result.durationSeconds * 10) / 10,
+        latencyRate: Math.round(result.latencyRate),
+      },
       detail: roundDetail(result.rounds),
     };
     if (o.mode === 'aa') report.calibration = calibrate(metrics, result.rounds, o.analysis);

@@ -40,13 +40,16 @@ export function metricValue(key: MetricKey, side: SideMeasurement): number | und
     case 'rps':
       return throughput.requestsPerSecond > 0 ? throughput.requestsPerSecond : undefined;
     case 'cpu': {
-      if (latency.serviceCpuSeconds === undefined || throughput.serviceCpuSeconds === undefined) return undefined;
+      if (latency.serviceCpuSeconds === undefined || throughput.serviceCpuSeconds === undefined)
+        return undefined;
       const responses = latency.responses + throughput.responses;
       const cpu = latency.serviceCpuSeconds + throughput.serviceCpuSeconds;
       return responses > 0 && cpu > 0 ? (cpu / responses) * 1e6 : undefined;
     }
     case 'rss': {
-      const peaks = [latency.peakRssBytes, throughput.peakRssBytes].filter((v): v is number => v !== undefined);
+      const peaks = [latency.peakRssBytes, throughput.peakRssBytes].filter(
+        (v): v is number => v !== undefined,
+      );
       return peaks.length > 0 ? Math.max(...peaks) / (1024 * 1024) : undefined;
     }
   }

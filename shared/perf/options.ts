@@ -38,12 +38,22 @@ export interface PerfInputs {
   benchBetter: 'lower' | 'higher';
 }
 
-function number(source: InputSource, name: string, fallback: number, min: number, max: number, integer = false): number {
+function number(
+  source: InputSource,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  integer = false,
+): number {
   const raw = source.get(name);
   if (raw === '') return fallback;
   const value = Number(raw.replace(/s$/, ''));
   if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw new InputError(name, `expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${raw}'`);
+    throw new InputError(
+      name,
+      `expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${raw}'`,
+    );
   }
   return value;
 }
@@ -53,7 +63,8 @@ function percent(source: InputSource, name: string, fallback: number, min: numbe
   const raw = source.get(name);
   if (raw === '') return fallback;
   const value = Number(raw.replace(/%$/, ''));
-  if (!Number.isFinite(value) || value < min || value > max) throw new InputError(name, `expected a percentage from ${min} to ${max}, got '${raw}'`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new InputError(name, `expected a percentage from ${min} to ${max}, got '${raw}'`);
   return value / 100;
 }
 
@@ -61,7 +72,8 @@ export function readPerfInputs(source: InputSource): PerfInputs {
   const mode = readChoice(source, 'mode', MODES, 'ab');
   const metricNames = readList(source, 'metrics');
   const metrics = (metricNames.length > 0 ? metricNames : [...METRIC_KEYS]).map((m) => {
-    if (!(METRIC_KEYS as readonly string[]).includes(m)) throw new InputError('metrics', `unknown metric '${m}' (known: ${METRIC_KEYS.join(', ')})`);
+    if (!(METRIC_KEYS as readonly string[]).includes(m))
+      throw new InputError('metrics', `unknown metric '${m}' (known: ${METRIC_KEYS.join(', ')})`);
     return m as MetricKey;
   });
   const rateRaw = source.get('rate') || '50%';
@@ -81,7 +93,8 @@ export function readPerfInputs(source: InputSource): PerfInputs {
     healthPath: source.get('health-path') || '/',
     readyTimeoutSeconds: number(source, 'ready-timeout', 60, 1, 3600),
     rounds: number(source, 'rounds', 10, 2, 1000, true),
-    trialSeconds: number(source, 'trial-duration', 2, 0.2, 600),
+    // autocannon samples once a second and rounds shorter durations up to a whole second.
+    trialSeconds: number(source, 'trial-duration', 2, 1, 600, true),
     maxDurationSeconds: number(source, 'max-duration', 180, 1, 6 * 3600),
     connections: number(source, 'connections', 10, 1, 10_000, true),
     rateShare,
@@ -96,19 +109,34 @@ export function readPerfInputs(source: InputSource): PerfInputs {
     maxTimeouts: number(source, 'max-timeouts', 0, 0, 1e9, true),
     baseFiles: readList(source, 'base-file'),
     headFiles: readList(source, 'head-file'),
-    benchBetter: readChoice(source, 'bigger-is-better', ['false', 'true'] as const, 'false') === 'true' ? 'higher' : 'lower',
+    benchBetter:
+      readChoice(source, 'bigger-is-better', ['false', 'true'] as const, 'false') === 'true'
+        ? 'higher'
+        : 'lower',
   };
   if (mode === 'ab' || mode === 'aa') {
-    if (!inputs.startCommand) throw new InputError('start-command', `required in mode '${mode}': the command that starts the service, listening on $PORT`);
-    if (!inputs.url.startsWith('/')) throw new InputError('url', `expected a path on the service such as /api/items, got '${inputs.url}'`);
-    if (!inputs.healthPath.startsWith('/')) throw new InputError('health-path', `expected a path such as /health, got '${inputs.healthPath}'`);
+    if (!inputs.startCommand)
+      throw new InputError(
+        'start-command',
+        `required in mode '${mode}': the command that starts the service, listening on $PORT`,
+      );
+    if (!inputs.url.startsWith('/'))
+      throw new InputError('url', `expected a path on the service such as /api/items, got '${inputs.url}'`);
+    if (!inputs.healthPath.startsWith('/'))
+      throw new InputError('health-path', `expected a path such as /health, got '${inputs.healthPath}'`);
     // The signed-rank interval is discrete: too few rounds can never exclude zero at this level.
     const needed = minimumPairs(simultaneousLevel(inputs.level, metrics.length));
     if (inputs.rounds - 1 < needed) {
-      throw new InputError('rounds', `${inputs.rounds - 1} measured rounds can never reach ${(simultaneousLevel(inputs.level, metrics.length) * 100).toFixed(2)}% confidence for ${metrics.length} metrics; use at least ${needed + 1} (1 warm-up + ${needed})`);
+      throw new InputError(
+        'rounds',
+        `${inputs.rounds - 1} measured rounds can never reach ${(simultaneousLevel(inputs.level, metrics.length) * 100).toFixed(2)}% confidence for ${metrics.length} metrics; use at least ${needed + 1} (1 warm-up + ${needed})`,
+      );
     }
   } else if (inputs.baseFiles.length === 0 || inputs.headFiles.length === 0) {
-    throw new InputError(inputs.baseFiles.length === 0 ? 'base-file' : 'head-file', `required in mode '${mode}': the benchmark output of the base and of the head`);
+    throw new InputError(
+      inputs.baseFiles.length === 0 ? 'base-file' : 'head-file',
+      `required in mode '${mode}': the benchmark output of the base and of the head`,
+    );
   }
   return inputs;
 }

@@ -47,26 +47,53 @@ export function renderPerfBody(report: PerfReport): string {
   ]);
   const parts = [
     `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}`,
-    table(['Metric', 'Base', 'Head', `Change [${(report.metrics[0]?.level ?? report.level) * 100 > 99.99 ? '' : `${((report.metrics[0]?.level ?? report.level) * 100).toFixed(1)}% interval`}]`, 'Verdict', 'MDE'], rows),
+    table(
+      [
+        'Metric',
+        'Base',
+        'Head',
+        `Change [${(report.metrics[0]?.level ?? report.level) * 100 > 99.99 ? '' : `${((report.metrics[0]?.level ?? report.level) * 100).toFixed(1)}% interval`}]`,
+        'Verdict',
+        'MDE',
+      ],
+      rows,
+    ),
   ];
   const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);
   if (limits.length > 0) {
     parts.push(
       table(
         ['Hard limit', 'Limit', 'Base', 'Head', ''],
-        limits.map((l) => [escapeText(l.label), `${l.limit}${l.unit === '%' ? '%' : ''}`, String(l.base), String(l.head), l.exceeded ? '🔴 exceeded' : 'ok']),
+        limits.map((l) => [
+          escapeText(l.label),
+          `${l.limit}${l.unit === '%' ? '%' : ''}`,
+          String(l.base),
+          String(l.head),
+          l.exceeded ? '🔴 exceeded' : 'ok',
+        ]),
       ),
     );
   }
-  const facts: string[] = [`threshold ±${(report.threshold * 100).toFixed(1)}%`, `family-wise confidence ${(report.level * 100).toFixed(0)}%`];
+  const facts: string[] = [
+    `threshold ±${(report.threshold * 100).toFixed(1)}%`,
+    `family-wise confidence ${(report.level * 100).toFixed(0)}%`,
+  ];
   if (report.rounds) {
-    facts.push(`${report.rounds.measured} measured rounds + ${report.rounds.warmup} warm-up in ${report.rounds.durationSeconds} s`);
+    facts.push(
+      `${report.rounds.measured} measured rounds + ${report.rounds.warmup} warm-up in ${report.rounds.durationSeconds} s`,
+    );
     if (report.rounds.latencyRate) facts.push(`latency trials at ${report.rounds.latencyRate} req/s`);
   }
-  parts.push(`<sub>${escapeText(facts.join(' · '))}. MDE: the smallest change this run would find 80% of the time.</sub>`);
+  parts.push(
+    `<sub>${escapeText(facts.join(' · '))}. MDE: the smallest change this run would find 80% of the time.</sub>`,
+  );
   if (report.calibration) {
-    const noise = Object.entries(report.calibration.noisePct).map(([k, v]) => `${code(k)} ${v}%`).join(', ');
-    parts.push(`**Calibration (A/A)**: noise per round ${noise}; simulated false-alarm rate ${(report.calibration.falseAlarmRate * 100).toFixed(1)}%.`);
+    const noise = Object.entries(report.calibration.noisePct)
+      .map(([k, v]) => `${code(k)} ${v}%`)
+      .join(', ');
+    parts.push(
+      `**Calibration (A/A)**: noise per round ${noise}; simulated false-alarm rate ${(report.calibration.falseAlarmRate * 100).toFixed(1)}%.`,
+    );
   }
   if (report.notes.length > 0) parts.push(report.notes.map((n) => `- ${escapeText(n)}`).join('\n'));
   return `${parts.join('\n\n')}\n`;

@@ -65,25 +65,45 @@ export interface PerfReport {
   calibration?: Calibration;
   commits?: { base?: string; head?: string };
   /** Raw per-round figures, for anyone who wants to redo the statistics. */
-  detail?: { round: number; order: 'base-first' | 'head-first'; warmup: boolean; base: Record<string, number | null>; head: Record<string, number | null> }[];
+  detail?: {
+    round: number;
+    order: 'base-first' | 'head-first';
+    warmup: boolean;
+    base: Record<string, number | null>;
+    head: Record<string, number | null>;
+  }[];
 }
 
 /** The overall verdict from the metric verdicts: a failed limit beats everything, then regression, then doubt. */
-export function overallVerdict(metrics: readonly MetricResult[], limits: readonly LimitResult[]): { verdict: OverallVerdict; reason: string } {
+export function overallVerdict(
+  metrics: readonly MetricResult[],
+  limits: readonly LimitResult[],
+): { verdict: OverallVerdict; reason: string } {
   const exceeded = limits.filter((l) => l.exceeded);
   if (exceeded.length > 0) {
     return {
       verdict: 'failed',
-      reason: exceeded.map((l) => `${l.label} ${l.head}${l.unit === '%' ? '%' : ''} exceeds the limit of ${l.limit}${l.unit === '%' ? '%' : ''}`).join('; '),
+      reason: exceeded
+        .map(
+          (l) =>
+            `${l.label} ${l.head}${l.unit === '%' ? '%' : ''} exceeds the limit of ${l.limit}${l.unit === '%' ? '%' : ''}`,
+        )
+        .join('; '),
     };
   }
   const pick = (v: string) => metrics.filter((m) => m.verdict === v);
   const regressions = pick('regression');
-  if (regressions.length > 0) return { verdict: 'regression', reason: `${regressions.map((m) => m.label).join(', ')} regressed` };
+  if (regressions.length > 0)
+    return { verdict: 'regression', reason: `${regressions.map((m) => m.label).join(', ')} regressed` };
   const inconclusive = pick('inconclusive');
-  if (inconclusive.length > 0) return { verdict: 'inconclusive', reason: `${inconclusive.map((m) => `${m.label}: ${m.reason}`).join('; ')}` };
+  if (inconclusive.length > 0)
+    return {
+      verdict: 'inconclusive',
+      reason: `${inconclusive.map((m) => `${m.label}: ${m.reason}`).join('; ')}`,
+    };
   const improvements = pick('improvement');
-  if (improvements.length > 0) return { verdict: 'improvement', reason: `${improvements.map((m) => m.label).join(', ')} improved` };
+  if (improvements.length > 0)
+    return { verdict: 'improvement', reason: `${improvements.map((m) => m.label).join(', ')} improved` };
   if (metrics.length === 0) return { verdict: 'inconclusive', reason: 'nothing was compared' };
   return { verdict: 'no-change', reason: 'every metric stayed within the threshold' };
 }

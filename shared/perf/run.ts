@@ -23,7 +23,10 @@ function readUserFile(dir: string, file: string, input: string): string {
   try {
     return readFileSync(resolve(dir, file), 'utf8');
   } catch (error) {
-    throw new InputError(input, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(
+      input,
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -31,32 +34,59 @@ function ingest(inputs: PerfInputs, dir: string): PerfReport {
   const read = (files: string[], input: string) =>
     mergeSamples(
       files.map((f) =>
-        inputs.mode === 'go-bench' ? parseGoBench(readUserFile(dir, f, input), f) : parseBenchJson(readUserFile(dir, f, input), f, inputs.benchBetter),
+        inputs.mode === 'go-bench'
+          ? parseGoBench(readUserFile(dir, f, input), f)
+          : parseBenchJson(readUserFile(dir, f, input), f, inputs.benchBetter),
       ),
     );
-  const { metrics, notes } = compareSamples(read(inputs.baseFiles, 'base-file'), read(inputs.headFiles, 'head-file'), inputs);
-  if (metrics.length === 0) throw new UsageError('no benchmark appears in both base-file and head-file; nothing to compare');
-  return { schema: PERF_REPORT_SCHEMA, name: inputs.name, mode: inputs.mode as 'go-bench' | 'json-bench', ...overallVerdict(metrics, []), threshold: inputs.threshold, level: inputs.level, metrics, limits: [], notes };
+  const { metrics, notes } = compareSamples(
+    read(inputs.baseFiles, 'base-file'),
+    read(inputs.headFiles, 'head-file'),
+    inputs,
+  );
+  if (metrics.length === 0)
+    throw new UsageError('no benchmark appears in both base-file and head-file; nothing to compare');
+  return {
+    schema: PERF_REPORT_SCHEMA,
+    name: inputs.name,
+    mode: inputs.mode as 'go-bench' | 'json-bench',
+    ...overallVerdict(metrics, []),
+    threshold: inputs.threshold,
+    level: inputs.level,
+    metrics,
+    limits: [],
+    notes,
+  };
 }
 
 export async function runPerfRegression(inputs: PerfInputs, ctx: RunContext): Promise<PerfReport> {
   const headDir = join(ctx.workspace, inputs.workingDirectory);
   if (inputs.mode === 'go-bench' || inputs.mode === 'json-bench') return ingest(inputs, headDir);
 
-  const requests = inputs.scenario ? parseScenario(readUserFile(headDir, inputs.scenario, 'scenario'), inputs.scenario) : [singleRequest(inputs.url)];
+  const requests = inputs.scenario
+    ? parseScenario(readUserFile(headDir, inputs.scenario, 'scenario'), inputs.scenario)
+    : [singleRequest(inputs.url)];
   if (requests.length === 0) throw new ScenarioError(`${inputs.scenario}: no requests`);
   const analysis: AnalysisOptions = {
     metrics: inputs.metrics,
     threshold: inputs.threshold,
     memoryThreshold: inputs.memoryThreshold,
     level: inputs.level,
-    limits: { maxErrorRate: inputs.maxErrorRate, maxNon2xxRate: inputs.maxNon2xxRate, maxTimeouts: inputs.maxTimeouts },
+    limits: {
+      maxErrorRate: inputs.maxErrorRate,
+      maxNon2xxRate: inputs.maxNon2xxRate,
+      maxTimeouts: inputs.maxTimeouts,
+    },
   };
   const baseRef = inputs.baseRef || ctx.baseSha;
   if (inputs.mode === 'ab' && !baseRef) {
-    throw new InputError('base-ref', 'no base to compare with: this is not a pull_request event; set base-ref (e.g. origin/main) or use mode: aa');
+    throw new InputError(
+      'base-ref',
+      'no base to compare with: this is not a pull_request event; set base-ref (e.g. origin/main) or use mode: aa',
+    );
   }
-  const base = inputs.mode === 'ab' ? await checkoutMergeBase(ctx.workspace, baseRef as string, ctx.log) : undefined;
+  const base =
+    inputs.mode === 'ab' ? await checkoutMergeBase(ctx.workspace, baseRef as string, ctx.log) : undefined;
   try {
     const baseDir = base ? join(base.dir, inputs.workingDirectory) : headDir;
     if (inputs.buildCommand) {

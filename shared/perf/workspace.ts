@@ -23,7 +23,11 @@ export interface BaseCheckout {
 }
 
 /** Checks out the merge-base of `baseRef` and HEAD into a temporary worktree. */
-export async function checkoutMergeBase(repoDir: string, baseRef: string, log: Logger): Promise<BaseCheckout> {
+export async function checkoutMergeBase(
+  repoDir: string,
+  baseRef: string,
+  log: Logger,
+): Promise<BaseCheckout> {
   let sha: string;
   try {
     sha = await git(repoDir, ['merge-base', baseRef, 'HEAD']);
@@ -70,6 +74,8 @@ export async function runBuild(label: string, cwd: string, command: string, log:
   });
   await build.stop();
   if (build.exitCode !== 0) {
-    throw new UsageError(`build-command failed for the ${label} (${build.describeExit()}) in ${cwd}${build.tail}`);
+    throw new UsageError(
+      `build-command failed for the ${label} (${build.describeExit()}) in ${cwd}${build.tail}`,
+    );
   }
 }

@@ -26,7 +26,8 @@ export function bootstrapInterval(values: readonly number[], o: BootstrapOptions
   const draws: number[] = [];
   const sample = new Array<number>(values.length);
   for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < values.length; i++) sample[i] = values[Math.floor(random() * values.length)] as number;
+    for (let i = 0; i < values.length; i++)
+      sample[i] = values[Math.floor(random() * values.length)] as number;
     draws.push(statistic(sample));
   }
   const tail = (1 - o.level) / 2;

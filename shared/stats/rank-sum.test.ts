@@ -9,7 +9,7 @@ function combinations(n: number, k: number): number[][] {
 }
 
 describe('Mann-Whitney U', () => {
-  it('matches R\'s wilcox.test example (W = 35) and the p-value from enumerating all 3003 splits', () => {
+  it("matches R's wilcox.test example (W = 35) and the p-value from enumerating all 3003 splits", () => {
     const x = [0.8, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46];
     const y = [1.15, 0.88, 0.9, 0.74, 1.21];
     const result = rankSumTest(x, y);
@@ -22,7 +22,8 @@ describe('Mann-Whitney U', () => {
     for (const picked of splits) {
       const set = new Set(picked);
       let u = 0;
-      for (const i of picked) for (let j = 0; j < 15; j++) if (!set.has(j) && (pooled[i] as number) > (pooled[j] as number)) u++;
+      for (const i of picked)
+        for (let j = 0; j < 15; j++) if (!set.has(j) && (pooled[i] as number) > (pooled[j] as number)) u++;
       if (u >= 35) atLeast++;
       if (u <= 35) atMost++;
     }
@@ -35,7 +36,7 @@ describe('Mann-Whitney U', () => {
     const dist = rankSumDistribution(4, 6);
     expect(dist.length).toBe(25);
     expect(dist.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    dist.forEach((p, u) => expect(p).toBeCloseTo(dist[24 - u] as number, 12));
+    for (const [u, p] of dist.entries()) expect(p).toBeCloseTo(dist[24 - u] as number, 12);
   });
 
   it('falls back to the tie-corrected normal approximation with ties', () => {

@@ -110,7 +110,19 @@ export function shiftInterval(x: readonly number[], y: readonly number[], level:
     cut = Math.max(0, Math.floor((m * n) / 2 - normalQuantile(1 - tail) * sd));
   }
   if (cut === 0) {
-    return { estimate, lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY, achievedLevel: 1, attainable: false };
+    return {
+      estimate,
+      lower: Number.NEGATIVE_INFINITY,
+      upper: Number.POSITIVE_INFINITY,
+      achievedLevel: 1,
+      attainable: false,
+    };
   }
-  return { estimate, lower: diffs[cut - 1] as number, upper: diffs[diffs.length - cut] as number, achievedLevel, attainable: true };
+  return {
+    estimate,
+    lower: diffs[cut - 1] as number,
+    upper: diffs[diffs.length - cut] as number,
+    achievedLevel,
+    attainable: true,
+  };
 }

@@ -26,7 +26,11 @@ function absoluteRanks(values: readonly number[]): number[] {
   const ranks = new Array<number>(values.length).fill(0);
   for (let start = 0; start < order.length; ) {
     let end = start;
-    while (end + 1 < order.length && (order[end + 1] as { a: number }).a === (order[start] as { a: number }).a) end++;
+    while (
+      end + 1 < order.length &&
+      (order[end + 1] as { a: number }).a === (order[start] as { a: number }).a
+    )
+      end++;
     const rank = (start + end) / 2 + 1;
     for (let k = start; k <= end; k++) ranks[(order[k] as { i: number }).i] = rank;
     start = end + 1;

@@ -8,8 +8,12 @@ const ln = Math.log;
 
 describe('classifyChange', () => {
   it('calls a significant change past the threshold a regression or an improvement', () => {
-    expect(classifyChange({ estimate: ln(1.2), lower: ln(1.1), upper: ln(1.3) }, 0.05).verdict).toBe('regression');
-    expect(classifyChange({ estimate: ln(0.8), lower: ln(0.7), upper: ln(0.9) }, 0.05).verdict).toBe('improvement');
+    expect(classifyChange({ estimate: ln(1.2), lower: ln(1.1), upper: ln(1.3) }, 0.05).verdict).toBe(
+      'regression',
+    );
+    expect(classifyChange({ estimate: ln(0.8), lower: ln(0.7), upper: ln(0.9) }, 0.05).verdict).toBe(
+      'improvement',
+    );
   });
 
   it('calls an interval inside ±threshold no change', () => {
@@ -17,12 +21,17 @@ describe('classifyChange', () => {
   });
 
   it('keeps a noisy interval or a real-but-small change inconclusive, never a regression', () => {
-    expect(classifyChange({ estimate: ln(1.2), lower: -0.01, upper: ln(1.5) }, 0.05).verdict).toBe('inconclusive');
+    expect(classifyChange({ estimate: ln(1.2), lower: -0.01, upper: ln(1.5) }, 0.05).verdict).toBe(
+      'inconclusive',
+    );
     const small = classifyChange({ estimate: ln(1.03), lower: ln(1.01), upper: ln(1.09) }, 0.05);
     expect(small.verdict).toBe('inconclusive');
     expect(small.reason).toMatch(/real/);
     expect(
-      classifyChange({ estimate: 0.5, lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY }, 0.05).verdict,
+      classifyChange(
+        { estimate: 0.5, lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY },
+        0.05,
+      ).verdict,
     ).toBe('inconclusive');
   });
 });
@@ -67,7 +76,9 @@ describe('minimum detectable effect', () => {
 describe('paired bootstrap', () => {
   it('is reproducible for one seed', () => {
     const values = [0.1, 0.2, -0.05, 0.3, 0.15, 0.12];
-    expect(bootstrapInterval(values, { level: 0.9, seed: 9 })).toEqual(bootstrapInterval(values, { level: 0.9, seed: 9 }));
+    expect(bootstrapInterval(values, { level: 0.9, seed: 9 })).toEqual(
+      bootstrapInterval(values, { level: 0.9, seed: 9 }),
+    );
   });
 
   it('covers the mean of normal data about as often as promised with 40 rounds', () => {

@@ -43,7 +43,10 @@ export function classifyChange(change: ChangeInterval, threshold: number): Class
       reason: `a change of ${pct(estimate)} is real but the interval [${pct(lower)}, ${pct(upper)}] reaches past the ${pct(t)} threshold`,
     };
   }
-  return { verdict: 'inconclusive', reason: `the interval [${pct(lower)}, ${pct(upper)}] is wider than ±${pct(t)}` };
+  return {
+    verdict: 'inconclusive',
+    reason: `the interval [${pct(lower)}, ${pct(upper)}] is wider than ±${pct(t)}`,
+  };
 }
 
 /** Bonferroni: the level of each of `comparisons` intervals so that all hold together with `level`. */

@@ -5,9 +5,9 @@ import type { UrlResult } from './report.js';
 
 export const HISTORY_KIND = 'vitals';
 
-/** One history series per instance and URL. */
-export function historyName(name: string, url: string): string {
-  return `${name || 'default'} ${url}`;
+/** One history series per instance, preset and page. */
+export function historyName(name: string, preset: string, key: string): string {
+  return `${name || 'default'} ${preset} ${key}`;
 }
 
 /** Metrics and the provenance a later comparison needs (versions are compared, not gated). */

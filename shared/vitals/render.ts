@@ -19,7 +19,7 @@ export interface TrendPoint {
 }
 
 export interface RenderOptions {
-  /** Per URL: performance scores of earlier default-branch runs, oldest first. */
+  /** By `<preset> <key>`: performance scores of earlier default-branch runs, oldest first. */
   trends?: Record<string, TrendPoint[]>;
   /** Shown under the title: artifact name, notes about history. */
   notes?: string[];
@@ -80,7 +80,7 @@ function runsLine(u: UrlResult): string {
 }
 
 function renderUrl(u: UrlResult, o: RenderOptions): string {
-  const head = `### ${u.passed ? '✅' : '❌'} ${code(u.url)}`;
+  const head = `### ${u.passed ? '✅' : '❌'} ${code(u.url)} (${u.preset})`;
   if (u.status === 'failed') return `${head}\n\n${escapeText(u.error ?? 'not measured')}`;
   const parts = [head];
   if (u.reasons.length > 0) parts.push(u.reasons.map((r) => `- ${escapeText(r)}`).join('\n'));
@@ -98,7 +98,7 @@ function renderUrl(u: UrlResult, o: RenderOptions): string {
   }
   for (const w of u.warnings) parts.push(`⚠️ ${escapeText(w)}`);
   parts.push(runsLine(u));
-  const trend = o.trends?.[u.url];
+  const trend = o.trends?.[`${u.preset} ${u.key}`];
   if (trend && trend.length >= 2) {
     parts.push(
       details(
@@ -128,7 +128,7 @@ export function renderTitle(report: VitalsReport): string {
 export function renderSummary(report: VitalsReport, o: RenderOptions = {}): string {
   const parts = [renderTitle(report)];
   parts.push(
-    `Preset ${report.preset}, ${report.runsPerUrl} run(s) per URL. TBT is the lab stand-in for INP. Ratings: Core Web Vitals thresholds (LCP, CLS, FCP, TTFB); Lighthouse's scoring thresholds for TBT and Speed Index.`,
+    `Preset ${report.presets.join(' and ')}, ${report.runsPerUrl} run(s) per URL. TBT is the lab stand-in for INP. Ratings: Core Web Vitals thresholds (LCP, CLS, FCP, TTFB); Lighthouse's scoring thresholds for TBT and Speed Index.`,
   );
   for (const n of o.notes ?? []) parts.push(escapeText(n));
   if (o.reportsArtifact) parts.push(`HTML reports: workflow artifact ${code(o.reportsArtifact)}.`);
@@ -147,7 +147,7 @@ export function renderComment(report: VitalsReport, o: RenderOptions = {}): stri
       const verdict = cmp && cmp.verdict !== 'no-change' ? ` ${VERDICT_TEXT[cmp.verdict].split(' ')[0]}` : '';
       return `${rating ? `${RATING_EMOJI[rating]} ` : ''}${formatMetric(id, u.median[id])}${verdict}`;
     };
-    return [`${u.passed ? '✅' : '❌'} ${code(u.url)}`, ...main.map(cell)];
+    return [`${u.passed ? '✅' : '❌'} ${code(u.url)}${report.presets.length > 1 ? ` (${u.preset})` : ''}`, ...main.map(cell)];
   });
   const parts = [renderTitle(report), table(['URL', ...main.map((id) => escapeText(metricSpec(id).label.replace(/ \(.*\)$/, '')))], rows)];
   const reasons = report.urls.flatMap((u) => u.reasons.map((r) => `- ${code(u.url)}: ${escapeText(r)}`));

@@ -38,7 +38,11 @@ export interface PreviousRecord {
 }
 
 export interface UrlResult {
+  /** As shown: credentials and query values redacted. */
   url: string;
+  /** Names the page in history (its path when served on a random local port). */
+  key: string;
+  preset: FormFactor;
   status: 'measured' | 'failed';
   /** Why the URL could not be measured (status 'failed'). */
   error?: string;
@@ -62,7 +66,7 @@ export interface UrlResult {
 export interface VitalsReport {
   schema: typeof REPORT_SCHEMA;
   name: string;
-  preset: FormFactor;
+  presets: FormFactor[];
   runsPerUrl: number;
   lighthouseVersion: string;
   chromeVersion: string;
@@ -72,7 +76,8 @@ export interface VitalsReport {
 
 export interface EvaluateInput {
   url: string;
-  formFactor: FormFactor;
+  key: string;
+  preset: FormFactor;
   runs: RunSummary[];
   /** Index into runs of the median run. */
   medianRun: number;
@@ -95,7 +100,7 @@ export function evaluateUrl(o: EvaluateInput): UrlResult {
   const median = o.runs[o.medianRun]?.metrics ?? {};
   const ratings: Partial<Record<MetricId, Rating>> = {};
   for (const id of METRIC_IDS) {
-    const r = rate(id, median[id], o.formFactor);
+    const r = rate(id, median[id], o.preset);
     if (r) ratings[id] = r;
   }
   const budgets = checkBudgets(o.rules, median);
@@ -122,6 +127,8 @@ export function evaluateUrl(o: EvaluateInput): UrlResult {
   }
   return {
     url: o.url,
+    key: o.key,
+    preset: o.preset,
     status: 'measured',
     median,
     medianRun: o.medianRun,
@@ -140,9 +147,11 @@ export function evaluateUrl(o: EvaluateInput): UrlResult {
   };
 }
 
-export function failedUrl(url: string, error: string, runs: RunSummary[] = []): UrlResult {
+export function failedUrl(url: string, key: string, preset: FormFactor, error: string, runs: RunSummary[] = []): UrlResult {
   return {
     url,
+    key,
+    preset,
     status: 'failed',
     error,
     median: {},
@@ -158,12 +167,12 @@ export function failedUrl(url: string, error: string, runs: RunSummary[] = []): 
   };
 }
 
-export function buildReport(o: { name: string; preset: FormFactor; runsPerUrl: number; urls: UrlResult[] }): VitalsReport {
+export function buildReport(o: { name: string; presets: FormFactor[]; runsPerUrl: number; urls: UrlResult[] }): VitalsReport {
   const measured = o.urls.find((u) => u.status === 'measured');
   return {
     schema: REPORT_SCHEMA,
     name: o.name,
-    preset: o.preset,
+    presets: o.presets,
     runsPerUrl: o.runsPerUrl,
     lighthouseVersion: measured?.lighthouseVersion ?? '',
     chromeVersion: measured?.chromeVersion ?? '',
@@ -172,7 +181,7 @@ export function buildReport(o: { name: string; preset: FormFactor; runsPerUrl: n
   };
 }
 
-/** `{ "<url>": { "performance": 97, ... } }`: the `scores` output. */
+/** `{ "<url>": { "performance": 97, ... } }` (`"<url> (mobile)"` beside desktop): the `scores` output. */
 export function scoresOutput(report: VitalsReport): Record<string, Partial<Record<MetricId, number>>> {
   const out: Record<string, Partial<Record<MetricId, number>>> = {};
   for (const u of report.urls) {
@@ -180,7 +189,13 @@ export function scoresOutput(report: VitalsReport): Record<string, Partial<Recor
     for (const id of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
       if (u.median[id] !== undefined) s[id] = u.median[id];
     }
-    out[u.url] = s;
+    out[report.presets.length > 1 ? `${u.url} (${u.preset})` : u.url] = s;
   }
   return out;
+}
+
+/** Attaches the history baseline: shown beside the figures, never gated. */
+export function withPrevious(u: UrlResult, previous: Omit<PreviousRecord, 'versionMismatch'> | undefined): UrlResult {
+  if (!previous || u.status !== 'measured') return u;
+  return { ...u, previous: { ...previous, versionMismatch: previous.lighthouseVersion !== u.lighthouseVersion } };
 }

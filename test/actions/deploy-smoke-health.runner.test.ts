@@ -66,11 +66,13 @@ describe('deploy-smoke-health uptime mode under the runner', () => {
       'runbook-url': 'https://runbooks.example.com/shop',
       'heartbeat-url': `${heartbeat.url}/ping/abc`,
     };
+    let runId = 5000;
+    // Each scheduled run has its own run id, so each stores its own history record.
     const run = () =>
       runAction('deploy-smoke-health', {
         workspace,
         event: scheduleEvent('*/5 * * * *'),
-        env: { GITHUB_API_URL: fake.url },
+        env: { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: String(++runId) },
         inputs,
       });
     const phases: { up: boolean; exit: number; open: number; alerts: number }[] = [];

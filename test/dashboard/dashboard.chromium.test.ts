@@ -75,7 +75,8 @@ interface Problems {
 function watch(page: Page): Problems {
   const p: Problems = { errors: [], dialogs: [] };
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.text().includes('shipshape dashboard')) p.errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' || m.text().includes('shipshape dashboard'))
+      p.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => p.errors.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => p.errors.push(`request failed: ${r.url()}`));
@@ -89,19 +90,36 @@ function watch(page: Page): Problems {
   return p;
 }
 
+/** What the page functions below touch; the test compiles without the DOM library. */
+interface PageWindow {
+  document: {
+    querySelectorAll(selector: string): Iterable<{
+      width: number;
+      height: number;
+      getContext(type: '2d'): {
+        getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+      };
+    }>;
+  };
+  Chart?: { getChart(canvas: unknown): unknown };
+  pwned?: number;
+}
+
 /** Per canvas: whether Chart.js owns it, and how many of its pixels have a series colour. */
 async function canvases(page: Page): Promise<{ chart: boolean; coloured: number }[]> {
   return page.evaluate(
     ([blue, red]) => {
-      const targets = [blue, red].map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex!.slice(i, i + 2), 16)));
-      return [...document.querySelectorAll('canvas')].map((canvas) => {
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const w = globalThis as unknown as PageWindow;
+      const targets = [blue, red].map((hex) =>
+        [1, 3, 5].map((i) => Number.parseInt(hex!.slice(i, i + 2), 16)),
+      );
+      return [...w.document.querySelectorAll('canvas')].map((canvas) => {
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
         let coloured = 0;
         for (let i = 0; i < data.length; i += 4) {
           if (targets.some((t) => t.every((v, c) => Math.abs(data[i + c]! - v) <= 24))) coloured++;
         }
-        // biome-ignore lint/suspicious/noExplicitAny: Chart is the UMD global the page loads.
-        return { chart: Boolean((window as any).Chart?.getChart(canvas)), coloured };
+        return { chart: Boolean(w.Chart?.getChart(canvas)), coloured };
       });
     },
     [BLUE, RED],
@@ -116,8 +134,10 @@ describe.skipIf(!hasChromium && !process.env.CI)('dashboard in headless Chromium
   let expectedCharts: number;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
-    if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing; run `npm run build:one -- cli` first');
+    if (!hasChromium)
+      throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
+    if (!existsSync(CLI))
+      throw new Error('dist/cli/index.js is missing; run `npm run build:one -- cli` first');
     dir = await mkdtemp(join(tmpdir(), 'shipshape-dashboard-browser-'));
     generate([SAMPLE_HISTORY_DIR], join(dir, 'sample'), 'octo/shop quality');
     const hostileDir = join(dir, 'hostile-history');
@@ -188,7 +208,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('dashboard in headless Chromium
     expect(await page.title()).toBe(HOSTILE);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(3);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).pwned)).toBeUndefined();
     const group = page.locator('article.group', { hasText: 'Latency p50' }).filter({ hasText: HOSTILE });
     await expect(group.locator('h3').textContent()).resolves.toContain(HOSTILE);
     await expect(group.locator('tbody th').first().textContent()).resolves.toBe(HOSTILE);
@@ -202,7 +222,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('dashboard in headless Chromium
   it('works opened straight from disk too', async () => {
     const local = join(dir, 'copy');
     await mkdir(join(local, 'assets'), { recursive: true });
-    for (const f of ['index.html', 'assets/chart.umd.min.js', 'assets/dashboard.js', 'assets/dashboard.css']) {
+    for (const f of [
+      'index.html',
+      'assets/chart.umd.min.js',
+      'assets/dashboard.js',
+      'assets/dashboard.css',
+    ]) {
       await copyFile(join(dir, 'sample', f), join(local, f));
     }
     const page = await browser.newPage();

@@ -77,10 +77,11 @@ export function addIssueRoutes(fake: FakeGitHub, firstNumber = 1): FakeIssues {
     const url = new URL(req.path, fake.url);
     for (const [k, v] of Object.entries(req.query)) url.searchParams.set(k, v);
     const page = paginate(list, url);
+    const headers: Record<string, string> = page.link ? { link: page.link } : {};
     return {
       status: 200,
       body: page.items.map((i) => issueJson(i, p)),
-      headers: page.link ? { link: page.link } : {},
+      headers,
     };
   });
   fake.route('POST', '/repos/{owner}/{repo}/issues', (req, p) => {

@@ -1,0 +1,74 @@
+// `shipshape deploy-smoke-health`: the same checks from a laptop or a cron job outside GitHub.
+// Flags carry the action's input names; history goes to a local folder; no issues, no statuses.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readSmokeInputs } from '../shared/deploy-smoke-health/options.js';
+import { runSmoke } from '../shared/deploy-smoke-health/run.js';
+import { renderSummary } from '../shared/deploy-smoke-health/summary.js';
+import { FolderHistory } from '../shared/history/folder.js';
+import { InputError } from '../shared/runtime/errors.js';
+import { classifyFailure } from '../shared/runtime/failure.js';
+
+const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
+
+  Any input of the action as a flag, e.g.
+  --endpoints 'health=https://shop.example.com/health'   (repeatable)
+  --config monitor.yml --environment prod --mode uptime|post-deploy
+  --conditions '[BODY].status == pass'                    (repeatable)
+  --version <sha>   the version post-deploy mode must find
+  --history folder|off (default folder, in .shipshape/history)
+  --report <file>   write the JSON report
+
+Exit codes: 0 passed, 1 a check failed (post-deploy) or an incident is confirmed (uptime), 2 bad input, 3 internal error.`;
+
+export async function runDeploySmokeHealthCli(argv: string[]): Promise<number> {
+  try {
+    const values = new Map<string, string[]>();
+    for (let i = 0; i < argv.length; i++) {
+      const flag = argv[i] ?? '';
+      if (flag === '-h' || flag === '--help') {
+        process.stdout.write(`${HELP}\n`);
+        return 0;
+      }
+      if (!flag.startsWith('--')) throw new InputError('flags', `unexpected '${flag}'\n\n${HELP}`);
+      const value = argv[i + 1];
+      if (value === undefined) throw new InputError(flag.slice(2), 'needs a value');
+      values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
+      i++;
+    }
+    const get = (name: string) => (values.get(name) ?? []).join('\n').trim();
+    const inputs = readSmokeInputs({
+      get: (name) => (name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name)),
+    });
+    const log = {
+      info: (m: string) => process.stderr.write(`${m}\n`),
+      warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
+      debug: () => {},
+    };
+    const mode = inputs.mode === 'auto' ? 'uptime' : inputs.mode;
+    const outcome = await runSmoke({
+      inputs: { ...inputs, mode },
+      event: { name: 'cli', payload: {} },
+      repo: { owner: 'local', repo: 'local' },
+      sha: inputs.version,
+      branch: 'local',
+      runId: Date.now(),
+      runAttempt: 1,
+      workspace: process.cwd(),
+      ...(inputs.history !== 'off' ? { history: new FolderHistory(resolve(inputs.historyFolder)) } : {}),
+      log,
+    });
+    const report = outcome.report;
+    if (report) {
+      const out = get('report');
+      if (out) writeFileSync(resolve(out), `${JSON.stringify(report, null, 2)}\n`);
+      process.stdout.write(renderSummary(report));
+    }
+    if (outcome.failure) process.stderr.write(`${outcome.failure}\n`);
+    return outcome.exitCode;
+  } catch (error) {
+    const { exitCode, message } = classifyFailure(error);
+    process.stderr.write(`shipshape deploy-smoke-health: ${message}\n`);
+    return exitCode;
+  }
+}

@@ -1,0 +1,194 @@
+// Runs dist/perf-regression/index.js the way the GitHub runner does: a real git repository whose
+// head makes the demo service 3x slower, the base checked out into a worktree, real services and
+// autocannon, and the loopback fake of the GitHub REST API.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isPortFree } from '../../shared/loadtest/ports.js';
+import { FakeGitHub } from '../harness/fake-github.js';
+import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
+import { type GitRepo, makeGitRepo } from '../support/git-repo.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SERVICE = readFileSync(join(ROOT, 'test/fixtures/perf/demo-service.mjs'), 'utf8');
+
+let fake: FakeGitHub;
+let repo: GitRepo | undefined;
+
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(() => {
+  repo?.cleanup();
+  repo = undefined;
+});
+
+function serviceRepo(baseFactor: string, headFactor: string): { repo: GitRepo; baseSha: string; headSha: string } {
+  const r = makeGitRepo([
+    { message: 'base', files: { 'svc/server.mjs': SERVICE, 'svc/slowdown.txt': `${baseFactor}\n` } },
+    { message: 'head', files: { 'svc/slowdown.txt': `${headFactor}\n` } },
+  ]);
+  repo = r;
+  return { repo: r, baseSha: r.shas[0] as string, headSha: r.shas[1] as string };
+}
+
+/** Processes still alive whose command line names this repository's folder. */
+function survivors(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cwd = readFileSync(`/proc/${entry}/environ`, 'latin1');
+      if (cwd.includes(`PERF_RUNNER_TEST=${dir}`)) found.push(entry);
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+const LOAD = {
+  'start-command': 'BASE_WORK_US=600 exec node server.mjs',
+  'working-directory': 'svc',
+  'health-path': '/health',
+  url: '/work',
+  rounds: '8',
+  'trial-duration': '1',
+  'max-duration': '1',
+  connections: '4',
+  metrics: 'p50,rps,cpu',
+  threshold: '15',
+  history: 'none',
+};
+
+describe('perf-regression under the runner', () => {
+  it('fails a pull request whose head is 3x slower: outputs, summary, status, comment; cleans up', async () => {
+    const { repo: r, baseSha, headSha } = serviceRepo('1', '3');
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'perf-temp-'));
+    const run = await runAction('perf-regression', {
+      workspace: r.dir,
+      event: pullRequestEvent({ number: 7, baseSha, headSha }),
+      env: { GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://github.com', PERF_RUNNER_TEST: r.dir, RUNNER_TEMP: runnerTemp },
+      inputs: { ...LOAD, name: 'api' },
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('regression');
+    expect(run.outputs.report).toBe(join(runnerTemp, 'shipshape', 'perf-regression-api.json'));
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
+    expect(report.schema).toBe('shipshape.perf-regression/v1');
+    expect(report.commits).toEqual({ base: baseSha, head: headSha });
+    expect(report.metrics.find((m: { key: string }) => m.key === 'cpu').verdict).toBe('regression');
+    expect(run.summary).toContain('## perf-regression (api)');
+    expect(run.summary).toMatch(/\| service CPU per request \|.*\| 🔴 regression \|/);
+    const statuses = fake.state.statuses[headSha] ?? [];
+    expect(statuses.map((s) => [s.context, s.state])).toEqual([['shipshape/perf-regression (api)', 'failure']]);
+    const comments = fake.state.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('shipshape:perf-regression:api');
+    expect(comments[0]?.body).toContain('🔴 regression');
+    expect(fake.violations).toEqual([]);
+    // The base worktree is gone and nothing the action started survives.
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
+    expect(survivors(r.dir)).toEqual([]);
+  }, 150_000);
+
+  it('records default-branch runs in history (aa mode) with the runner fingerprint', async () => {
+    const { repo: r, headSha } = serviceRepo('1', '1');
+    const historyDir = mkdtempSync(join(tmpdir(), 'perf-history-'));
+    const run = await runAction('perf-regression', {
+      workspace: r.dir,
+      event: pushEvent({ sha: headSha }),
+      env: { GITHUB_API_URL: fake.url, PERF_RUNNER_TEST: r.dir },
+      inputs: { ...LOAD, mode: 'aa', metrics: 'cpu', rounds: '7', history: 'folder', 'history-folder': historyDir, status: 'false' },
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('Calibration (A/A)');
+    const stored = readdirSync(historyDir, { recursive: true }).map(String);
+    const file = stored.find((f) => f.endsWith('.jsonl'));
+    expect(file).toBeDefined();
+    const record = JSON.parse(readFileSync(join(historyDir, file as string), 'utf8').trim().split('\n').pop() as string);
+    expect(record.kind).toBe('perf');
+    expect(record.sha).toBe(headSha);
+    expect(record.runner.cores).toBeGreaterThan(0);
+    expect(record.metrics.cpu).toBeGreaterThan(0);
+    expect(survivors(r.dir)).toEqual([]);
+  }, 150_000);
+
+  it('names file and line of a bad scenario (exit 2) before starting anything', async () => {
+    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
+    writeFileSync(join(r.dir, 'svc/load.yml'), 'requests:\n  - path: /work\n  - path: /x\n    weight: -1\n');
+    const run = await runAction('perf-regression', {
+      workspace: r.dir,
+      event: pullRequestEvent({ number: 8, baseSha, headSha }),
+      env: { GITHUB_API_URL: fake.url },
+      inputs: { ...LOAD, scenario: 'load.yml' },
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain("load.yml:3: 'weight' must be a whole number from 1 to 100, got -1");
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
+  it('rejects too few rounds for the confidence asked, naming the input', async () => {
+    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
+    const run = await runAction('perf-regression', {
+      workspace: r.dir,
+      event: pullRequestEvent({ number: 9, baseSha, headSha }),
+      env: { GITHUB_API_URL: fake.url },
+      inputs: { ...LOAD, rounds: '4', metrics: '' },
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/input 'rounds': 3 measured rounds can never reach 99.17% confidence for 6 metrics; use at least 9/);
+  });
+
+  it('stops every service and frees the ports when cancelled with SIGINT', async () => {
+    const { repo: r, headSha } = serviceRepo('1', '1');
+    const temp = mkdtempSync(join(tmpdir(), 'perf-cancel-'));
+    const eventPath = join(temp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(pushEvent({ sha: headSha }).payload));
+    const inputs = { ...LOAD, mode: 'aa', rounds: '30', 'max-duration': '600', status: 'false', comment: 'false', token: '' };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo-org/shop',
+      GITHUB_SHA: headSha,
+      GITHUB_WORKSPACE: r.dir,
+      GITHUB_OUTPUT: join(temp, 'output'),
+      GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+      RUNNER_TEMP: temp,
+      PERF_RUNNER_TEST: r.dir,
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    const child = spawn(process.execPath, [join(ROOT, 'dist/perf-regression/index.js')], { cwd: r.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const ports: number[] = [];
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      for (const m of out.matchAll(/on port (\d+)/g)) if (!ports.includes(Number(m[1]))) ports.push(Number(m[1]));
+    });
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (out.includes('Round 2/')) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 50);
+    });
+    expect(survivors(r.dir).length).toBeGreaterThanOrEqual(2);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(ports).toHaveLength(2);
+    for (const port of ports) expect(await isPortFree(port)).toBe(true);
+    expect(survivors(r.dir)).toEqual([]);
+    expect(existsSync(join(temp, 'summary')) ? readFileSync(join(temp, 'summary'), 'utf8') : '').not.toContain('regression');
+  }, 60_000);
+});
