@@ -80299,6 +80299,11 @@ function changeText(m) {
 function verdictLabel(verdict) {
     return ICON[verdict] ?? verdict;
 }
+/** Every metric's interval shares one (Bonferroni) level; e.g. '99.2%'. */
+function intervalLevel(report) {
+    const level = (report.metrics[0]?.level ?? report.level) * 100;
+    return `${Number(level.toFixed(2))}%`;
+}
 function title(report) {
     return `perf-regression${report.name ? ` (${escapeText(report.name)})` : ''}`;
 }
@@ -80314,14 +80319,7 @@ function renderPerfBody(report) {
     ]);
     const parts = [
         `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}`,
-        markdown_table([
-            'Metric',
-            'Base',
-            'Head',
-            `Change [${(report.metrics[0]?.level ?? report.level) * 100 > 99.99 ? '' : `${((report.metrics[0]?.level ?? report.level) * 100).toFixed(1)}% interval`}]`,
-            'Verdict',
-            'MDE',
-        ], rows),
+        markdown_table(['Metric', 'Base', 'Head', `Change [${intervalLevel(report)} interval]`, 'Verdict', 'MDE'], rows),
     ];
     const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);
     if (limits.length > 0) {
@@ -80697,17 +80695,21 @@ function compareSamples(base, head, o) {
             level,
             samples: Math.min(b.values.length, h.values.length),
         };
-        if ([...b.values, ...h.values].some((v) => v <= 0)) {
+        const all = [...b.values, ...h.values];
+        if (all.every((v) => v === all[0])) {
             return {
                 ...common,
-                changePct: Number.NaN,
-                lowerPct: Number.NaN,
-                upperPct: Number.NaN,
-                verdict: 'inconclusive',
-                reason: 'values ≤ 0 cannot be compared as ratios',
+                changePct: 0,
+                lowerPct: 0,
+                upperPct: 0,
+                verdict: 'no-change',
+                reason: 'identical in every run',
                 mdePct: null,
+                pValue: 1,
             };
         }
+        if (all.some((v) => v <= 0))
+            return zeroAware(common, b.values, h.values, level);
         const logB = b.values.map(Math.log);
         const logH = h.values.map(Math.log);
         const ci = shiftInterval(logB, logH, level);
@@ -80729,6 +80731,35 @@ function compareSamples(base, head, o) {
         };
     });
     return { metrics, notes };
+}
+/**
+ * Values of 0 (B/op, allocs/op) have no ratio: the rank test on the raw values decides whether the
+ * head differs, and the change is shown against the base median (infinite when that is 0).
+ */
+function zeroAware(common, base, head, level) {
+    const test = rankSumTest(base, head);
+    const diff = common.head - common.base;
+    const changePct = common.base === 0
+        ? diff === 0
+            ? 0
+            : Math.sign(diff) * Number.POSITIVE_INFINITY
+        : (diff / Math.abs(common.base)) * 100;
+    const significant = test.pValue < 1 - level && diff !== 0;
+    const worse = common.better === 'lower' ? diff > 0 : diff < 0;
+    const verdict = significant ? (worse ? 'regression' : 'improvement') : 'inconclusive';
+    const reason = significant
+        ? `${common.base} → ${common.head} (rank test p = ${test.pValue.toPrecision(2)})`
+        : `values of 0 have no ratio and the rank test does not separate ${common.base} from ${common.head}`;
+    return {
+        ...common,
+        changePct,
+        lowerPct: Number.NaN,
+        upperPct: Number.NaN,
+        verdict,
+        reason,
+        mdePct: null,
+        pValue: test.pValue,
+    };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -80780,7 +80811,17 @@ class Tail {
     }
 }
 const live = new Set();
+const cancelCleanups = new Set();
 let handlersInstalled = false;
+/**
+ * Registers synchronous cleanup (removing a worktree) to run if the process is cancelled before the
+ * normal path gets to it; the returned function unregisters it.
+ */
+function onCancel(cleanup) {
+    installSignalHandlers();
+    cancelCleanups.add(cleanup);
+    return () => cancelCleanups.delete(cleanup);
+}
 /** On cancellation (the runner sends SIGINT, then SIGTERM) stop every group before exiting. */
 function installSignalHandlers() {
     if (handlersInstalled)
@@ -80793,6 +80834,14 @@ function installSignalHandlers() {
         process.once(signal, () => {
             for (const s of live)
                 s.killNow();
+            for (const cleanup of cancelCleanups) {
+                try {
+                    cleanup();
+                }
+                catch {
+                    // best effort: the process is exiting
+                }
+            }
             process.exit(code);
         });
     }
@@ -80927,8 +80976,16 @@ const PAGE_SIZE = 4096;
 function statFields(text) {
     return text.slice(text.lastIndexOf(')') + 2).split(' ');
 }
-/** Usage of every process whose process group is `pgid`; undefined where /proc is missing (macOS, Windows). */
-function groupUsage(pgid, procRoot = '/proc') {
+function readStat(procRoot, pid) {
+    try {
+        return statFields((0,external_node_fs_.readFileSync)(`${procRoot}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined; // the process ended between listing and reading
+    }
+}
+/** Pids of the processes whose process group is `pgid`; undefined where /proc is missing (macOS, Windows). */
+function groupMembers(pgid, procRoot = '/proc') {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(procRoot);
@@ -80936,19 +80993,18 @@ function groupUsage(pgid, procRoot = '/proc') {
     catch {
         return undefined;
     }
+    // After the name: state(0) ppid(1) pgrp(2).
+    return entries.filter((e) => /^\d+$/.test(e) && Number(readStat(procRoot, e)?.[2]) === pgid);
+}
+/** Usage of the given members of group `pgid` (members that left the group or ended are skipped). */
+function groupUsage(pgid, members = groupMembers(pgid), procRoot = '/proc') {
+    if (!members)
+        return undefined;
     const usage = { cpuSeconds: 0, rssBytes: 0, processes: 0 };
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let fields;
-        try {
-            fields = statFields((0,external_node_fs_.readFileSync)(`${procRoot}/${entry}/stat`, 'utf8'));
-        }
-        catch {
-            continue; // the process ended between readdir and read
-        }
-        // After the name: state(0) ppid(1) pgrp(2) … utime(11) stime(12) … rss(21).
-        if (Number(fields[2]) !== pgid)
+    for (const pid of members) {
+        const fields = readStat(procRoot, pid);
+        // … utime(11) stime(12) … rss(21).
+        if (!fields || Number(fields[2]) !== pgid)
             continue;
         usage.cpuSeconds += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
         usage.rssBytes += Number(fields[21]) * PAGE_SIZE;
@@ -80956,31 +81012,51 @@ function groupUsage(pgid, procRoot = '/proc') {
     }
     return usage;
 }
-/** Samples a group every `intervalMs` until stopped: CPU used over the window and the peak RSS seen. */
+/**
+ * Samples a group every `intervalMs` until stopped: CPU used over the window and the peak RSS seen.
+ * Only the known members are read each tick; the whole of /proc is listed again once a second to
+ * catch new ones, so the sampler costs the load generator next to nothing.
+ */
 function watchGroup(pgid, intervalMs = 100) {
-    const first = groupUsage(pgid);
-    if (!first)
+    let members = groupMembers(pgid);
+    if (!members)
         return { stop: () => undefined };
+    const first = groupUsage(pgid, members);
     let peak = first.rssBytes;
     let last = first;
-    const timer = setInterval(() => {
-        const now = groupUsage(pgid);
+    let ticks = 0;
+    const sample = () => {
+        if (++ticks % Math.max(1, Math.round(1000 / intervalMs)) === 0)
+            members = groupMembers(pgid) ?? members;
+        const now = groupUsage(pgid, members);
         if (!now || now.processes === 0)
             return;
         last = now;
         peak = Math.max(peak, now.rssBytes);
-    }, intervalMs);
+    };
+    const timer = setInterval(sample, intervalMs);
     return {
         stop() {
             clearInterval(timer);
-            const now = groupUsage(pgid);
-            if (now && now.processes > 0) {
-                last = now;
-                peak = Math.max(peak, now.rssBytes);
-            }
+            members = groupMembers(pgid) ?? members;
+            sample();
+            // CPU of members that ended during the window is lost; the services under test are long-lived.
             return { cpuSeconds: Math.max(0, last.cpuSeconds - first.cpuSeconds), peakRssBytes: peak };
         },
     };
+}
+/** Core-seconds the whole machine spent busy (steal included: time the hypervisor gave elsewhere), from /proc/stat. */
+function machineBusySeconds(procRoot = '/proc') {
+    try {
+        const line = (0,external_node_fs_.readFileSync)(`${procRoot}/stat`, 'utf8').split('\n', 1)[0] ?? '';
+        // cpu user nice system idle iowait irq softirq steal …
+        const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+        const busy = [user, nice, system, irq, softirq, steal].reduce((a, v) => a + (v ?? 0), 0);
+        return Number.isFinite(busy) ? busy / TICKS_PER_SECOND : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/trial.js
@@ -81012,6 +81088,7 @@ async function runTrial(o) {
         },
     }));
     const watcher = watchGroup(o.service.pgid);
+    const machineBefore = machineBusySeconds();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const result = await autocannon({
@@ -81025,6 +81102,11 @@ async function runTrial(o) {
     const wallSeconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const usage = watcher.stop();
+    const machineAfter = machineBusySeconds();
+    const clientSeconds = (cpu.user + cpu.system) / 1e6;
+    const otherCpuShare = machineBefore !== undefined && machineAfter !== undefined && usage
+        ? Math.max(0, (machineAfter - machineBefore - usage.cpuSeconds - clientSeconds) / wallSeconds)
+        : undefined;
     const responses = result['2xx'] + result.non2xx;
     const durationSeconds = result.duration > 0 ? result.duration : wallSeconds;
     return {
@@ -81041,7 +81123,8 @@ async function runTrial(o) {
         unexpectedStatus,
         unexpectedByRequest,
         ...(o.rate !== undefined ? { targetRate: Math.max(1, Math.round(o.rate)) } : {}),
-        clientCpuShare: (cpu.user + cpu.system) / 1e6 / wallSeconds,
+        clientCpuShare: clientSeconds / wallSeconds,
+        ...(otherCpuShare !== undefined ? { otherCpuShare } : {}),
         ...(usage ? { serviceCpuSeconds: usage.cpuSeconds, peakRssBytes: usage.peakRssBytes } : {}),
     };
 }
@@ -81325,7 +81408,8 @@ async function runComparison(o) {
     }
     const step = Math.max(2, o.extraRounds ?? 2);
     for (;;) {
-        const verdict = overallVerdict(analyseMetrics(rounds, o.analysis), checkLimits(rounds, o.analysis.limits)).verdict;
+        const metrics = analyseMetrics(rounds, o.analysis);
+        const verdict = overallVerdict(metrics, checkLimits(rounds, o.analysis.limits)).verdict;
         if (verdict !== 'inconclusive')
             break;
         const elapsed = now() - started;
@@ -81334,11 +81418,42 @@ async function runComparison(o) {
             stopReason = `inconclusive after ${rounds.length - 1} measured rounds; the next ${step} would pass max-duration`;
             break;
         }
+        const affordable = rounds.length - 1 + Math.floor((o.maxDurationMs - elapsed) / perRound);
+        const hopeless = hopelessMetrics(metrics, rounds.length - 1, affordable, o.analysis.threshold);
+        if (hopeless) {
+            stopReason = hopeless;
+            break;
+        }
         for (let k = 0; k < step; k++)
             await runRound(rounds.length);
         o.log?.info(`Inconclusive so far; added ${step} rounds (${rounds.length - 1} measured)`);
     }
     return { rounds, latencyRate: rate, durationSeconds: (now() - started) / 1000, stopReason };
+}
+/**
+ * An interval narrows like 1/√K. From this run's spread (the MDE carries it) the rounds needed for a
+ * half-width below t are about K·(h/t)², with h = MDE·z_{α/2}/(z_{α/2} + z_{0.8}) ≈ 0.7·MDE. When every
+ * inconclusive metric needs more than twice the rounds the budget allows (the estimate is rough),
+ * adding rounds only burns time; the reason names the least hopeless metric.
+ */
+function hopelessMetrics(metrics, measured, affordable, threshold) {
+    const t = Math.log1p(threshold);
+    const needs = [];
+    for (const m of metrics) {
+        if (m.verdict !== 'inconclusive')
+            continue;
+        if (m.mdePct === null || !Number.isFinite(m.lowerPct) || !Number.isFinite(m.upperPct))
+            return undefined;
+        const half = 0.7 * Math.log1p(m.mdePct / 100);
+        const rounds = Math.ceil(measured * (half / t) ** 2);
+        if (rounds <= 2 * affordable)
+            return undefined;
+        needs.push({ label: m.label, rounds });
+    }
+    if (needs.length === 0)
+        return undefined;
+    const best = needs.sort((a, b) => a.rounds - b.rounds)[0];
+    return `inconclusive after ${measured} measured rounds; ${best.label} would need about ${best.rounds} rounds to settle, max-duration allows about ${affordable}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/load-run.js
@@ -81372,6 +81487,21 @@ function roundDetail(rounds) {
         base: values(r.base),
         head: values(r.head),
     }));
+}
+/** Other processes busy during the trials widen the intervals; say so when they took a quarter core or more. */
+function neighbourNote(rounds) {
+    const shares = rounds
+        .filter((r) => !r.warmup)
+        .flatMap((r) => [r.base.latency, r.base.throughput, r.head.latency, r.head.throughput])
+        .map((t) => t.otherCpuShare)
+        .filter((v) => v !== undefined);
+    if (shares.length === 0)
+        return undefined;
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    if (mean < 0.25)
+        return undefined;
+    const max = Math.max(...shares);
+    return `Other processes kept ${Math.round(mean * 100)}% of a core busy on average during the trials (at most ${Math.round(max * 100)}%): a busy machine widens the intervals.`;
 }
 async function runLoadComparison(o) {
     const services = [];
@@ -81412,6 +81542,9 @@ async function runLoadComparison(o) {
         const problems = new Set(metrics.filter((m) => m.reason.startsWith('invalid')).map((m) => `${m.label}: ${m.reason}`));
         notes.push(...problems);
         notes.push(`Stopped: ${result.stopReason}.`);
+        const busy = neighbourNote(result.rounds);
+        if (busy)
+            notes.push(busy);
         const measured = result.rounds.filter((r) => !r.warmup).length;
         const report = {
             schema: PERF_REPORT_SCHEMA,
@@ -81477,10 +81610,15 @@ async function checkoutMergeBase(repoDir, baseRef, log) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipshape-perf-base-'));
     await git(repoDir, ['worktree', 'add', '--detach', '--force', dir, sha]);
     log.info(`Base ${sha.slice(0, 12)} checked out in ${dir}`);
+    const forget = onCancel(() => {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['worktree', 'remove', '--force', dir], { cwd: repoDir, stdio: 'ignore' });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    });
     return {
         dir,
         sha,
         async remove() {
+            forget();
             try {
                 await git(repoDir, ['worktree', 'remove', '--force', dir]);
             }

@@ -112,7 +112,9 @@ describe('renderGateSummary', () => {
     expect(md).not.toContain('| branches |');
     expect(md).not.toContain('| statements |');
     expect(md).toContain('| ✅ | lines coverage | ≥ 80% | 90.00% | 90% &gt;= 80% |');
-    expect(md).toContain('| ❌ | patch coverage | ≥ 80% | 50.00% | too low |');
+    expect(md).toContain(
+      '| ❌ | patch coverage | ≥ 80% | 50.00% | too low [runbook](https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/coverage-gate.md#patch) |',
+    );
     expect(md).toContain('| ⏭️ | drop vs base | ≤ 1 pts | n/a | no baseline |');
     expect(md).toContain('<sub>Read 1 report(s): `coverage/lcov.info` (lcov, 1 files).</sub>');
     expect(md.endsWith('\n')).toBe(true);

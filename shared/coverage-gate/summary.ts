@@ -2,7 +2,8 @@ import type { GateResult } from '../coverage/gates.js';
 import type { Metric } from '../coverage/model.js';
 import { lineRanges } from '../coverage/patch.js';
 import { percent } from '../coverage/totals.js';
-import { code, details, escapeText, pct, table } from '../report/markdown.js';
+import { code, details, escapeText, link, pct, table } from '../report/markdown.js';
+import { coverageGateAnchor, runbookUrl } from '../report/runbooks.js';
 import type { GateReport } from './report.js';
 
 const WORST_FILES = 10;
@@ -48,7 +49,15 @@ function gatesSection(gates: readonly GateResult[]): string {
   if (gates.length === 0) return '_No gate configured._';
   return table(
     ['', 'Gate', 'Threshold', 'Actual', 'Why'],
-    gates.map((g) => [gateIcon(g), escapeText(g.title), threshold(g), actual(g), escapeText(g.reason)]),
+    gates.map((g) => [
+      gateIcon(g),
+      escapeText(g.title),
+      threshold(g),
+      actual(g),
+      g.passed
+        ? escapeText(g.reason)
+        : `${escapeText(g.reason)} ${link('runbook', runbookUrl('coverage-gate', coverageGateAnchor(g.id)))}`,
+    ]),
     ['c', 'l', 'r', 'r', 'l'],
   );
 }
@@ -137,7 +146,7 @@ export function renderGateSummary(report: GateReport, extras: SummaryExtras): st
     parts.push(
       details(
         `${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`,
-        shown.join('\n'),
+        `${shown.join('\n')}\n\nWhat to do: ${link('runbook', runbookUrl('coverage-gate', 'unmatched-paths'))}`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { listTrackedFiles } from '../git/tracked.js';
+import { runbookUrl } from '../report/runbooks.js';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { defaultPatterns, findReports, preferOnePerFolder } from './discover.js';
@@ -50,7 +51,7 @@ export async function collectCoverage(options: CollectOptions): Promise<Collecte
     const where = discovering
       ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
       : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
-    const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
+    const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step? See ${runbookUrl('coverage-gate', 'no-reports')}`;
     if (options.ifNoFiles === 'error') throw new UsageError(message);
     if (options.ifNoFiles === 'warn') options.log.warning(message);
     else options.log.info(message);

@@ -230,12 +230,13 @@ describe('failureMessage', () => {
     expect(failureMessage([])).toBeUndefined();
   });
 
-  it('lists every failing gate, with the gate name when given', () => {
+  it('lists every failing gate, with the gate name when given, and where to read what to do', () => {
+    const runbook = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/coverage-gate.md';
     expect(failureMessage([gate('a', false), gate('b', true)])).toBe(
-      '1 coverage gate failed:\n- a: a reason',
+      `1 coverage gate failed:\n- a: a reason\nWhat to do: ${runbook}#a`,
     );
     expect(failureMessage([gate('a', false), gate('c', false)], 'backend')).toBe(
-      'backend: 2 coverage gates failed:\n- a: a reason\n- c: c reason',
+      `backend: 2 coverage gates failed:\n- a: a reason\n- c: c reason\nWhat to do: ${runbook}#a ${runbook}#c`,
     );
   });
 });

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { coverageGateAnchor, runbookUrl } from '../report/runbooks.js';
 import type { FileCoverage, Metric, Totals } from './model.js';
 import type { PatchCoverage } from './patch.js';
 import type { PathThreshold } from './thresholds.js';
@@ -200,5 +201,8 @@ export function failureMessage(results: readonly GateResult[], name?: string): s
   const failed = results.filter((r) => !r.passed);
   if (failed.length === 0) return undefined;
   const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
-  return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
+  const runbooks = [...new Set(failed.map((r) => runbookUrl('coverage-gate', coverageGateAnchor(r.id))))];
+  return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`), `What to do: ${runbooks.join(' ')}`].join(
+    '\n',
+  );
 }

@@ -1,5 +1,6 @@
 // Turns this run's results into incident decisions and carries them out: issues opened, commented
 // on and closed, alerts sent, each only when a check's confirmed state changes.
+
 import type { AlertEvent } from '../alerts/event.js';
 import { durationText } from '../alerts/event.js';
 import { type AlertChannel, type DeliveryResult, sendAlert } from '../alerts/send.js';
@@ -27,6 +28,7 @@ import {
   streakOf,
 } from '../incidents/machine.js';
 import { scrub } from '../probes/redact.js';
+import { runbookUrl, smokeRunbookAnchor } from '../report/runbooks.js';
 import type { CheckResult } from './check.js';
 
 export interface IncidentRun {
@@ -87,7 +89,9 @@ function factsOf(r: CheckResult, o: IncidentOptions): IncidentFacts {
       r.failure?.message ??
       (r.health === 'degraded' ? `degraded: ${r.components.join('; ') || 'health status warn'}` : 'passing'),
     ...(o.runUrl ? { runUrl: o.runUrl } : {}),
-    ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+    runbookUrl:
+      o.runbookUrl ||
+      runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
   };
 }
 
@@ -218,7 +222,9 @@ export async function handleIncidents(o: IncidentOptions): Promise<IncidentRun[]
       message: facts.message,
       since,
       at: nowIso,
-      ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+      runbookUrl:
+        o.runbookUrl ||
+        runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
       ...(run.issue?.url ? { issueUrl: run.issue.url } : {}),
       ...(o.runUrl ? { runUrl: o.runUrl } : {}),
       ...(decision.kind === 'open' && decision.flapping ? { flapping: true } : {}),

@@ -154,7 +154,6 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
     url: display,
     key: target.key,
     preset: o.settings.preset,
-    formFactor: o.settings.preset,
     runs: head.map((m) => m.summary),
     medianRun,
     facts: chosen.facts,

@@ -41,6 +41,8 @@ export interface RunningChrome {
   userDataDir: string;
   /** Set when Chrome exited before we stopped it. */
   exitedEarly(): boolean;
+  /** Called once if Chrome exits before stop(). */
+  onUnexpectedExit(listener: () => void): void;
   stop(): void;
 }
 
@@ -86,6 +88,8 @@ export async function loadChromeLauncher(installDir: string): Promise<ChromeLaun
 export async function launchChrome(
   launcher: ChromeLauncherModule,
   chromePath: string | undefined,
+  /** How long to wait for Chrome's DevTools port. */
+  connectTimeoutMs = 30_000,
 ): Promise<RunningChrome> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'shipshape-chrome-'));
   let chrome: Awaited<ReturnType<ChromeLauncherModule['launch']>>;
@@ -97,7 +101,7 @@ export async function launchChrome(
       logLevel: 'silent',
       handleSIGINT: false,
       connectionPollInterval: 250,
-      maxConnectionRetries: 120,
+      maxConnectionRetries: Math.max(1, Math.ceil(connectTimeoutMs / 250)),
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -110,14 +114,19 @@ export async function launchChrome(
   }
   let exited = false;
   let stopped = false;
+  const listeners: (() => void)[] = [];
   chrome.process.once('exit', () => {
     exited = true;
+    if (!stopped) for (const l of listeners) l();
   });
   return {
     pid: chrome.pid,
     port: chrome.port,
     userDataDir,
     exitedEarly: () => exited && !stopped,
+    onUnexpectedExit: (listener) => {
+      listeners.push(listener);
+    },
     stop() {
       if (stopped) return;
       stopped = true;

@@ -64,7 +64,10 @@ function npmInstall(npm: string, dir: string, timeoutMs: number): Promise<void> 
     `chrome-launcher@${CHROME_LAUNCHER_VERSION}`,
   ];
   return new Promise((resolve, reject) => {
-    execFile(npm, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    // npm_* variables come from an npm that started us (npx, npm run), not from the user's config;
+    // npm_config_prefix among them would redirect the install.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    execFile(npm, args, { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const tail = String(stderr).trim().split('\n').slice(-5).join('\n');
       const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `'${npm}' was not found on PATH` : tail;

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Logger } from '../runtime/logger.js';
 import { ChromeLaunchError, type ChromeLauncherModule, launchChrome, type RunningChrome } from './chrome.js';
 import { CHILD_SCRIPT } from './child-script.js';
-import { describeLighthouseError, LighthouseRunError } from './errors.js';
+import { describeLighthouseError, LighthouseRunError, probeUnreachable, UNREACHABLE_CODES } from './errors.js';
 import type { Lhr } from './lhr.js';
 
 export type Preset = 'desktop' | 'mobile';
@@ -24,6 +24,8 @@ export interface RunSettings {
   chromePath?: string;
   /** Attempts per run for retryable failures (launch failure, PROTOCOL_TIMEOUT); default 3. */
   attempts?: number;
+  /** How long Chrome may take to open its DevTools port; default 30 s. */
+  chromeStartTimeoutMs?: number;
 }
 
 export interface RunContext {
@@ -32,6 +34,8 @@ export interface RunContext {
   /** Where HTML reports and per-run JSON go. */
   outDir: string;
   log: Logger;
+  /** Told about each Chrome as it starts (tests use it to crash one on purpose). */
+  onChromeStarted?(chrome: { pid: number; userDataDir: string }): void;
 }
 
 export interface RunOutput {
@@ -68,7 +72,12 @@ function lighthouseModules(installDir: string, preset: Preset) {
   };
 }
 
-function runChild(script: string, jobPath: string, timeoutMs: number): Promise<{ code: number | null; timedOut: boolean; stderr: string }> {
+function runChild(
+  script: string,
+  jobPath: string,
+  timeoutMs: number,
+  chrome: RunningChrome,
+): Promise<{ code: number | null; timedOut: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, jobPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -82,6 +91,8 @@ function runChild(script: string, jobPath: string, timeoutMs: number): Promise<{
       timedOut = true;
       kill();
     }, timeoutMs);
+    // Without Chrome the run cannot finish; Lighthouse would only notice at its protocol timeout.
+    chrome.onUnexpectedExit(kill);
     child.once('error', (error) => {
       clearTimeout(timer);
       active.delete(kill);
@@ -105,13 +116,14 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
   active.add(stop);
   try {
     try {
-      chrome = await launchChrome(ctx.launcher, settings.chromePath);
+      chrome = await launchChrome(ctx.launcher, settings.chromePath, settings.chromeStartTimeoutMs);
     } catch (error) {
       if (error instanceof ChromeLaunchError) {
         throw new LighthouseRunError(error.message, error.notFound ? 'CHROME_NOT_FOUND' : 'CHROME_LAUNCH_FAILED', !error.notFound);
       }
       throw error;
     }
+    ctx.onChromeStarted?.({ pid: chrome.pid, userDataDir: chrome.userDataDir });
     const script = join(work, 'run-lighthouse.mjs');
     writeFileSync(script, CHILD_SCRIPT);
     const lhrPath = join(ctx.outDir, `${label}.report.json`);
@@ -137,7 +149,7 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
     // Lighthouse's own limits come first; this catches a page whose document never arrives, where
     // Lighthouse itself would wait far longer than maxWaitForLoad.
     const timeoutMs = settings.maxWaitForLoad + 30_000;
-    const child = await runChild(script, jobPath, timeoutMs);
+    const child = await runChild(script, jobPath, timeoutMs, chrome);
     if (chrome.exitedEarly()) throw describeLighthouseError(url, 'CHROME_CRASHED', '');
     if (child.timedOut) {
       throw describeLighthouseError(
@@ -158,7 +170,11 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
       throw new LighthouseRunError(`${url}: the Lighthouse process exited with code ${child.code}: ${tail}`, 'CHILD_FAILED', false);
     }
     const lhr = JSON.parse(readFileSync(lhrPath, 'utf8')) as Lhr;
-    if (lhr.runtimeError) throw describeLighthouseError(url, lhr.runtimeError.code, lhr.runtimeError.message);
+    if (lhr.runtimeError) {
+      const { code, message } = lhr.runtimeError;
+      if (UNREACHABLE_CODES.has(code)) throw describeLighthouseError(url, code, await probeUnreachable(url, settings.extraHeaders));
+      throw describeLighthouseError(url, code, message);
+    }
     return { lhr, htmlPath, lhrPath };
   } finally {
     stop();

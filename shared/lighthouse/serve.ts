@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, posix } from 'node:path';
 import { UsageError } from '../runtime/errors.js';
 
 const TYPES: Record<string, string> = {
@@ -48,12 +48,14 @@ export async function serveFolder(dir: string, input: string): Promise<Served> {
       res.writeHead(400).end();
       return;
     }
-    let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) {
+    // Plain string building: ncc rewrites path.resolve/join calls it cannot evaluate into asset paths.
+    const clean = posix.normalize(path);
+    if (clean.split('/').includes('..')) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let file = `${root}${clean}`;
+    if (existsSync(file) && statSync(file).isDirectory()) file = `${file.replace(/\/$/, '')}/index.html`;
     if (!existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title>');
       return;

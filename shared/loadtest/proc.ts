@@ -18,25 +18,38 @@ function statFields(text: string): string[] {
   return text.slice(text.lastIndexOf(')') + 2).split(' ');
 }
 
-/** Usage of every process whose process group is `pgid`; undefined where /proc is missing (macOS, Windows). */
-export function groupUsage(pgid: number, procRoot = '/proc'): GroupUsage | undefined {
+function readStat(procRoot: string, pid: string): string[] | undefined {
+  try {
+    return statFields(readFileSync(`${procRoot}/${pid}/stat`, 'utf8'));
+  } catch {
+    return undefined; // the process ended between listing and reading
+  }
+}
+
+/** Pids of the processes whose process group is `pgid`; undefined where /proc is missing (macOS, Windows). */
+export function groupMembers(pgid: number, procRoot = '/proc'): string[] | undefined {
   let entries: string[];
   try {
     entries = readdirSync(procRoot);
   } catch {
     return undefined;
   }
+  // After the name: state(0) ppid(1) pgrp(2).
+  return entries.filter((e) => /^\d+$/.test(e) && Number(readStat(procRoot, e)?.[2]) === pgid);
+}
+
+/** Usage of the given members of group `pgid` (members that left the group or ended are skipped). */
+export function groupUsage(
+  pgid: number,
+  members = groupMembers(pgid),
+  procRoot = '/proc',
+): GroupUsage | undefined {
+  if (!members) return undefined;
   const usage: GroupUsage = { cpuSeconds: 0, rssBytes: 0, processes: 0 };
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let fields: string[];
-    try {
-      fields = statFields(readFileSync(`${procRoot}/${entry}/stat`, 'utf8'));
-    } catch {
-      continue; // the process ended between readdir and read
-    }
-    // After the name: state(0) ppid(1) pgrp(2) … utime(11) stime(12) … rss(21).
-    if (Number(fields[2]) !== pgid) continue;
+  for (const pid of members) {
+    const fields = readStat(procRoot, pid);
+    // … utime(11) stime(12) … rss(21).
+    if (!fields || Number(fields[2]) !== pgid) continue;
     usage.cpuSeconds += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
     usage.rssBytes += Number(fields[21]) * PAGE_SIZE;
     usage.processes++;
@@ -49,27 +62,46 @@ export interface UsageWindow {
   peakRssBytes: number;
 }
 
-/** Samples a group every `intervalMs` until stopped: CPU used over the window and the peak RSS seen. */
+/**
+ * Samples a group every `intervalMs` until stopped: CPU used over the window and the peak RSS seen.
+ * Only the known members are read each tick; the whole of /proc is listed again once a second to
+ * catch new ones, so the sampler costs the load generator next to nothing.
+ */
 export function watchGroup(pgid: number, intervalMs = 100): { stop(): UsageWindow | undefined } {
-  const first = groupUsage(pgid);
-  if (!first) return { stop: () => undefined };
+  let members = groupMembers(pgid);
+  if (!members) return { stop: () => undefined };
+  const first = groupUsage(pgid, members) as GroupUsage;
   let peak = first.rssBytes;
   let last = first;
-  const timer = setInterval(() => {
-    const now = groupUsage(pgid);
+  let ticks = 0;
+  const sample = () => {
+    if (++ticks % Math.max(1, Math.round(1000 / intervalMs)) === 0) members = groupMembers(pgid) ?? members;
+    const now = groupUsage(pgid, members);
     if (!now || now.processes === 0) return;
     last = now;
     peak = Math.max(peak, now.rssBytes);
-  }, intervalMs);
+  };
+  const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      const now = groupUsage(pgid);
-      if (now && now.processes > 0) {
-        last = now;
-        peak = Math.max(peak, now.rssBytes);
-      }
+      members = groupMembers(pgid) ?? members;
+      sample();
+      // CPU of members that ended during the window is lost; the services under test are long-lived.
       return { cpuSeconds: Math.max(0, last.cpuSeconds - first.cpuSeconds), peakRssBytes: peak };
     },
   };
+}
+
+/** Core-seconds the whole machine spent busy (steal included: time the hypervisor gave elsewhere), from /proc/stat. */
+export function machineBusySeconds(procRoot = '/proc'): number | undefined {
+  try {
+    const line = readFileSync(`${procRoot}/stat`, 'utf8').split('\n', 1)[0] ?? '';
+    // cpu user nice system idle iowait irq softirq steal …
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+    const busy = [user, nice, system, irq, softirq, steal].reduce<number>((a, v) => a + (v ?? 0), 0);
+    return Number.isFinite(busy) ? busy / TICKS_PER_SECOND : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -31,7 +31,18 @@ class Tail {
 }
 
 const live = new Set<RunningService>();
+const cancelCleanups = new Set<() => void>();
 let handlersInstalled = false;
+
+/**
+ * Registers synchronous cleanup (removing a worktree) to run if the process is cancelled before the
+ * normal path gets to it; the returned function unregisters it.
+ */
+export function onCancel(cleanup: () => void): () => void {
+  installSignalHandlers();
+  cancelCleanups.add(cleanup);
+  return () => cancelCleanups.delete(cleanup);
+}
 
 /** On cancellation (the runner sends SIGINT, then SIGTERM) stop every group before exiting. */
 function installSignalHandlers(): void {
@@ -43,6 +54,13 @@ function installSignalHandlers(): void {
   ] as const) {
     process.once(signal, () => {
       for (const s of live) s.killNow();
+      for (const cleanup of cancelCleanups) {
+        try {
+          cleanup();
+        } catch {
+          // best effort: the process is exiting
+        }
+      }
       process.exit(code);
     });
   }

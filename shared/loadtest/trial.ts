@@ -1,7 +1,7 @@
 // One load-test trial against one running service with autocannon, plus what the service used
 // (CPU, peak memory, from /proc) and whether the load generator itself kept up.
 import autocannon from 'autocannon';
-import { watchGroup } from './proc.js';
+import { machineBusySeconds, watchGroup } from './proc.js';
 import { type ScenarioRequest, weightedSequence } from './scenario.js';
 import type { RunningService } from './service.js';
 
@@ -37,6 +37,11 @@ export interface TrialResult {
   targetRate?: number;
   /** Share of one core the load generator used (≥ 0.9 means it, not the service, was the limit). */
   clientCpuShare: number;
+  /**
+   * Cores that processes other than the service and the load generator kept busy during the trial
+   * (a noisy neighbour on the runner); undefined without /proc.
+   */
+  otherCpuShare?: number;
   /** Service CPU seconds over the trial; undefined without /proc. */
   serviceCpuSeconds?: number;
   peakRssBytes?: number;
@@ -65,6 +70,7 @@ export async function runTrial(o: TrialOptions): Promise<TrialResult> {
     },
   }));
   const watcher = watchGroup(o.service.pgid);
+  const machineBefore = machineBusySeconds();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await autocannon({
@@ -78,6 +84,12 @@ export async function runTrial(o: TrialOptions): Promise<TrialResult> {
   const wallSeconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const usage = watcher.stop();
+  const machineAfter = machineBusySeconds();
+  const clientSeconds = (cpu.user + cpu.system) / 1e6;
+  const otherCpuShare =
+    machineBefore !== undefined && machineAfter !== undefined && usage
+      ? Math.max(0, (machineAfter - machineBefore - usage.cpuSeconds - clientSeconds) / wallSeconds)
+      : undefined;
   const responses = result['2xx'] + result.non2xx;
   const durationSeconds = result.duration > 0 ? result.duration : wallSeconds;
   return {
@@ -94,7 +106,8 @@ export async function runTrial(o: TrialOptions): Promise<TrialResult> {
     unexpectedStatus,
     unexpectedByRequest,
     ...(o.rate !== undefined ? { targetRate: Math.max(1, Math.round(o.rate)) } : {}),
-    clientCpuShare: (cpu.user + cpu.system) / 1e6 / wallSeconds,
+    clientCpuShare: clientSeconds / wallSeconds,
+    ...(otherCpuShare !== undefined ? { otherCpuShare } : {}),
     ...(usage ? { serviceCpuSeconds: usage.cpuSeconds, peakRssBytes: usage.peakRssBytes } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalDraw, seededRandom } from '../stats/random.js';
 import { type AnalysisOptions, analyseMetrics, calibrate, checkLimits, type Round } from './analyse.js';
 import { fakeSide } from './fake-trials.js';
+import { neighbourNote } from './load-run.js';
 import { overallVerdict } from './report.js';
 
 const options: AnalysisOptions = {
@@ -71,7 +72,10 @@ describe('checkLimits and overallVerdict', () => {
     const non2xx = limits.find((l) => l.key === 'non2xx-rate');
     expect(non2xx?.exceeded).toBe(true);
     const measured = list.slice(1);
-    const responses = measured.reduce((a, r) => a + r.head.latency.responses + r.head.throughput.responses, 0);
+    const responses = measured.reduce(
+      (a, r) => a + r.head.latency.responses + r.head.throughput.responses,
+      0,
+    );
     expect(non2xx?.head).toBeCloseTo(((50 * measured.length) / responses) * 100, 2);
     expect(non2xx?.base).toBe(0);
     const overall = overallVerdict(analyseMetrics(list, options), limits);
@@ -93,5 +97,19 @@ describe('calibrate', () => {
     expect(cal.noisePct.cpu).toBeGreaterThan(1);
     expect(cal.noisePct.cpu).toBeLessThan(8);
     expect(cal.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('neighbourNote', () => {
+  it('speaks up only when other processes kept a quarter core or more busy', () => {
+    const list = rounds(5, 1, 0.01);
+    expect(neighbourNote(list)).toBeUndefined();
+    for (const r of list) {
+      for (const t of [r.base.latency, r.base.throughput, r.head.latency]) t.otherCpuShare = 0;
+      r.head.throughput.otherCpuShare = 2;
+    }
+    expect(neighbourNote(list)).toBe(
+      'Other processes kept 50% of a core busy on average during the trials (at most 200%): a busy machine widens the intervals.',
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { TrialKind, TrialResult } from '../loadtest/trial.js';
 import type { Logger } from '../runtime/logger.js';
 import { type AnalysisOptions, analyseMetrics, checkLimits, type Round } from './analyse.js';
 import type { SideMeasurement } from './metrics.js';
-import { overallVerdict } from './report.js';
+import { type MetricResult, overallVerdict } from './report.js';
 
 export type Side = 'base' | 'head';
 
@@ -98,10 +98,8 @@ export async function runComparison(o: CompareOptions): Promise<CompareResult> {
   }
   const step = Math.max(2, o.extraRounds ?? 2);
   for (;;) {
-    const verdict = overallVerdict(
-      analyseMetrics(rounds, o.analysis),
-      checkLimits(rounds, o.analysis.limits),
-    ).verdict;
+    const metrics = analyseMetrics(rounds, o.analysis);
+    const verdict = overallVerdict(metrics, checkLimits(rounds, o.analysis.limits)).verdict;
     if (verdict !== 'inconclusive') break;
     const elapsed = now() - started;
     const perRound = elapsed / rounds.length;
@@ -109,8 +107,41 @@ export async function runComparison(o: CompareOptions): Promise<CompareResult> {
       stopReason = `inconclusive after ${rounds.length - 1} measured rounds; the next ${step} would pass max-duration`;
       break;
     }
+    const affordable = rounds.length - 1 + Math.floor((o.maxDurationMs - elapsed) / perRound);
+    const hopeless = hopelessMetrics(metrics, rounds.length - 1, affordable, o.analysis.threshold);
+    if (hopeless) {
+      stopReason = hopeless;
+      break;
+    }
     for (let k = 0; k < step; k++) await runRound(rounds.length);
     o.log?.info(`Inconclusive so far; added ${step} rounds (${rounds.length - 1} measured)`);
   }
   return { rounds, latencyRate: rate, durationSeconds: (now() - started) / 1000, stopReason };
+}
+
+/**
+ * An interval narrows like 1/√K. From this run's spread (the MDE carries it) the rounds needed for a
+ * half-width below t are about K·(h/t)², with h = MDE·z_{α/2}/(z_{α/2} + z_{0.8}) ≈ 0.7·MDE. When every
+ * inconclusive metric needs more than twice the rounds the budget allows (the estimate is rough),
+ * adding rounds only burns time; the reason names the least hopeless metric.
+ */
+export function hopelessMetrics(
+  metrics: readonly MetricResult[],
+  measured: number,
+  affordable: number,
+  threshold: number,
+): string | undefined {
+  const t = Math.log1p(threshold);
+  const needs: { label: string; rounds: number }[] = [];
+  for (const m of metrics) {
+    if (m.verdict !== 'inconclusive') continue;
+    if (m.mdePct === null || !Number.isFinite(m.lowerPct) || !Number.isFinite(m.upperPct)) return undefined;
+    const half = 0.7 * Math.log1p(m.mdePct / 100);
+    const rounds = Math.ceil(measured * (half / t) ** 2);
+    if (rounds <= 2 * affordable) return undefined;
+    needs.push({ label: m.label, rounds });
+  }
+  if (needs.length === 0) return undefined;
+  const best = needs.sort((a, b) => a.rounds - b.rounds)[0] as { label: string; rounds: number };
+  return `inconclusive after ${measured} measured rounds; ${best.label} would need about ${best.rounds} rounds to settle, max-duration allows about ${affordable}`;
 }

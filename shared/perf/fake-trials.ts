@@ -26,5 +26,8 @@ export function fakeTrial(kind: TrialKind, speed: number, overrides: Partial<Tri
 }
 
 export function fakeSide(speed: number, overrides: Partial<TrialResult> = {}): SideMeasurement {
-  return { latency: fakeTrial('latency', speed, overrides), throughput: fakeTrial('throughput', speed, overrides) };
+  return {
+    latency: fakeTrial('latency', speed, overrides),
+    throughput: fakeTrial('throughput', speed, overrides),
+  };
 }

@@ -119,17 +119,20 @@ export function compareSamples(
       level,
       samples: Math.min(b.values.length, h.values.length),
     };
-    if ([...b.values, ...h.values].some((v) => v <= 0)) {
+    const all = [...b.values, ...h.values];
+    if (all.every((v) => v === all[0])) {
       return {
         ...common,
-        changePct: Number.NaN,
-        lowerPct: Number.NaN,
-        upperPct: Number.NaN,
-        verdict: 'inconclusive',
-        reason: 'values ≤ 0 cannot be compared as ratios',
+        changePct: 0,
+        lowerPct: 0,
+        upperPct: 0,
+        verdict: 'no-change',
+        reason: 'identical in every run',
         mdePct: null,
+        pValue: 1,
       };
     }
+    if (all.some((v) => v <= 0)) return zeroAware(common, b.values, h.values, level);
     const logB = b.values.map(Math.log);
     const logH = h.values.map(Math.log);
     const ci = shiftInterval(logB, logH, level);
@@ -151,4 +154,40 @@ export function compareSamples(
     };
   });
   return { metrics, notes };
+}
+
+/**
+ * Values of 0 (B/op, allocs/op) have no ratio: the rank test on the raw values decides whether the
+ * head differs, and the change is shown against the base median (infinite when that is 0).
+ */
+function zeroAware(
+  common: Omit<MetricResult, 'changePct' | 'lowerPct' | 'upperPct' | 'verdict' | 'reason' | 'mdePct'>,
+  base: readonly number[],
+  head: readonly number[],
+  level: number,
+): MetricResult {
+  const test = rankSumTest(base, head);
+  const diff = common.head - common.base;
+  const changePct =
+    common.base === 0
+      ? diff === 0
+        ? 0
+        : Math.sign(diff) * Number.POSITIVE_INFINITY
+      : (diff / Math.abs(common.base)) * 100;
+  const significant = test.pValue < 1 - level && diff !== 0;
+  const worse = common.better === 'lower' ? diff > 0 : diff < 0;
+  const verdict = significant ? (worse ? 'regression' : 'improvement') : 'inconclusive';
+  const reason = significant
+    ? `${common.base} → ${common.head} (rank test p = ${test.pValue.toPrecision(2)})`
+    : `values of 0 have no ratio and the rank test does not separate ${common.base} from ${common.head}`;
+  return {
+    ...common,
+    changePct,
+    lowerPct: Number.NaN,
+    upperPct: Number.NaN,
+    verdict,
+    reason,
+    mdePct: null,
+    pValue: test.pValue,
+  };
 }

@@ -17,7 +17,8 @@ function survivors(marker: string): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`PERF_TEST_MARKER=${marker}`)) found.push(Number(entry));
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`PERF_TEST_MARKER=${marker}`))
+        found.push(Number(entry));
     } catch {
       // gone, or not ours to read
     }
@@ -25,14 +26,28 @@ function survivors(marker: string): number[] {
   return found;
 }
 
-function setup(headEnv: Record<string, string>, overrides: Partial<LoadComparisonOptions> = {}, baseEnv: Record<string, string> = {}) {
+function setup(
+  headEnv: Record<string, string>,
+  overrides: Partial<LoadComparisonOptions> = {},
+  baseEnv: Record<string, string> = {},
+) {
   const marker = `m${Math.random().toString(36).slice(2)}`;
   const ports: number[] = [];
   const options: LoadComparisonOptions = {
     name: 'test',
     mode: 'ab',
-    base: { label: 'base', cwd: FIXTURE, command: 'exec node demo-service.mjs', env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...baseEnv } },
-    head: { label: 'head', cwd: FIXTURE, command: 'exec node demo-service.mjs', env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...headEnv } },
+    base: {
+      label: 'base',
+      cwd: FIXTURE,
+      command: 'exec node demo-service.mjs',
+      env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...baseEnv },
+    },
+    head: {
+      label: 'head',
+      cwd: FIXTURE,
+      command: 'exec node demo-service.mjs',
+      env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...headEnv },
+    },
     healthPath: '/health',
     readyTimeoutMs: 10_000,
     requests: [singleRequest('/work')],
@@ -106,19 +121,28 @@ describe('runLoadComparison against the demo service', () => {
 
   it('says so when a service never becomes ready, with its last answer', async () => {
     const { options, marker, ports } = setup({ NEVER_READY: '1' }, { readyTimeoutMs: 1500 });
-    await expect(runLoadComparison(options)).rejects.toThrow(/head service did not become ready: .*\/health gave no 2xx\/3xx answer within 2 s \(last: HTTP 503\)/);
+    await expect(runLoadComparison(options)).rejects.toThrow(
+      /head service did not become ready: .*\/health gave no 2xx\/3xx answer within 2 s \(last: HTTP 503\)/,
+    );
     await expectCleanedUp(marker, ports);
   }, 30_000);
 
   it('says so when the start command fails at once, with its output', async () => {
-    const { options, marker, ports } = setup({}, { head: { label: 'head', cwd: FIXTURE, command: 'echo "cannot open config" >&2; exit 3' } });
-    await expect(runLoadComparison(options)).rejects.toThrow(/head service exited with code 3 before it became ready[\s\S]*cannot open config/);
+    const { options, marker, ports } = setup(
+      {},
+      { head: { label: 'head', cwd: FIXTURE, command: 'echo "cannot open config" >&2; exit 3' } },
+    );
+    await expect(runLoadComparison(options)).rejects.toThrow(
+      /head service exited with code 3 before it became ready[\s\S]*cannot open config/,
+    );
     await expectCleanedUp(marker, ports);
   }, 30_000);
 
   it('says which service crashed during which round', async () => {
     const { options, marker, ports } = setup({ CRASH_AFTER: '300' });
-    await expect(runLoadComparison(options)).rejects.toThrow(/the head service exited with code 1 during round \d+ \((throughput|latency) trial\)/);
+    await expect(runLoadComparison(options)).rejects.toThrow(
+      /the head service exited with code 1 during round \d+ \((throughput|latency) trial\)/,
+    );
     await expectCleanedUp(marker, ports);
   }, 60_000);
 
@@ -129,7 +153,15 @@ describe('runLoadComparison against the demo service', () => {
         requests: [
           { name: 'work', method: 'GET', path: '/work', headers: {}, expectStatus: [], weight: 2 },
           { name: 'missing', method: 'GET', path: '/nope', headers: {}, expectStatus: [404], weight: 1 },
-          { name: 'echo', method: 'POST', path: '/echo', headers: { 'content-type': 'application/json' }, body: '{"a":1}', expectStatus: [200], weight: 1 },
+          {
+            name: 'echo',
+            method: 'POST',
+            path: '/echo',
+            headers: { 'content-type': 'application/json' },
+            body: '{"a":1}',
+            expectStatus: [200],
+            weight: 1,
+          },
         ],
       },
     );
@@ -142,4 +174,3 @@ describe('runLoadComparison against the demo service', () => {
     await expectCleanedUp(marker, ports);
   }, 60_000);
 });
-

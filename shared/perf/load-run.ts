@@ -62,6 +62,20 @@ function roundDetail(rounds: readonly Round[]): PerfReport['detail'] {
   }));
 }
 
+/** Other processes busy during the trials widen the intervals; say so when they took a quarter core or more. */
+export function neighbourNote(rounds: readonly Round[]): string | undefined {
+  const shares = rounds
+    .filter((r) => !r.warmup)
+    .flatMap((r) => [r.base.latency, r.base.throughput, r.head.latency, r.head.throughput])
+    .map((t) => t.otherCpuShare)
+    .filter((v): v is number => v !== undefined);
+  if (shares.length === 0) return undefined;
+  const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+  if (mean < 0.25) return undefined;
+  const max = Math.max(...shares);
+  return `Other processes kept ${Math.round(mean * 100)}% of a core busy on average during the trials (at most ${Math.round(max * 100)}%): a busy machine widens the intervals.`;
+}
+
 export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfReport> {
   const services: RunningService[] = [];
   try {
@@ -103,6 +117,8 @@ export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfR
     );
     notes.push(...problems);
     notes.push(`Stopped: ${result.stopReason}.`);
+    const busy = neighbourNote(result.rounds);
+    if (busy) notes.push(busy);
     const measured = result.rounds.filter((r) => !r.warmup).length;
     const report: PerfReport = {
       schema: PERF_REPORT_SCHEMA,

@@ -31,6 +31,12 @@ export function verdictLabel(verdict: string): string {
   return ICON[verdict] ?? verdict;
 }
 
+/** Every metric's interval shares one (Bonferroni) level; e.g. '99.2%'. */
+function intervalLevel(report: PerfReport): string {
+  const level = (report.metrics[0]?.level ?? report.level) * 100;
+  return `${Number(level.toFixed(2))}%`;
+}
+
 function title(report: PerfReport): string {
   return `perf-regression${report.name ? ` (${escapeText(report.name)})` : ''}`;
 }
@@ -47,17 +53,7 @@ export function renderPerfBody(report: PerfReport): string {
   ]);
   const parts = [
     `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}`,
-    table(
-      [
-        'Metric',
-        'Base',
-        'Head',
-        `Change [${(report.metrics[0]?.level ?? report.level) * 100 > 99.99 ? '' : `${((report.metrics[0]?.level ?? report.level) * 100).toFixed(1)}% interval`}]`,
-        'Verdict',
-        'MDE',
-      ],
-      rows,
-    ),
+    table(['Metric', 'Base', 'Head', `Change [${intervalLevel(report)} interval]`, 'Verdict', 'MDE'], rows),
   ];
   const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);
   if (limits.length > 0) {

@@ -1,7 +1,7 @@
 // perf-regression from settings to report, for the action and the CLI alike.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseScenario, ScenarioError, singleRequest } from '../loadtest/scenario.js';
+import { parseScenario, singleRequest } from '../loadtest/scenario.js';
 import { InputError, UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { AnalysisOptions } from './analyse.js';
@@ -66,7 +66,6 @@ export async function runPerfRegression(inputs: PerfInputs, ctx: RunContext): Pr
   const requests = inputs.scenario
     ? parseScenario(readUserFile(headDir, inputs.scenario, 'scenario'), inputs.scenario)
     : [singleRequest(inputs.url)];
-  if (requests.length === 0) throw new ScenarioError(`${inputs.scenario}: no requests`);
   const analysis: AnalysisOptions = {
     metrics: inputs.metrics,
     threshold: inputs.threshold,

@@ -1,11 +1,11 @@
 // The base checkout and the builds: a git worktree of the merge-base beside the head checkout, so
 // both versions can be built and run side by side on the same machine.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { spawnService } from '../loadtest/service.js';
+import { onCancel, spawnService } from '../loadtest/service.js';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 
@@ -45,10 +45,15 @@ export async function checkoutMergeBase(
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-perf-base-'));
   await git(repoDir, ['worktree', 'add', '--detach', '--force', dir, sha]);
   log.info(`Base ${sha.slice(0, 12)} checked out in ${dir}`);
+  const forget = onCancel(() => {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: repoDir, stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  });
   return {
     dir,
     sha,
     async remove() {
+      forget();
       try {
         await git(repoDir, ['worktree', 'remove', '--force', dir]);
       } catch {

@@ -1,4 +1,5 @@
 // Markdown for the job summary and the sticky pull request comment. Renders the report; decides nothing.
+import type { ReportSection } from '../report/budget.js';
 import { code, details, escapeText, table } from '../report/markdown.js';
 import { mermaidTrend } from '../report/trend.js';
 import type { MetricComparison } from './compare.js';
@@ -136,8 +137,8 @@ export function renderSummary(report: VitalsReport, o: RenderOptions = {}): stri
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The compact pull request comment section: one row per URL and metric that matters. */
-export function renderComment(report: VitalsReport, o: RenderOptions = {}): string {
+/** The compact pull request comment, as sections that renderWithinBudget can shorten. */
+export function commentSections(report: VitalsReport, o: RenderOptions = {}): ReportSection[] {
   const main: MetricId[] = ['performance', 'lcp', 'cls', 'tbt'];
   const rows = report.urls.map((u) => {
     if (u.status === 'failed') return [`${'❌'} ${code(u.url)}`, escapeText(u.error ?? ''), '', '', ''];
@@ -149,9 +150,13 @@ export function renderComment(report: VitalsReport, o: RenderOptions = {}): stri
     };
     return [`${u.passed ? '✅' : '❌'} ${code(u.url)}${report.presets.length > 1 ? ` (${u.preset})` : ''}`, ...main.map(cell)];
   });
-  const parts = [renderTitle(report), table(['URL', ...main.map((id) => escapeText(metricSpec(id).label.replace(/ \(.*\)$/, '')))], rows)];
-  const reasons = report.urls.flatMap((u) => u.reasons.map((r) => `- ${code(u.url)}: ${escapeText(r)}`));
-  if (reasons.length > 0) parts.push(reasons.join('\n'));
-  if (o.reportsArtifact) parts.push(`Full reports in the job summary and the artifact ${code(o.reportsArtifact)}.`);
-  return parts.join('\n\n');
+  const headers = ['URL', ...main.map((id) => escapeText(metricSpec(id).label.replace(/ \(.*\)$/, '')))];
+  const where = o.reportsArtifact ? ` HTML reports: artifact ${code(o.reportsArtifact)}.` : '';
+  const sections: ReportSection[] = [
+    { id: 'title', label: 'Result', priority: 0, required: true, markdown: `${renderTitle(report)}\n\nTBT is the lab stand-in for INP.${where}` },
+    { id: 'table', label: 'Metrics per URL', priority: 1, markdown: table(headers, rows) },
+  ];
+  const reasons = report.urls.flatMap((u) => u.reasons.map((r) => `- ${code(u.url)} (${u.preset}): ${escapeText(r)}`));
+  if (reasons.length > 0) sections.push({ id: 'reasons', label: 'Why it failed', priority: 0, markdown: reasons.join('\n') });
+  return sections;
 }

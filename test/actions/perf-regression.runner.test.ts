@@ -2,7 +2,7 @@
 // head makes the demo service 3x slower, the base checked out into a worktree, real services and
 // autocannon, and the loopback fake of the GitHub REST API.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,10 @@ afterEach(() => {
   repo = undefined;
 });
 
-function serviceRepo(baseFactor: string, headFactor: string): { repo: GitRepo; baseSha: string; headSha: string } {
+function serviceRepo(
+  baseFactor: string,
+  headFactor: string,
+): { repo: GitRepo; baseSha: string; headSha: string } {
   const r = makeGitRepo([
     { message: 'base', files: { 'svc/server.mjs': SERVICE, 'svc/slowdown.txt': `${baseFactor}\n` } },
     { message: 'head', files: { 'svc/slowdown.txt': `${headFactor}\n` } },
@@ -38,14 +41,14 @@ function serviceRepo(baseFactor: string, headFactor: string): { repo: GitRepo; b
   return { repo: r, baseSha: r.shas[0] as string, headSha: r.shas[1] as string };
 }
 
-/** Processes still alive whose command line names this repository's folder. */
+/** Processes still alive that inherited this test's marker (the repository folder) in their environment. */
 function survivors(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const cwd = readFileSync(`/proc/${entry}/environ`, 'latin1');
-      if (cwd.includes(`PERF_RUNNER_TEST=${dir}`)) found.push(entry);
+      const environ = readFileSync(`/proc/${entry}/environ`, 'latin1');
+      if (environ.includes(`PERF_RUNNER_TEST=${dir}`)) found.push(entry);
     } catch {
       // gone
     }
@@ -74,7 +77,12 @@ describe('perf-regression under the runner', () => {
     const run = await runAction('perf-regression', {
       workspace: r.dir,
       event: pullRequestEvent({ number: 7, baseSha, headSha }),
-      env: { GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://github.com', PERF_RUNNER_TEST: r.dir, RUNNER_TEMP: runnerTemp },
+      env: {
+        GITHUB_API_URL: fake.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        PERF_RUNNER_TEST: r.dir,
+        RUNNER_TEMP: runnerTemp,
+      },
       inputs: { ...LOAD, name: 'api' },
       timeoutMs: 120_000,
     });
@@ -88,7 +96,9 @@ describe('perf-regression under the runner', () => {
     expect(run.summary).toContain('## perf-regression (api)');
     expect(run.summary).toMatch(/\| service CPU per request \|.*\| 🔴 regression \|/);
     const statuses = fake.state.statuses[headSha] ?? [];
-    expect(statuses.map((s) => [s.context, s.state])).toEqual([['shipshape/perf-regression (api)', 'failure']]);
+    expect(statuses.map((s) => [s.context, s.state])).toEqual([
+      ['shipshape/perf-regression (api)', 'failure'],
+    ]);
     const comments = fake.state.commentsOn(7);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('shipshape:perf-regression:api');
@@ -97,6 +107,7 @@ describe('perf-regression under the runner', () => {
     // The base worktree is gone and nothing the action started survives.
     expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
     expect(survivors(r.dir)).toEqual([]);
+    rmSync(runnerTemp, { recursive: true, force: true });
   }, 150_000);
 
   it('records default-branch runs in history (aa mode) with the runner fingerprint', async () => {
@@ -106,7 +117,15 @@ describe('perf-regression under the runner', () => {
       workspace: r.dir,
       event: pushEvent({ sha: headSha }),
       env: { GITHUB_API_URL: fake.url, PERF_RUNNER_TEST: r.dir },
-      inputs: { ...LOAD, mode: 'aa', metrics: 'cpu', rounds: '7', history: 'folder', 'history-folder': historyDir, status: 'false' },
+      inputs: {
+        ...LOAD,
+        mode: 'aa',
+        metrics: 'cpu',
+        rounds: '7',
+        history: 'folder',
+        'history-folder': historyDir,
+        status: 'false',
+      },
       timeoutMs: 120_000,
     });
     expect(run.exitCode).toBe(0);
@@ -114,12 +133,18 @@ describe('perf-regression under the runner', () => {
     const stored = readdirSync(historyDir, { recursive: true }).map(String);
     const file = stored.find((f) => f.endsWith('.jsonl'));
     expect(file).toBeDefined();
-    const record = JSON.parse(readFileSync(join(historyDir, file as string), 'utf8').trim().split('\n').pop() as string);
+    const record = JSON.parse(
+      readFileSync(join(historyDir, file as string), 'utf8')
+        .trim()
+        .split('\n')
+        .pop() as string,
+    );
     expect(record.kind).toBe('perf');
     expect(record.sha).toBe(headSha);
     expect(record.runner.cores).toBeGreaterThan(0);
     expect(record.metrics.cpu).toBeGreaterThan(0);
     expect(survivors(r.dir)).toEqual([]);
+    rmSync(historyDir, { recursive: true, force: true });
   }, 150_000);
 
   it('names file and line of a bad scenario (exit 2) before starting anything', async () => {
@@ -132,7 +157,9 @@ describe('perf-regression under the runner', () => {
       inputs: { ...LOAD, scenario: 'load.yml' },
     });
     expect(run.exitCode).toBe(2);
-    expect(run.annotations.map((a) => a.message).join('\n')).toContain("load.yml:3: 'weight' must be a whole number from 1 to 100, got -1");
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain(
+      "load.yml:3: 'weight' must be a whole number from 1 to 100, got -1",
+    );
     expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
   });
 
@@ -145,15 +172,26 @@ describe('perf-regression under the runner', () => {
       inputs: { ...LOAD, rounds: '4', metrics: '' },
     });
     expect(run.exitCode).toBe(2);
-    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/input 'rounds': 3 measured rounds can never reach 99.17% confidence for 6 metrics; use at least 9/);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
+      /input 'rounds': 3 measured rounds can never reach 99.17% confidence for 6 metrics; use at least 9/,
+    );
   });
 
-  it('stops every service and frees the ports when cancelled with SIGINT', async () => {
-    const { repo: r, headSha } = serviceRepo('1', '1');
+  it('stops every service, frees the ports and removes the worktree when cancelled with SIGINT', async () => {
+    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
     const temp = mkdtempSync(join(tmpdir(), 'perf-cancel-'));
     const eventPath = join(temp, 'event.json');
     writeFileSync(eventPath, JSON.stringify(pushEvent({ sha: headSha }).payload));
-    const inputs = { ...LOAD, mode: 'aa', rounds: '30', 'max-duration': '600', status: 'false', comment: 'false', token: '' };
+    const inputs = {
+      ...LOAD,
+      mode: 'ab',
+      'base-ref': baseSha,
+      rounds: '30',
+      'max-duration': '600',
+      status: 'false',
+      comment: 'false',
+      token: '',
+    };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       GITHUB_EVENT_NAME: 'push',
@@ -167,12 +205,17 @@ describe('perf-regression under the runner', () => {
       PERF_RUNNER_TEST: r.dir,
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const child = spawn(process.execPath, [join(ROOT, 'dist/perf-regression/index.js')], { cwd: r.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/perf-regression/index.js')], {
+      cwd: r.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const ports: number[] = [];
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
-      for (const m of out.matchAll(/on port (\d+)/g)) if (!ports.includes(Number(m[1]))) ports.push(Number(m[1]));
+      for (const m of out.matchAll(/on port (\d+)/g))
+        if (!ports.includes(Number(m[1]))) ports.push(Number(m[1]));
     });
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
@@ -183,12 +226,17 @@ describe('perf-regression under the runner', () => {
       }, 50);
     });
     expect(survivors(r.dir).length).toBeGreaterThanOrEqual(2);
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(2);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     expect(code).toBe(130);
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
     expect(ports).toHaveLength(2);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);
     expect(survivors(r.dir)).toEqual([]);
-    expect(existsSync(join(temp, 'summary')) ? readFileSync(join(temp, 'summary'), 'utf8') : '').not.toContain('regression');
+    expect(
+      existsSync(join(temp, 'summary')) ? readFileSync(join(temp, 'summary'), 'utf8') : '',
+    ).not.toContain('regression');
+    rmSync(temp, { recursive: true, force: true });
   }, 60_000);
 });

@@ -95,6 +95,7 @@ describe("GitHub's parser", () => {
       '    steps:',
       '      - uses: actions/checkout@v4',
       '        run: echo both',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
       '      - run: echo ${{ nosuch.context }}',
     ].join('\n');
     const problems = await parseWorkflowProblems('broken.yml', broken);
@@ -153,6 +154,7 @@ describe('calls of reusable workflows', () => {
       "10: input 'strict' of .github/workflows/called.yml expects a boolean, got 'yes please'",
       "11: input 'limit' of .github/workflows/called.yml expects a number, got 'many'",
     ]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
     expect(lint(CALLER.replace('strict: true', "strict: ${{ github.event_name == 'push' }}"))).toEqual([]);
   });
 

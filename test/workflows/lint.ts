@@ -263,7 +263,7 @@ export function lintWorkflow(
 
   function checkStepUses(step: unknown, usesNode: Node | null | undefined, uses: string) {
     const target = ownTarget(uses);
-    if (!target || target.kind !== 'action') {
+    if (target?.kind !== 'action') {
       const thirdParty = !uses.startsWith('./') && !uses.startsWith('docker://');
       if (requireShaPins && thirdParty && !SHA_PINNED.test(lineText(usesNode))) {
         add(usesNode, `'${uses}' is not pinned to a commit SHA with a version comment`);

@@ -13,6 +13,7 @@ import type { HistoryRecord } from '../../../shared/history/record.js';
 import type { HistoryBackend } from '../../../shared/history/store.js';
 import { coverageColor, renderBadge, shieldsEndpoint } from '../../../shared/report/badge.js';
 import { escapeText } from '../../../shared/report/markdown.js';
+import { runbookUrl } from '../../../shared/report/runbooks.js';
 import { actionLogger } from '../../../shared/runtime/action.js';
 
 export const DATA_FILE = 'coverage-comment-data.json';
@@ -56,8 +57,9 @@ export async function postComment(
       `Left out of the comment to stay under GitHub's size limit: ${rendered.leftOut.join(', ')} (complete below).`,
     );
   if (!result.ok) {
-    core.warning(`Coverage comment not posted: ${result.message}`);
-    notes.push(`Coverage comment not posted: ${result.message}`);
+    const message = `Coverage comment not posted: ${result.message} (see ${runbookUrl('coverage-comment', 'comment-not-posted')})`;
+    core.warning(message);
+    notes.push(message);
   }
   if (o.postStatus && data.gates && data.gates.length > 0) {
     const failed = data.gates.filter((g) => !g.passed);

@@ -1,0 +1,177 @@
+// Runs dist/lighthouse-vitals/index.js the way the runner does. The first test copies only the
+// bundle and action.yml into an empty folder under /tmp (no node_modules anywhere above it) with an
+// empty tool cache: the action must install its pinned Lighthouse itself, cache it and audit.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeActionsServices } from '../harness/fake-actions-services.js';
+import { FakeGitHub } from '../harness/fake-github.js';
+import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
+import { SECRET_COOKIE, SECRET_HEADER, startFixtureServer } from '../fixtures/vitals/server.js';
+import { CHROMIUM, HAVE_CHROMIUM, processesMentioning } from '../lighthouse/support.js';
+import { LIGHTHOUSE_VERSION } from '../../shared/lighthouse/versions.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'vitals');
+
+let fake: FakeGitHub;
+let services: FakeActionsServices;
+/** Shared by the tests: the first one fills it by installing, the others reuse it. */
+let toolCache: string;
+const temps: string[] = [];
+
+function temp(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+function siteWorkspace(): string {
+  const ws = temp('shipshape-vitals-ws-');
+  mkdirSync(join(ws, 'site'));
+  cpSync(join(FIXTURES, 'fast.html'), join(ws, 'site', 'index.html'));
+  cpSync(join(FIXTURES, 'layout-shift.html'), join(ws, 'site', 'shift.html'));
+  return ws;
+}
+
+/** Any package Node could resolve from `dir` (an empty node_modules folder, as / has here, holds none). */
+function packagesAbove(dir: string): string[] {
+  const found: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const nm = join(d, 'node_modules');
+    // Dot folders (tool caches such as .vitest-cache) hold no packages Node would resolve.
+    if (existsSync(nm)) found.push(...readdirSync(nm).filter((p) => !p.startsWith('.')).map((p) => join(nm, p)));
+    if (dirname(d) === d) return found;
+  }
+}
+
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+  services = await FakeActionsServices.start();
+  services.attachRest(fake, { owner: 'octo-org', repo: 'shop' });
+  toolCache = temp('shipshape-toolcache-');
+});
+
+afterAll(async () => {
+  await fake?.close();
+  await services?.close();
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
+  it('works from a clean copy with no node_modules: installs and caches Lighthouse, audits, comments, uploads', async () => {
+    const clean = temp('shipshape-clean-copy-');
+    cpSync(join(REPO_ROOT, 'dist', 'lighthouse-vitals'), join(clean, 'dist', 'lighthouse-vitals'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'actions', 'lighthouse-vitals', 'action.yml'), join(clean, 'actions', 'lighthouse-vitals', 'action.yml'));
+    expect(packagesAbove(join(clean, 'actions', 'lighthouse-vitals'))).toEqual([]);
+    const chromeTemp = temp('shipshape-action-tmp-');
+    const workspace = siteWorkspace();
+
+    const run = await runAction('lighthouse-vitals', {
+      entry: join(clean, 'dist', 'lighthouse-vitals', 'index.js'),
+      actionYml: join(clean, 'actions', 'lighthouse-vitals', 'action.yml'),
+      workspace,
+      event: pullRequestEvent({ number: 21 }),
+      env: { ...services.env(), GITHUB_API_URL: fake.url, RUNNER_TOOL_CACHE: toolCache, CHROME_PATH: CHROMIUM, TMPDIR: chromeTemp },
+      inputs: { 'static-dir': 'site', urls: '/\n/shift.html', runs: '1', name: 'web', budgets: 'lcp=2.5s\n/shift.html: cls=0.1' },
+      keepTemp: true,
+      timeoutMs: 300_000,
+    });
+    temps.push(dirname(run.env.RUNNER_TEMP as string));
+
+    expect(run.stderr).toBe('');
+    // The layout-shift page misses its CLS budget: a gate failure, exit code 1, naming the page.
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toMatch(/1 of 2 page\(s\) failed:\nhttp:\/\/127\.0\.0\.1:\d+\/shift\.html \(desktop\): cls 0\.\d{3} is over its budget of 0\.100/);
+    const scores = JSON.parse(run.outputs.scores as string) as Record<string, Record<string, number>>;
+    expect(Object.keys(scores)).toHaveLength(2);
+    for (const s of Object.values(scores)) expect(s.performance).toBeGreaterThan(0);
+
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
+    expect(report.schema).toBe('shipshape.lighthouse-vitals/v1');
+    expect(report.lighthouseVersion).toBe(LIGHTHOUSE_VERSION);
+    expect(report.urls.map((u: { key: string; passed: boolean }) => [u.key, u.passed])).toEqual([
+      ['/', true],
+      ['/shift.html', false],
+    ]);
+
+    // Installed into the tool cache and saved to the Actions cache under a key naming the version.
+    expect(existsSync(join(toolCache, 'shipshape-lighthouse', `${LIGHTHOUSE_VERSION}-1.2.1`, 'node_modules', 'lighthouse'))).toBe(true);
+    expect(services.caches.map((c) => c.key)).toContainEqual(expect.stringMatching(new RegExp(`^shipshape-lighthouse-${LIGHTHOUSE_VERSION.replace(/\./g, '\\.')}-`)));
+    // HTML reports went to a private workflow artifact.
+    expect(run.outputs['reports-artifact']).toBe('lighthouse-vitals-web');
+    expect(services.artifacts.map((a) => a.name)).toContain('lighthouse-vitals-web');
+    // One sticky comment with the instance marker.
+    const comments = fake.state.comments.filter((c) => c.issue_number === 21);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('shipshape:lighthouse-vitals:web');
+    expect(comments[0]?.body).toContain('Lighthouse vitals (web): ❌ failed (1 of 2 URL(s))');
+    expect(run.summary).toContain('| Cumulative Layout Shift |');
+    expect(run.summary).toContain('TBT is the lab stand-in for INP');
+    expect(fake.violations).toEqual([]);
+    expect(processesMentioning(chromeTemp)).toEqual([]);
+  }, 320_000);
+
+  it('sends masked headers and cookies to an authenticated page, and stores history on the default branch', async () => {
+    const server = await startFixtureServer();
+    const chromeTemp = temp('shipshape-action-tmp-');
+    try {
+      const run = await runAction('lighthouse-vitals', {
+        workspace: temp('shipshape-vitals-ws-'),
+        event: pushEvent(),
+        env: { ...services.env(), GITHUB_API_URL: fake.url, RUNNER_TOOL_CACHE: toolCache, CHROME_PATH: CHROMIUM, TMPDIR: chromeTemp },
+        inputs: {
+          urls: `${server.url('/private.html')}?preview=${SECRET_HEADER.value}`,
+          runs: '1',
+          throttling: 'simulate',
+          headers: `${SECRET_HEADER.name}: ${SECRET_HEADER.value}`,
+          cookies: `${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`,
+          'upload-reports': 'false',
+          name: 'private',
+        },
+        timeoutMs: 200_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const page = server.requests.filter((r) => r.path === '/private.html');
+      expect(page.length).toBeGreaterThan(0);
+      // Without both the page answers 401, which would have failed the run (ERRORED_DOCUMENT_REQUEST).
+      expect(page.some((r) => r.headers[SECRET_HEADER.name] === SECRET_HEADER.value)).toBe(true);
+      expect(page.some((r) => String(r.headers.cookie).includes(`${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`))).toBe(true);
+      expect(run.masks).toEqual(expect.arrayContaining([SECRET_HEADER.value, SECRET_COOKIE.value]));
+      const printed = `${run.stdout}${run.stderr}${run.summary}`.replace(/^::add-mask::.*$/gm, '');
+      expect(printed).not.toContain(SECRET_HEADER.value);
+      expect(printed).not.toContain(SECRET_COOKIE.value);
+      expect(run.summary).toContain('/private.html?preview=***');
+      // A push to main records the medians: one artifact per page series.
+      expect(services.artifacts.map((a) => a.name)).toContainEqual(expect.stringMatching(/^shipshape-history-vitals-/));
+      expect(processesMentioning(chromeTemp)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 220_000);
+
+  it('rejects bad input with exit code 2 naming the input, before starting anything', async () => {
+    const run = await runAction('lighthouse-vitals', {
+      env: { RUNNER_TOOL_CACHE: toolCache },
+      inputs: { urls: 'http://127.0.0.1:1/', budgets: 'lcp=fast' },
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toBe(
+      "input 'budgets' line 1: lcp budget 'fast' is not a number (e.g. 2.5s or 2500ms)",
+    );
+    const missing = await runAction('lighthouse-vitals', {
+      env: { RUNNER_TOOL_CACHE: toolCache },
+      inputs: { urls: 'http://127.0.0.1:1/', 'chrome-path': '/nonexistent/chromium' },
+    });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'chrome-path': '\/nonexistent\/chromium' \(from input 'chrome-path'\) does not exist or is not executable/,
+    );
+  });
+});
