@@ -28,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
       return runCoverageBadgeCli(rest);
     case 'dashboard':
       return runDashboardCli(rest);
+    case 'lighthouse-vitals':
+      return (await import('./lighthouse-vitals.js')).runLighthouseVitalsCli(rest);
     case undefined:
     case '-h':
     case '--help':

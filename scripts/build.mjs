@@ -45,7 +45,8 @@ function diffTrees(expected, actual) {
   const have = new Set(listFiles(actual));
   for (const f of want) {
     if (!have.has(f)) problems.push(`missing from dist/: ${f}`);
-    else if (!readFileSync(join(expected, f)).equals(readFileSync(join(actual, f)))) problems.push(`differs: dist/${f}`);
+    else if (!readFileSync(join(expected, f)).equals(readFileSync(join(actual, f))))
+      problems.push(`differs: dist/${f}`);
   }
   for (const f of have) if (!want.has(f)) problems.push(`not produced by the build (delete it): dist/${f}`);
   return problems;
@@ -53,18 +54,35 @@ function diffTrees(expected, actual) {
 
 if (only) {
   const entry = only === 'cli' ? join('cli', 'main') : join('actions', only, 'src', 'main');
-  if (!existsSync(join(root, `${entry}.ts`))) throw new Error(`no entry for '${only}' (looked for ${entry}.ts)`);
+  if (!existsSync(join(root, `${entry}.ts`)))
+    throw new Error(`no entry for '${only}' (looked for ${entry}.ts)`);
   // No type check: colleagues' half-written files elsewhere in the tree must not block this one.
   const out = join(root, '.tmp', `build-${only}`);
   rmSync(out, { recursive: true, force: true });
   try {
-    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', out]);
+    run(process.execPath, [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.build.json',
+      '--noCheck',
+      '--outDir',
+      out,
+    ]);
   } catch {
     // Emit still happens for files without syntax errors; ncc reports anything really missing.
   }
   const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
   rmSync(join(root, 'dist', only), { recursive: true, force: true });
-  run(process.execPath, [ncc, 'build', join(out, `${entry}.js`), '-o', join(root, 'dist', only), '--target', 'es2023', '--quiet']);
+  run(process.execPath, [
+    ncc,
+    'build',
+    join(out, `${entry}.js`),
+    '-o',
+    join(root, 'dist', only),
+    '--target',
+    'es2023',
+    '--quiet',
+  ]);
   process.exit(0);
 }
 
@@ -82,7 +100,9 @@ if (check) {
   const problems = diffTrees(outRoot, join(root, 'dist'));
   rmSync(outRoot, { recursive: true, force: true });
   if (problems.length > 0) {
-    console.error(`dist/ is out of date (${problems.length} difference(s)); run \`npm run build\` and commit dist/:`);
+    console.error(
+      `dist/ is out of date (${problems.length} difference(s)); run \`npm run build\` and commit dist/:`,
+    );
     for (const p of problems.slice(0, 50)) console.error(`  ${p}`);
     process.exit(1);
   }

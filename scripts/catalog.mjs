@@ -36,13 +36,25 @@ export function renderCatalog(rootDir = root) {
   ];
   for (const name of names) {
     const spec = parse(readFileSync(join(rootDir, 'actions', name, 'action.yml'), 'utf8'));
-    out.push('', `## ${name}`, '', cell(spec.description), '', `Runs on \`${spec.runs?.using}\`.`, '', '### Inputs', '');
+    out.push(
+      '',
+      `## ${name}`,
+      '',
+      cell(spec.description),
+      '',
+      `Runs on \`${spec.runs?.using}\`.`,
+      '',
+      '### Inputs',
+      '',
+    );
     const inputs = Object.entries(spec.inputs ?? {});
     if (inputs.length === 0) out.push('_None._');
     else {
       out.push('| Input | Required | Default | Description |', '| --- | --- | --- | --- |');
       for (const [input, def] of inputs) {
-        out.push(`| \`${input}\` | ${def.required ? 'yes' : 'no'} | ${defaultCell(def.default)} | ${cell(def.description)} |`);
+        out.push(
+          `| \`${input}\` | ${def.required ? 'yes' : 'no'} | ${defaultCell(def.default)} | ${cell(def.description)} |`,
+        );
       }
     }
     out.push('', '### Outputs', '');

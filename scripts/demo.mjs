@@ -16,7 +16,13 @@ function git(cwd, ...args) {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.invalid', GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.invalid' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.invalid',
+      GIT_COMMITTER_NAME: 'demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.invalid',
+    },
   }).trim();
 }
 
@@ -38,7 +44,8 @@ function readOutputs(file) {
 
 function runAction(name, { workspace, inputs, event }) {
   // One RUNNER_TEMP per workspace, as in one job: coverage-comment finds coverage-gate's report there.
-  if (!runnerTemps.has(workspace)) runnerTemps.set(workspace, mkdtempSync(join(tmpdir(), 'shipshape-demo-runner-')));
+  if (!runnerTemps.has(workspace))
+    runnerTemps.set(workspace, mkdtempSync(join(tmpdir(), 'shipshape-demo-runner-')));
   const runnerTemp = runnerTemps.get(workspace);
   const temp = mkdtempSync(join(tmpdir(), 'shipshape-demo-run-'));
   const files = Object.fromEntries(['output', 'summary', 'event'].map((f) => [f, join(temp, f)]));
@@ -71,7 +78,11 @@ function runAction(name, { workspace, inputs, event }) {
     if (!value.includes('${{')) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8',
+  });
   const outputs = readOutputs(files.output);
   const summary = readFileSync(files.summary, 'utf8');
   rmSync(temp, { recursive: true, force: true });
@@ -83,9 +94,11 @@ function show(title, description, run) {
   console.log(`\n${bold('Job summary')} (GITHUB_STEP_SUMMARY, Markdown):\n`);
   console.log(run.summary.trim());
   console.log(`\n${bold('Outputs')} (GITHUB_OUTPUT):`);
-  for (const [k, v] of Object.entries(run.outputs)) console.log(`  ${k} = ${k === 'report' ? '<JSON report in RUNNER_TEMP>' : v}`);
+  for (const [k, v] of Object.entries(run.outputs))
+    console.log(`  ${k} = ${k === 'report' ? '<JSON report in RUNNER_TEMP>' : v}`);
   const annotations = run.log.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
-  if (annotations.length) console.log(`\n${bold('Annotations')} (workflow commands):\n  ${annotations.join('\n  ')}`);
+  if (annotations.length)
+    console.log(`\n${bold('Annotations')} (workflow commands):\n  ${annotations.join('\n  ')}`);
   console.log(`\n${bold('Exit code')}: ${run.exitCode}`);
 }
 
@@ -106,7 +119,12 @@ function goPullRequestDemo() {
   const head = git(dir, 'rev-parse', 'HEAD');
   const profile = readFileSync(join(fixtures, 'go/count.out'), 'utf8');
   const history = join(dir, '.shipshape-history');
-  const repository = { full_name: 'octo-org/shop', name: 'shop', owner: { login: 'octo-org' }, default_branch: 'main' };
+  const repository = {
+    full_name: 'octo-org/shop',
+    name: 'shop',
+    owner: { login: 'octo-org' },
+    default_branch: 'main',
+  };
 
   // 1. main, before the PR: coverage-comment records the base's coverage in history (a folder here;
   //    workflow artifacts on GitHub). The base has no Round(), so its profile has no blocks for it.
@@ -118,7 +136,14 @@ function goPullRequestDemo() {
   runAction('coverage-comment', {
     workspace: dir,
     event: { name: 'push', sha: base, payload: { ref: 'refs/heads/main', after: base, repository } },
-    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', history: 'folder', 'history-folder': history, token: '' },
+    inputs: {
+      name: 'api',
+      'working-directory': 'services/api',
+      files: 'coverage.out',
+      history: 'folder',
+      'history-folder': history,
+      token: '',
+    },
   });
 
   // 2. the pull request: coverage-gate, then coverage-comment.
@@ -128,14 +153,30 @@ function goPullRequestDemo() {
     sha: 'f'.repeat(40),
     payload: {
       number: 42,
-      pull_request: { number: 42, head: { sha: head, ref: 'add-round', repo: { full_name: 'octo-org/shop', fork: false } }, base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/shop' } } },
+      pull_request: {
+        number: 42,
+        head: { sha: head, ref: 'add-round', repo: { full_name: 'octo-org/shop', fork: false } },
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/shop' } },
+      },
       repository,
     },
   };
   const gate = runAction('coverage-gate', {
     workspace: dir,
     event,
-    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', 'min-lines': '60', 'min-statements': '70', 'min-patch': '80', 'max-drop': '5', history: 'folder', 'history-folder': history, status: 'false', token: '' },
+    inputs: {
+      name: 'api',
+      'working-directory': 'services/api',
+      files: 'coverage.out',
+      'min-lines': '60',
+      'min-statements': '70',
+      'min-patch': '80',
+      'max-drop': '5',
+      history: 'folder',
+      'history-folder': history,
+      status: 'false',
+      token: '',
+    },
   });
   show(
     'coverage-gate: a Go API pull request (real `go test -coverprofile` output, patch coverage from git)',
@@ -145,7 +186,14 @@ function goPullRequestDemo() {
   const comment = runAction('coverage-comment', {
     workspace: dir,
     event,
-    inputs: { name: 'api', 'working-directory': 'services/api', files: 'coverage.out', history: 'folder', 'history-folder': history, token: '' },
+    inputs: {
+      name: 'api',
+      'working-directory': 'services/api',
+      files: 'coverage.out',
+      history: 'folder',
+      'history-folder': history,
+      token: '',
+    },
   });
   show(
     'coverage-comment: the sticky PR comment for the same pull request (its Markdown, as the job summary shows it)',
@@ -153,7 +201,9 @@ function goPullRequestDemo() {
     comment,
   );
   if (comment.outputs['badge-path'] && existsSync(comment.outputs['badge-path'])) {
-    console.log(`\n${bold('Badge')} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8').slice(0, 400)}…`);
+    console.log(
+      `\n${bold('Badge')} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8').slice(0, 400)}…`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 }
@@ -168,8 +218,22 @@ function coberturaPushDemo() {
   const sha = git(dir, 'rev-parse', 'HEAD');
   const run = runAction('coverage-gate', {
     workspace: dir,
-    event: { name: 'push', sha, payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: 'octo-org/shop', default_branch: 'main' } } },
-    inputs: { name: 'python', 'min-branches': '75', thresholds: 'shop/cart.py: lines=90', status: 'false', token: '' },
+    event: {
+      name: 'push',
+      sha,
+      payload: {
+        ref: 'refs/heads/main',
+        after: sha,
+        repository: { full_name: 'octo-org/shop', default_branch: 'main' },
+      },
+    },
+    inputs: {
+      name: 'python',
+      'min-branches': '75',
+      thresholds: 'shop/cart.py: lines=90',
+      status: 'false',
+      token: '',
+    },
   });
   show(
     'coverage-gate: a Python package on main (real coverage.py cobertura XML, discovered automatically)',
@@ -182,7 +246,9 @@ function coberturaPushDemo() {
 function ownCoverageDemo() {
   const lcov = join(root, 'coverage/lcov.info');
   if (!existsSync(lcov)) {
-    console.log(`\n(shipshape's own coverage: run \`npm test\` first, then \`npm run demo\` gates it and draws its badge too.)`);
+    console.log(
+      `\n(shipshape's own coverage: run \`npm test\` first, then \`npm run demo\` gates it and draws its badge too.)`,
+    );
     return;
   }
   const event = {
@@ -191,10 +257,24 @@ function ownCoverageDemo() {
     payload: { ref: 'refs/heads/main', repository: { full_name: 'octo-org/shop', default_branch: 'main' } },
   };
   const inputs = { name: 'shipshape', files: 'coverage/lcov.info', token: '' };
-  const run = runAction('coverage-gate', { workspace: root, event, inputs: { ...inputs, 'min-lines': '80', status: 'false' } });
-  show("coverage-gate: shipshape's own coverage (vitest + v8, from the last `npm test`)", 'The project eats its own cooking.', run);
-  const comment = runAction('coverage-comment', { workspace: root, event, inputs: { ...inputs, history: 'none' } });
-  console.log(`\n${bold("shipshape's own badge")} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8')}`);
+  const run = runAction('coverage-gate', {
+    workspace: root,
+    event,
+    inputs: { ...inputs, 'min-lines': '80', status: 'false' },
+  });
+  show(
+    "coverage-gate: shipshape's own coverage (vitest + v8, from the last `npm test`)",
+    'The project eats its own cooking.',
+    run,
+  );
+  const comment = runAction('coverage-comment', {
+    workspace: root,
+    event,
+    inputs: { ...inputs, history: 'none' },
+  });
+  console.log(
+    `\n${bold("shipshape's own badge")} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8')}`,
+  );
 }
 
 if (!existsSync(join(root, 'dist/coverage-gate/index.js'))) {

@@ -31,7 +31,9 @@ describe('carryForward', () => {
   });
 
   it('keeps bulky detail only on the newest DETAIL_KEEP records, and their metrics on all', () => {
-    const records = Array.from({ length: DETAIL_KEEP + 5 }, () => makeRecord({ detail: { files: { 'a.ts': [1, 2] } } }));
+    const records = Array.from({ length: DETAIL_KEEP + 5 }, () =>
+      makeRecord({ detail: { files: { 'a.ts': [1, 2] } } }),
+    );
     const kept = carryForward(records.slice(0, -1), records.slice(-1), 500);
     expect(kept).toHaveLength(DETAIL_KEEP + 5);
     expect(kept.filter((r) => r.detail !== undefined)).toHaveLength(DETAIL_KEEP);

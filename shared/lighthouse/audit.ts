@@ -8,11 +8,18 @@ import { budgetsFor } from '../vitals/budgets.js';
 import { type CompareOptions, compareRounds, type Round } from '../vitals/compare.js';
 import { extractRunFacts, METRIC_IDS, type RunFacts } from '../vitals/metrics.js';
 import type { FormFactor } from '../vitals/ratings.js';
-import { type BaseComparison, type CwvGate, evaluateUrl, failedUrl, type RunSummary, type UrlResult } from '../vitals/report.js';
+import {
+  type BaseComparison,
+  type CwvGate,
+  evaluateUrl,
+  failedUrl,
+  type RunSummary,
+  type UrlResult,
+} from '../vitals/report.js';
 import { redactUrl } from '../vitals/urls.js';
+import { LighthouseRunError } from './errors.js';
 import { importFromInstall } from './install.js';
 import type { Lhr } from './lhr.js';
-import { LighthouseRunError } from './errors.js';
 import { type RunContext, type RunSettings, runWithRetries } from './run.js';
 
 export interface AuditTarget {
@@ -48,18 +55,34 @@ interface Measured {
 }
 
 function slug(text: string): string {
-  return text.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'page';
+  return (
+    text
+      .replace(/^https?:\/\//, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'page'
+  );
 }
 
 /** Fatal for the whole audit: no page can be measured without Chrome. */
 function isFatal(error: unknown): boolean {
-  return error instanceof LighthouseRunError && (error.code === 'CHROME_NOT_FOUND' || error.code === 'CHROME_LAUNCH_FAILED');
+  return (
+    error instanceof LighthouseRunError &&
+    (error.code === 'CHROME_NOT_FOUND' || error.code === 'CHROME_LAUNCH_FAILED')
+  );
 }
 
-async function measure(o: AuditOptions, url: string, label: string, budgetLeft: { repeats: number }): Promise<Measured> {
+async function measure(
+  o: AuditOptions,
+  url: string,
+  label: string,
+  budgetLeft: { repeats: number },
+  /** Runs thrown away for a slow machine, kept for the report. */
+  discarded: RunSummary[],
+): Promise<Measured> {
   for (;;) {
     const out = await runWithRetries(url, o.settings, o.ctx, label);
-    const facts = extractRunFacts(out.lhr);
+    const facts = extractRunFacts(out.lhr, out.browserVersion);
     const low = facts.benchmarkIndex < o.minBenchmarkIndex;
     const summary: RunSummary = {
       metrics: facts.metrics,
@@ -71,6 +94,7 @@ async function measure(o: AuditOptions, url: string, label: string, budgetLeft: 
     };
     if (!low || budgetLeft.repeats <= 0) return { lhr: out.lhr, facts, summary };
     budgetLeft.repeats--;
+    discarded.push({ ...summary, discarded: true });
     o.log.warning(
       `${redactUrl(url)}: benchmarkIndex ${Math.round(facts.benchmarkIndex)} is below min-benchmark-index ${o.minBenchmarkIndex} (the machine was too slow); run repeated`,
     );
@@ -86,13 +110,19 @@ function pickMedian(measured: Measured[], median: MedianFn): number {
   return measured.findIndex((m) => m.lhr === chosen);
 }
 
-async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianFn, index: number): Promise<UrlResult> {
+async function auditTarget(
+  o: AuditOptions,
+  target: AuditTarget,
+  median: MedianFn,
+  index: number,
+): Promise<UrlResult> {
   const display = redactUrl(target.url);
   const prefix = `${o.settings.preset}-${String(index + 1).padStart(2, '0')}-${slug(target.key)}`;
   const repeats = { repeats: o.maxRepeats };
   const head: Measured[] = [];
   const rounds: Round[] = [];
   const warnings: string[] = [];
+  const discarded: RunSummary[] = [];
   try {
     if (target.baseUrl) {
       // ABBA order: drift of the machine during the job falls on both sides alike.
@@ -103,22 +133,25 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
         for (const side of order) {
           const url = side === 'base' ? target.baseUrl : target.url;
           o.log.info(`${display}: round ${r + 1}/${o.compare.rounds}, ${side}`);
-          got[side] = await measure(o, url, `${prefix}-${side}-${r + 1}`, repeats);
+          got[side] = await measure(o, url, `${prefix}-${side}-${r + 1}`, repeats, discarded);
         }
         const b = got.base as Measured;
         const h = got.head as Measured;
         head.push(h);
         if (b.summary.lowBenchmark || h.summary.lowBenchmark) {
-          warnings.push(`round ${r + 1} ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) and is left out of the comparison`);
+          warnings.push(
+            `round ${r + 1} ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) and is left out of the comparison`,
+          );
           continue;
         }
-        if (b.facts.lighthouseVersion !== h.facts.lighthouseVersion) warnings.push('base and head ran different Lighthouse versions');
+        if (b.facts.lighthouseVersion !== h.facts.lighthouseVersion)
+          warnings.push('base and head ran different Lighthouse versions');
         rounds.push({ base: b.facts.metrics, head: h.facts.metrics });
       }
     } else {
       for (let r = 0; r < o.runs; r++) {
         o.log.info(`${display}: run ${r + 1}/${o.runs}`);
-        head.push(await measure(o, target.url, `${prefix}-run-${r + 1}`, repeats));
+        head.push(await measure(o, target.url, `${prefix}-run-${r + 1}`, repeats, discarded));
       }
     }
   } catch (error) {
@@ -127,17 +160,33 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
     const message = error.message.split(target.url).join(display);
     if (target.baseUrl) {
       const baseDisplay = redactUrl(target.baseUrl);
-      return failedUrl(display, target.key, o.settings.preset, message.split(target.baseUrl).join(baseDisplay), head.map((m) => m.summary));
+      return failedUrl(
+        display,
+        target.key,
+        o.settings.preset,
+        message.split(target.baseUrl).join(baseDisplay),
+        head.map((m) => m.summary),
+      );
     }
-    return failedUrl(display, target.key, o.settings.preset, message, head.map((m) => m.summary));
+    return failedUrl(
+      display,
+      target.key,
+      o.settings.preset,
+      message,
+      head.map((m) => m.summary),
+    );
   }
   const medianRun = pickMedian(head, median);
   const chosen = head[medianRun] as Measured;
-  const slow = head.filter((m) => m.summary.lowBenchmark).length;
-  if (slow > 0 && slow === head.length) {
-    warnings.push(`every run ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}); figures are unreliable`);
+  const slow = head.filter((m) => m.summary.lowBenchmark).length + discarded.length;
+  if (head.every((m) => m.summary.lowBenchmark)) {
+    warnings.push(
+      `every run ran on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}); figures are unreliable`,
+    );
   } else if (slow > 0) {
-    warnings.push(`${slow} run(s) on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) left out of the median`);
+    warnings.push(
+      `${slow} run(s) on a slow machine (benchmarkIndex below ${o.minBenchmarkIndex}) left out of the median`,
+    );
   }
   for (const w of new Set(head.flatMap((m) => m.summary.warnings))) warnings.push(`Lighthouse: ${w}`);
   let comparison: BaseComparison | undefined;
@@ -154,7 +203,8 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
     url: display,
     key: target.key,
     preset: o.settings.preset,
-    runs: head.map((m) => m.summary),
+    // Kept runs first, so medianRun indexes into the same list.
+    runs: [...head.map((m) => m.summary), ...discarded],
     medianRun,
     facts: chosen.facts,
     rules: budgetsFor(o.rules, target.url),
@@ -167,8 +217,12 @@ async function auditTarget(o: AuditOptions, target: AuditTarget, median: MedianF
 
 /** Audits every target with one preset, one run at a time. */
 export async function runAudit(o: AuditOptions): Promise<UrlResult[]> {
-  const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(o.ctx.installDir, join('lighthouse', 'core', 'lib', 'median-run.js'));
+  const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(
+    o.ctx.installDir,
+    join('lighthouse', 'core', 'lib', 'median-run.js'),
+  );
   const urls: UrlResult[] = [];
-  for (const [i, target] of o.targets.entries()) urls.push(await auditTarget(o, target, mod.computeMedianRun, i));
+  for (const [i, target] of o.targets.entries())
+    urls.push(await auditTarget(o, target, mod.computeMedianRun, i));
   return urls;
 }

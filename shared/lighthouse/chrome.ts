@@ -31,7 +31,12 @@ export interface ChromeLauncherModule {
     handleSIGINT?: boolean;
     connectionPollInterval?: number;
     maxConnectionRetries?: number;
-  }): Promise<{ pid: number; port: number; process: import('node:child_process').ChildProcess; kill(): void }>;
+  }): Promise<{
+    pid: number;
+    port: number;
+    process: import('node:child_process').ChildProcess;
+    kill(): void;
+  }>;
   getChromePath(): string;
 }
 
@@ -60,7 +65,8 @@ export function checkChromePath(choice: { path?: string; from: string }): void {
     accessSync(choice.path, constants.X_OK);
   } catch {
     const message = `Chrome not found: '${choice.path}' (from ${choice.from}) does not exist or is not executable. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or point chrome-path at it`;
-    if (choice.from === "input 'chrome-path'") throw new InputError('chrome-path', message.replace(/^Chrome not found: /, ''));
+    if (choice.from === "input 'chrome-path'")
+      throw new InputError('chrome-path', message.replace(/^Chrome not found: /, ''));
     throw new Error(message);
   }
 }
@@ -81,7 +87,9 @@ export async function loadChromeLauncher(installDir: string): Promise<ChromeLaun
     installDir,
     'chrome-launcher/dist/index.js',
   );
-  return typeof mod.launch === 'function' ? (mod as ChromeLauncherModule) : (mod.default as ChromeLauncherModule);
+  return typeof mod.launch === 'function'
+    ? (mod as ChromeLauncherModule)
+    : (mod.default as ChromeLauncherModule);
 }
 
 /** Launches Chrome with a fresh profile folder; the caller must call stop(), which is idempotent. */
@@ -110,7 +118,10 @@ export async function launchChrome(
     const hint = notFound
       ? 'no Chrome or Chromium was found; install it (Debian/Ubuntu: apt-get install -y chromium) or set chrome-path'
       : raw.split('\n')[0];
-    throw new ChromeLaunchError(`Chrome did not start (${chromePath ?? 'found by chrome-launcher'}): ${hint}`, notFound);
+    throw new ChromeLaunchError(
+      `Chrome did not start (${chromePath ?? 'found by chrome-launcher'}): ${hint}`,
+      notFound,
+    );
   }
   let exited = false;
   let stopped = false;

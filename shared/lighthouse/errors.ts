@@ -23,7 +23,11 @@ function detailOf(message: string): string {
 }
 
 /** Codes meaning the document never arrived, where asking the server ourselves tells why. */
-export const UNREACHABLE_CODES = new Set(['FAILED_DOCUMENT_REQUEST', 'DNS_FAILURE', 'CHROME_INTERSTITIAL_ERROR']);
+export const UNREACHABLE_CODES = new Set([
+  'FAILED_DOCUMENT_REQUEST',
+  'DNS_FAILURE',
+  'CHROME_INTERSTITIAL_ERROR',
+]);
 
 /** Why a plain request to `url` fails, in words (Chrome's interstitial hides the network error). */
 export async function probeUnreachable(url: string, headers: Record<string, string>): Promise<string> {
@@ -49,7 +53,8 @@ export async function probeUnreachable(url: string, headers: Record<string, stri
 
 /** One line naming the URL, what went wrong, and Lighthouse's code. */
 export function describeLighthouseError(url: string, code: string, message: string): LighthouseRunError {
-  const say = (text: string) => new LighthouseRunError(`${url}: ${text} (Lighthouse ${code})`, code, RETRYABLE.has(code));
+  const say = (text: string) =>
+    new LighthouseRunError(`${url}: ${text} (Lighthouse ${code})`, code, RETRYABLE.has(code));
   switch (code) {
     case 'FAILED_DOCUMENT_REQUEST':
     case 'DNS_FAILURE':
@@ -60,9 +65,13 @@ export function describeLighthouseError(url: string, code: string, message: stri
       return say(`the server answered HTTP ${status ?? 'error'} instead of a page`);
     }
     case 'NOT_HTML':
-      return say(`the response is not an HTML page (${message.replace(/^.*?(content[- ]type|MIME)/i, '$1')})`);
+      return say(
+        `the response is not an HTML page (${message.replace(/^.*?(content[- ]type|MIME)/i, '$1')})`,
+      );
     case 'NO_FCP':
-      return say('the page painted nothing within the load time limit (it never finished loading, or renders nothing)');
+      return say(
+        'the page painted nothing within the load time limit (it never finished loading, or renders nothing)',
+      );
     case 'PAGE_HUNG':
       return say('the page hung: its main thread never became idle within the load time limit');
     case 'NO_NAVSTART':
@@ -70,7 +79,9 @@ export function describeLighthouseError(url: string, code: string, message: stri
     case 'NO_TTI_CPU_IDLE_PERIOD':
       return say(`the trace had no usable ${code.replace(/^NO_/, '').toLowerCase()} event (${message})`);
     case 'PROTOCOL_TIMEOUT':
-      return say('Chrome stopped answering the DevTools protocol in time (an overloaded machine or a stuck page)');
+      return say(
+        'Chrome stopped answering the DevTools protocol in time (an overloaded machine or a stuck page)',
+      );
     case 'CHROME_CRASHED':
       return say('Chrome exited during the run (it crashed or was killed)');
     case 'RUN_TIMEOUT':

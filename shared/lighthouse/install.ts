@@ -67,16 +67,22 @@ function npmInstall(npm: string, dir: string, timeoutMs: number): Promise<void> 
     // npm_* variables come from an npm that started us (npx, npm run), not from the user's config;
     // npm_config_prefix among them would redirect the install.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-    execFile(npm, args, { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!error) return resolve();
-      const tail = String(stderr).trim().split('\n').slice(-5).join('\n');
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `'${npm}' was not found on PATH` : tail;
-      reject(
-        new Error(
-          `could not install lighthouse@${LIGHTHOUSE_VERSION} and chrome-launcher@${CHROME_LAUNCHER_VERSION} with npm into ${dir}: ${why || error.message}`,
-        ),
-      );
-    });
+    execFile(
+      npm,
+      args,
+      { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve();
+        const tail = String(stderr).trim().split('\n').slice(-5).join('\n');
+        const why =
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? `'${npm}' was not found on PATH` : tail;
+        reject(
+          new Error(
+            `could not install lighthouse@${LIGHTHOUSE_VERSION} and chrome-launcher@${CHROME_LAUNCHER_VERSION} with npm into ${dir}: ${why || error.message}`,
+          ),
+        );
+      },
+    );
   });
 }
 
@@ -99,12 +105,17 @@ export async function ensureLighthouse(o: InstallOptions): Promise<LighthouseIns
       o.log.warning(`Lighthouse cache not restored: ${(error as Error).message}`);
     }
   }
-  o.log.info(`Installing lighthouse@${LIGHTHOUSE_VERSION} and chrome-launcher@${CHROME_LAUNCHER_VERSION} into ${dir}`);
+  o.log.info(
+    `Installing lighthouse@${LIGHTHOUSE_VERSION} and chrome-launcher@${CHROME_LAUNCHER_VERSION} into ${dir}`,
+  );
   const scratch = `${dir}.partial-${process.pid}`;
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   // A package.json of our own stops npm from walking up and installing into an enclosing project.
-  writeFileSync(join(scratch, 'package.json'), '{"name":"shipshape-lighthouse","private":true,"type":"module"}\n');
+  writeFileSync(
+    join(scratch, 'package.json'),
+    '{"name":"shipshape-lighthouse","private":true,"type":"module"}\n',
+  );
   try {
     await npmInstall(o.npm ?? 'npm', scratch, o.timeoutMs ?? 300_000);
     writeFileSync(join(scratch, MARKER), `${new Date().toISOString()}\n`);

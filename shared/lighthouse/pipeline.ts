@@ -9,6 +9,7 @@ import type { VitalsOptions } from '../vitals/options.js';
 import { buildReport, type UrlResult, type VitalsReport } from '../vitals/report.js';
 import { onOrigin, redactUrl } from '../vitals/urls.js';
 import { type AuditTarget, runAudit } from './audit.js';
+import { hookSignals } from './run.js';
 import { checkChromePath, chooseChromePath, loadChromeLauncher } from './chrome.js';
 import { ensureLighthouse, type FolderCache } from './install.js';
 import { type Served, type StartedApp, serveFolder, startApp } from './serve.js';
@@ -17,7 +18,7 @@ import { CHROME_LAUNCHER_VERSION, LIGHTHOUSE_VERSION } from './versions.js';
 export interface VitalsRunDeps {
   /** Where Lighthouse is installed (RUNNER_TOOL_CACHE on GitHub); or an existing folder with it in node_modules. */
   installRoot: string;
-  /** Use this folder as is (its node_modules holds lighthouse), skipping the install. */
+  /** Use this folder as is (its node_modules holds lighthouse and chrome-launcher), skipping the install. */
   installDir?: string;
   cache?: FolderCache;
   /** HTML and JSON reports of every run go here. */
@@ -53,6 +54,8 @@ export async function runVitals(o: VitalsOptions, deps: VitalsRunDeps): Promise<
   checkChromePath(chrome);
   const notes: string[] = [];
   const closers: (() => Promise<void>)[] = [];
+  // Before anything is started, so a cancelled job also stops the app and the static server.
+  hookSignals();
   try {
     let headOrigin: string | undefined;
     let baseOrigin: string | undefined = o.baseUrl || undefined;
@@ -66,12 +69,21 @@ export async function runVitals(o: VitalsOptions, deps: VitalsRunDeps): Promise<
         baseOrigin = base.origin;
       }
     } else if (o.startCommand) {
-      const app: StartedApp = await startApp({ command: o.startCommand, url: o.urls[0] as string, timeoutMs: o.startTimeoutMs, cwd });
+      const app: StartedApp = await startApp({
+        command: o.startCommand,
+        url: o.urls[0] as string,
+        timeoutMs: o.startTimeoutMs,
+        cwd,
+      });
       closers.push(app.close);
     }
     const targets: AuditTarget[] = o.urls.map((u) => {
       const url = headOrigin ? `${headOrigin}${u}` : u;
-      return { url, key: headOrigin ? u : redactUrl(u), baseUrl: baseOrigin ? onOrigin(url, baseOrigin) : undefined };
+      return {
+        url,
+        key: headOrigin ? u : redactUrl(u),
+        baseUrl: baseOrigin ? onOrigin(url, baseOrigin) : undefined,
+      };
     });
 
     const install = deps.installDir
@@ -96,19 +108,30 @@ export async function runVitals(o: VitalsOptions, deps: VitalsRunDeps): Promise<
           cwvGate: o.cwvGate,
           minBenchmarkIndex: o.minBenchmarkIndex,
           maxRepeats: 2,
-          compare: { relative: o.threshold, level: o.confidence, rounds: o.compareRounds, failOnRegression: o.failOnRegression },
+          compare: {
+            relative: o.threshold,
+            level: o.confidence,
+            rounds: o.compareRounds,
+            failOnRegression: o.failOnRegression,
+          },
           ctx: { installDir: install.dir, launcher, outDir: deps.outDir, log: deps.log },
           log: deps.log,
         })),
       );
     }
     if (targets.some((t) => t.baseUrl) && o.compareRounds < 6 && o.confidence >= 0.95) {
-      notes.push(`With ${o.compareRounds} round(s) no interval at 95% confidence exists: use compare-rounds: 6 or more for a verdict.`);
+      notes.push(
+        `With ${o.compareRounds} round(s) no interval at 95% confidence exists: use compare-rounds: 6 or more for a verdict.`,
+      );
     }
     return {
       report: buildReport({ name: o.name, presets: o.presets, runsPerUrl: o.runs, urls }),
       notes,
-      installed: { lighthouse: LIGHTHOUSE_VERSION, chromeLauncher: CHROME_LAUNCHER_VERSION, source: install.source },
+      installed: {
+        lighthouse: LIGHTHOUSE_VERSION,
+        chromeLauncher: CHROME_LAUNCHER_VERSION,
+        source: install.source,
+      },
     };
   } finally {
     for (const close of closers.reverse()) await close().catch(() => undefined);

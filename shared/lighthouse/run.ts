@@ -6,9 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '../runtime/logger.js';
-import { ChromeLaunchError, type ChromeLauncherModule, launchChrome, type RunningChrome } from './chrome.js';
 import { CHILD_SCRIPT } from './child-script.js';
-import { describeLighthouseError, LighthouseRunError, probeUnreachable, UNREACHABLE_CODES } from './errors.js';
+import { ChromeLaunchError, type ChromeLauncherModule, launchChrome, type RunningChrome } from './chrome.js';
+import {
+  describeLighthouseError,
+  LighthouseRunError,
+  probeUnreachable,
+  UNREACHABLE_CODES,
+} from './errors.js';
 import type { Lhr } from './lhr.js';
 
 export type Preset = 'desktop' | 'mobile';
@@ -40,6 +45,8 @@ export interface RunContext {
 
 export interface RunOutput {
   lhr: Lhr;
+  /** Chrome's full version from its DevTools endpoint (the user agent in the LHR is reduced to 156.0.0.0). */
+  browserVersion: string;
   htmlPath: string;
   lhrPath: string;
 }
@@ -47,8 +54,11 @@ export interface RunOutput {
 const active = new Set<() => void>();
 let signalsHooked = false;
 
-/** Stops every Chrome and child we started; on SIGINT/SIGTERM (how GitHub cancels) before exiting. */
-function hookSignals(): void {
+/**
+ * Stops every Chrome, Lighthouse process and started app on SIGINT/SIGTERM (how GitHub cancels a
+ * job), then exits 130/143 so that 'exit' handlers run too.
+ */
+export function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -68,7 +78,10 @@ function lighthouseModules(installDir: string, preset: Preset) {
   const root = join(installDir, 'node_modules', 'lighthouse');
   return {
     lighthouseModule: pathToFileURL(join(root, 'core', 'index.js')).href,
-    configModule: preset === 'desktop' ? pathToFileURL(join(root, 'core', 'config', 'desktop-config.js')).href : undefined,
+    configModule:
+      preset === 'desktop'
+        ? pathToFileURL(join(root, 'core', 'config', 'desktop-config.js')).href
+        : undefined,
   };
 }
 
@@ -106,8 +119,23 @@ function runChild(
   });
 }
 
+async function browserVersionOf(port: number): Promise<string> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/json/version`, { signal: AbortSignal.timeout(5000) });
+    const body = (await res.json()) as { Browser?: string };
+    return /\/([\d.]+)$/.exec(body.Browser ?? '')?.[1] ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** One Lighthouse run in a fresh Chrome; throws LighthouseRunError with a specific message. */
-export async function runOnce(url: string, settings: RunSettings, ctx: RunContext, label: string): Promise<RunOutput> {
+export async function runOnce(
+  url: string,
+  settings: RunSettings,
+  ctx: RunContext,
+  label: string,
+): Promise<RunOutput> {
   hookSignals();
   mkdirSync(ctx.outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'shipshape-lh-'));
@@ -119,11 +147,16 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
       chrome = await launchChrome(ctx.launcher, settings.chromePath, settings.chromeStartTimeoutMs);
     } catch (error) {
       if (error instanceof ChromeLaunchError) {
-        throw new LighthouseRunError(error.message, error.notFound ? 'CHROME_NOT_FOUND' : 'CHROME_LAUNCH_FAILED', !error.notFound);
+        throw new LighthouseRunError(
+          error.message,
+          error.notFound ? 'CHROME_NOT_FOUND' : 'CHROME_LAUNCH_FAILED',
+          !error.notFound,
+        );
       }
       throw error;
     }
     ctx.onChromeStarted?.({ pid: chrome.pid, userDataDir: chrome.userDataDir });
+    const browserVersion = await browserVersionOf(chrome.port);
     const script = join(work, 'run-lighthouse.mjs');
     writeFileSync(script, CHILD_SCRIPT);
     const lhrPath = join(ctx.outDir, `${label}.report.json`);
@@ -161,21 +194,30 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
     if (child.code !== 0) {
       if (existsSync(errorPath)) {
         const failure = JSON.parse(readFileSync(errorPath, 'utf8')) as { code: string; message: string };
-        if (/Target closed|WebSocket is not open|socket hang up|ECONNRESET|Session closed/i.test(failure.message)) {
+        if (
+          /Target closed|WebSocket is not open|socket hang up|ECONNRESET|Session closed/i.test(
+            failure.message,
+          )
+        ) {
           throw describeLighthouseError(url, 'CHROME_CRASHED', failure.message);
         }
         throw describeLighthouseError(url, failure.code, failure.message);
       }
       const tail = child.stderr.trim().split('\n').slice(-3).join(' ');
-      throw new LighthouseRunError(`${url}: the Lighthouse process exited with code ${child.code}: ${tail}`, 'CHILD_FAILED', false);
+      throw new LighthouseRunError(
+        `${url}: the Lighthouse process exited with code ${child.code}: ${tail}`,
+        'CHILD_FAILED',
+        false,
+      );
     }
     const lhr = JSON.parse(readFileSync(lhrPath, 'utf8')) as Lhr;
     if (lhr.runtimeError) {
       const { code, message } = lhr.runtimeError;
-      if (UNREACHABLE_CODES.has(code)) throw describeLighthouseError(url, code, await probeUnreachable(url, settings.extraHeaders));
+      if (UNREACHABLE_CODES.has(code))
+        throw describeLighthouseError(url, code, await probeUnreachable(url, settings.extraHeaders));
       throw describeLighthouseError(url, code, message);
     }
-    return { lhr, htmlPath, lhrPath };
+    return { lhr, htmlPath, lhrPath, browserVersion };
   } finally {
     stop();
     active.delete(stop);
@@ -184,7 +226,12 @@ export async function runOnce(url: string, settings: RunSettings, ctx: RunContex
 }
 
 /** runOnce with up to `attempts` tries for failures that are the machine's, not the page's. */
-export async function runWithRetries(url: string, settings: RunSettings, ctx: RunContext, label: string): Promise<RunOutput> {
+export async function runWithRetries(
+  url: string,
+  settings: RunSettings,
+  ctx: RunContext,
+  label: string,
+): Promise<RunOutput> {
   const attempts = Math.max(1, settings.attempts ?? 3);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -192,7 +239,11 @@ export async function runWithRetries(url: string, settings: RunSettings, ctx: Ru
     } catch (error) {
       if (!(error instanceof LighthouseRunError) || !error.retryable || attempt >= attempts) {
         if (error instanceof LighthouseRunError && error.retryable) {
-          throw new LighthouseRunError(`${error.message}; gave up after ${attempt} attempts`, error.code, false);
+          throw new LighthouseRunError(
+            `${error.message}; gave up after ${attempt} attempts`,
+            error.code,
+            false,
+          );
         }
         throw error;
       }

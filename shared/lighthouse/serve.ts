@@ -57,7 +57,9 @@ export async function serveFolder(dir: string, input: string): Promise<Served> {
     let file = `${root}${clean}`;
     if (existsSync(file) && statSync(file).isDirectory()) file = `${file.replace(/\/$/, '')}/index.html`;
     if (!existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title>');
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>Not found</title>');
       return;
     }
     res.writeHead(200, {
@@ -108,8 +110,18 @@ function stopGroup(child: ChildProcess): void {
  * Runs `command` with the shell in its own process group and waits until `url` answers (any
  * status below 500). Fails naming the command when it exits first or the wait times out.
  */
-export async function startApp(o: { command: string; url: string; timeoutMs: number; cwd: string }): Promise<StartedApp> {
-  const child = spawn(o.command, { shell: true, cwd: o.cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startApp(o: {
+  command: string;
+  url: string;
+  timeoutMs: number;
+  cwd: string;
+}): Promise<StartedApp> {
+  const child = spawn(o.command, {
+    shell: true,
+    cwd: o.cwd,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     if (stderr.length < 4000) stderr += d.toString();
@@ -143,5 +155,7 @@ export async function startApp(o: { command: string; url: string; timeoutMs: num
     await new Promise((ok) => setTimeout(ok, 250));
   }
   await close();
-  throw new UsageError(`input 'start-command': ${o.url} did not answer within ${Math.round(o.timeoutMs / 1000)} s of starting '${o.command}'`);
+  throw new UsageError(
+    `input 'start-command': ${o.url} did not answer within ${Math.round(o.timeoutMs / 1000)} s of starting '${o.command}'`,
+  );
 }

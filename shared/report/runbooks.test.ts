@@ -10,7 +10,15 @@ function anchors(page: string): Set<string> {
 describe('runbook links', () => {
   it('point at anchors that exist for every coverage gate and condition', () => {
     const defined = anchors('coverage-gate');
-    const ids = ['min-lines', 'min-branches', 'min-functions', 'min-statements', 'path:web/**:lines', 'min-patch', 'max-drop'];
+    const ids = [
+      'min-lines',
+      'min-branches',
+      'min-functions',
+      'min-statements',
+      'path:web/**:lines',
+      'min-patch',
+      'max-drop',
+    ];
     for (const id of ids) expect(defined, id).toContain(coverageGateAnchor(id));
     expect(defined).toContain('no-reports');
     expect(defined).toContain('unmatched-paths');

@@ -31,21 +31,27 @@ export interface BudgetCheck {
 export function parseBudgetValue(metric: MetricId, raw: string | number, where: string): number {
   const unit = metricSpec(metric).unit;
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || raw < 0) throw new UsageError(`${where}: ${metric} budget must be a number ≥ 0, got ${raw}`);
+    if (!Number.isFinite(raw) || raw < 0)
+      throw new UsageError(`${where}: ${metric} budget must be a number ≥ 0, got ${raw}`);
     return raw;
   }
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(raw);
-  if (!m) throw new UsageError(`${where}: ${metric} budget '${raw}' is not a number${unit === 'ms' ? ' (e.g. 2.5s or 2500ms)' : ''}`);
+  if (!m)
+    throw new UsageError(
+      `${where}: ${metric} budget '${raw}' is not a number${unit === 'ms' ? ' (e.g. 2.5s or 2500ms)' : ''}`,
+    );
   const value = Number(m[1]);
   const suffix = m[2]?.toLowerCase();
   if (suffix && unit !== 'ms') throw new UsageError(`${where}: ${metric} takes no unit, got '${raw}'`);
-  if (unit === 'score' && value > 100) throw new UsageError(`${where}: ${metric} is a score from 0 to 100, got ${value}`);
+  if (unit === 'score' && value > 100)
+    throw new UsageError(`${where}: ${metric} is a score from 0 to 100, got ${value}`);
   return suffix === 's' ? value * 1000 : value;
 }
 
 function metricOf(name: string, where: string): MetricId {
   const id = name.trim().toLowerCase();
-  if (!isMetricId(id)) throw new UsageError(`${where}: unknown metric '${name.trim()}'; use one of ${METRIC_IDS.join(', ')}`);
+  if (!isMetricId(id))
+    throw new UsageError(`${where}: unknown metric '${name.trim()}'; use one of ${METRIC_IDS.join(', ')}`);
   return id;
 }
 
@@ -78,19 +84,24 @@ export function parseBudgetFile(text: string, file: string): BudgetRule[] {
     doc = parseYaml(text);
   } catch (error) {
     const line = (error as { linePos?: [{ line: number }] }).linePos?.[0]?.line;
-    throw new UsageError(`${file}${line ? `:${line}` : ''}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(
+      `${file}${line ? `:${line}` : ''}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const list = Array.isArray(doc) ? doc : (doc as { budgets?: unknown } | null)?.budgets;
-  if (!Array.isArray(list)) throw new UsageError(`${file}: expected a list of budgets (or a 'budgets:' list)`);
+  if (!Array.isArray(list))
+    throw new UsageError(`${file}: expected a list of budgets (or a 'budgets:' list)`);
   const rules: BudgetRule[] = [];
   list.forEach((item, index) => {
     const where = `${file} budget ${index + 1}`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new UsageError(`${where}: expected an object`);
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw new UsageError(`${where}: expected an object`);
     const { url = '', ...metrics } = item as Record<string, unknown>;
     if (typeof url !== 'string') throw new UsageError(`${where}: 'url' must be a string`);
     for (const [name, value] of Object.entries(metrics)) {
       const metric = metricOf(name, where);
-      if (typeof value !== 'number' && typeof value !== 'string') throw new UsageError(`${where}: ${metric} must be a number or text`);
+      if (typeof value !== 'number' && typeof value !== 'string')
+        throw new UsageError(`${where}: ${metric} must be a number or text`);
       rules.push({ url, metric, limit: parseBudgetValue(metric, value, where), origin: where });
     }
   });
@@ -118,7 +129,10 @@ export function budgetsFor(rules: readonly BudgetRule[], url: string): BudgetRul
   return [...byMetric.values()];
 }
 
-export function checkBudgets(rules: readonly BudgetRule[], metrics: Partial<Record<MetricId, number>>): BudgetCheck[] {
+export function checkBudgets(
+  rules: readonly BudgetRule[],
+  metrics: Partial<Record<MetricId, number>>,
+): BudgetCheck[] {
   return rules.map((rule) => {
     const kind = metricSpec(rule.metric).higherIsBetter ? 'min' : 'max';
     const actual = metrics[rule.metric];

@@ -47,7 +47,13 @@ export interface Round {
 
 const LOG_FLOOR_MS = 1;
 
-function classifyDifference(estimate: number, lower: number, upper: number, t: number, id: MetricId): Classification {
+function classifyDifference(
+  estimate: number,
+  lower: number,
+  upper: number,
+  t: number,
+  id: MetricId,
+): Classification {
   const f = (v: number) => formatMetric(id, Math.abs(v));
   if (lower > 0 && estimate > t) return { verdict: 'regression', reason: `worse by ${f(estimate)}` };
   if (upper < 0 && estimate < -t) return { verdict: 'improvement', reason: `better by ${f(estimate)}` };
@@ -58,7 +64,11 @@ function classifyDifference(estimate: number, lower: number, upper: number, t: n
   return { verdict: 'inconclusive', reason: `the interval is wider than ±${f(t)}` };
 }
 
-export function compareMetric(id: MetricId, rounds: readonly Round[], o: CompareOptions): MetricComparison | undefined {
+export function compareMetric(
+  id: MetricId,
+  rounds: readonly Round[],
+  o: CompareOptions,
+): MetricComparison | undefined {
   const pairs = rounds.flatMap((r) => {
     const b = r.base[id];
     const h = r.head[id];
@@ -92,9 +102,23 @@ export function compareMetric(id: MetricId, rounds: readonly Round[], o: Compare
   const sign = spec.higherIsBetter ? -1 : 1;
   const [worseLower, worseUpper] = sign === 1 ? [hl.lower, hl.upper] : [-hl.upper, -hl.lower];
   const c = classifyDifference(sign * hl.estimate, worseLower, worseUpper, t, id);
-  return { metric: id, scale: 'difference', base, head, change: hl.estimate, lower: hl.lower, upper: hl.upper, ...c, rounds: pairs.length };
+  return {
+    metric: id,
+    scale: 'difference',
+    base,
+    head,
+    change: hl.estimate,
+    lower: hl.lower,
+    upper: hl.upper,
+    ...c,
+    rounds: pairs.length,
+  };
 }
 
-export function compareRounds(ids: readonly MetricId[], rounds: readonly Round[], o: CompareOptions): MetricComparison[] {
+export function compareRounds(
+  ids: readonly MetricId[],
+  rounds: readonly Round[],
+  o: CompareOptions,
+): MetricComparison[] {
   return ids.flatMap((id) => compareMetric(id, rounds, o) ?? []);
 }

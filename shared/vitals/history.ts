@@ -11,7 +11,10 @@ export function historyName(name: string, preset: string, key: string): string {
 }
 
 /** Metrics and the provenance a later comparison needs (versions are compared, not gated). */
-export function recordFields(u: UrlResult): { metrics: Record<string, number>; meta: Record<string, string | number> } {
+export function recordFields(u: UrlResult): {
+  metrics: Record<string, number>;
+  meta: Record<string, string | number>;
+} {
   const metrics: Record<string, number> = {};
   for (const id of METRIC_IDS) {
     const v = u.median[id];

@@ -24,15 +24,63 @@ export interface MetricSpec {
 }
 
 export const METRICS: readonly MetricSpec[] = [
-  { id: 'lcp', label: 'Largest Contentful Paint', source: { audit: 'largest-contentful-paint' }, unit: 'ms', higherIsBetter: false },
-  { id: 'cls', label: 'Cumulative Layout Shift', source: { audit: 'cumulative-layout-shift' }, unit: 'unitless', higherIsBetter: false },
-  { id: 'tbt', label: 'Total Blocking Time (lab stand-in for INP)', source: { audit: 'total-blocking-time' }, unit: 'ms', higherIsBetter: false },
-  { id: 'fcp', label: 'First Contentful Paint', source: { audit: 'first-contentful-paint' }, unit: 'ms', higherIsBetter: false },
+  {
+    id: 'lcp',
+    label: 'Largest Contentful Paint',
+    source: { audit: 'largest-contentful-paint' },
+    unit: 'ms',
+    higherIsBetter: false,
+  },
+  {
+    id: 'cls',
+    label: 'Cumulative Layout Shift',
+    source: { audit: 'cumulative-layout-shift' },
+    unit: 'unitless',
+    higherIsBetter: false,
+  },
+  {
+    id: 'tbt',
+    label: 'Total Blocking Time (lab stand-in for INP)',
+    source: { audit: 'total-blocking-time' },
+    unit: 'ms',
+    higherIsBetter: false,
+  },
+  {
+    id: 'fcp',
+    label: 'First Contentful Paint',
+    source: { audit: 'first-contentful-paint' },
+    unit: 'ms',
+    higherIsBetter: false,
+  },
   { id: 'si', label: 'Speed Index', source: { audit: 'speed-index' }, unit: 'ms', higherIsBetter: false },
-  { id: 'ttfb', label: 'Time to First Byte', source: { audit: 'server-response-time' }, unit: 'ms', higherIsBetter: false },
-  { id: 'performance', label: 'Performance score', source: { category: 'performance' }, unit: 'score', higherIsBetter: true },
-  { id: 'accessibility', label: 'Accessibility score', source: { category: 'accessibility' }, unit: 'score', higherIsBetter: true },
-  { id: 'best-practices', label: 'Best Practices score', source: { category: 'best-practices' }, unit: 'score', higherIsBetter: true },
+  {
+    id: 'ttfb',
+    label: 'Time to First Byte',
+    source: { audit: 'server-response-time' },
+    unit: 'ms',
+    higherIsBetter: false,
+  },
+  {
+    id: 'performance',
+    label: 'Performance score',
+    source: { category: 'performance' },
+    unit: 'score',
+    higherIsBetter: true,
+  },
+  {
+    id: 'accessibility',
+    label: 'Accessibility score',
+    source: { category: 'accessibility' },
+    unit: 'score',
+    higherIsBetter: true,
+  },
+  {
+    id: 'best-practices',
+    label: 'Best Practices score',
+    source: { category: 'best-practices' },
+    unit: 'score',
+    higherIsBetter: true,
+  },
   { id: 'seo', label: 'SEO score', source: { category: 'seo' }, unit: 'score', higherIsBetter: true },
 ];
 
@@ -78,12 +126,13 @@ export function extractMetrics(lhr: Lhr): Metrics {
   return out;
 }
 
-export function extractRunFacts(lhr: Lhr): RunFacts {
+/** `browserVersion`: Chrome's full version when known; the LHR's user agent only has the major version. */
+export function extractRunFacts(lhr: Lhr, browserVersion = ''): RunFacts {
   return {
     metrics: extractMetrics(lhr),
     benchmarkIndex: lhr.environment.benchmarkIndex,
     lighthouseVersion: lhr.lighthouseVersion,
-    chromeVersion: chromeVersionOf(lhr.environment.hostUserAgent ?? lhr.userAgent),
+    chromeVersion: browserVersion || chromeVersionOf(lhr.environment.hostUserAgent ?? lhr.userAgent),
     formFactor: lhr.configSettings?.formFactor ?? '',
     warnings: [...(lhr.runWarnings ?? [])],
   };

@@ -39,12 +39,20 @@ export interface VitalsOptions {
   workingDirectory: string;
 }
 
-function number(source: InputSource, name: string, fallback: number, o: { min: number; max: number; integer?: boolean }): number {
+function number(
+  source: InputSource,
+  name: string,
+  fallback: number,
+  o: { min: number; max: number; integer?: boolean },
+): number {
   const raw = source.get(name);
   if (raw === '') return fallback;
   const value = Number(raw.replace(/%$/, ''));
   if (!Number.isFinite(value) || value < o.min || value > o.max || (o.integer && !Number.isInteger(value))) {
-    throw new InputError(name, `expected ${o.integer ? 'a whole number' : 'a number'} from ${o.min} to ${o.max}, got '${raw}'`);
+    throw new InputError(
+      name,
+      `expected ${o.integer ? 'a whole number' : 'a number'} from ${o.min} to ${o.max}, got '${raw}'`,
+    );
   }
   return value;
 }
@@ -59,7 +67,8 @@ export function parseHeaders(headerText: string, cookieText: string): Record<str
     if (line === '' || line.startsWith('#')) return;
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!HEADER_NAME.test(name)) throw new InputError('headers', `line ${i + 1}: expected 'Name: value' (the value is not shown)`);
+    if (!HEADER_NAME.test(name))
+      throw new InputError('headers', `line ${i + 1}: expected 'Name: value' (the value is not shown)`);
     headers[name] = line.slice(colon + 1).trim();
   });
   const cookies: string[] = [];
@@ -67,7 +76,8 @@ export function parseHeaders(headerText: string, cookieText: string): Record<str
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
-    if (eq <= 0 || /[;\s]/.test(line.slice(0, eq))) throw new InputError('cookies', `line ${i + 1}: expected 'name=value' (the value is not shown)`);
+    if (eq <= 0 || /[;\s]/.test(line.slice(0, eq)))
+      throw new InputError('cookies', `line ${i + 1}: expected 'name=value' (the value is not shown)`);
     cookies.push(line);
   });
   if (cookies.length > 0) {
@@ -97,10 +107,16 @@ export function secretValues(headers: Record<string, string>): string[] {
 export function readVitalsOptions(source: InputSource): VitalsOptions {
   const staticDir = source.get('static-dir');
   const startCommand = source.get('start-command');
-  if (staticDir && startCommand) throw new InputError('start-command', "give either 'static-dir' or 'start-command', not both");
+  if (staticDir && startCommand)
+    throw new InputError('start-command', "give either 'static-dir' or 'start-command', not both");
   const urls = readList(source, 'urls');
   if (urls.length === 0 && !staticDir) {
-    throw new InputError('urls', startCommand ? "give the URL(s) the start-command serves" : "give at least one URL, or a 'static-dir' to serve");
+    throw new InputError(
+      'urls',
+      startCommand
+        ? 'give the URL(s) the start-command serves'
+        : "give at least one URL, or a 'static-dir' to serve",
+    );
   }
   const fromOrigin = Boolean(staticDir);
   for (const u of urls) {
@@ -110,7 +126,8 @@ export function readVitalsOptions(source: InputSource): VitalsOptions {
       } catch {
         throw new InputError('urls', `'${u}' is not a valid URL`);
       }
-      if (fromOrigin) throw new InputError('urls', `with 'static-dir' give paths such as /about/, not '${u}'`);
+      if (fromOrigin)
+        throw new InputError('urls', `with 'static-dir' give paths such as /about/, not '${u}'`);
     } else if (!fromOrigin) {
       throw new InputError('urls', `'${u}' is not an http(s) URL (paths are allowed only with 'static-dir')`);
     } else if (!u.startsWith('/')) {
@@ -119,13 +136,17 @@ export function readVitalsOptions(source: InputSource): VitalsOptions {
   }
   const presets = readList(source, 'presets').map((p) => p.toLowerCase());
   for (const p of presets) {
-    if (p !== 'desktop' && p !== 'mobile') throw new InputError('presets', `expected desktop and/or mobile, got '${p}'`);
+    if (p !== 'desktop' && p !== 'mobile')
+      throw new InputError('presets', `expected desktop and/or mobile, got '${p}'`);
   }
   const baseUrl = source.get('base-url');
   const baseStaticDir = source.get('base-static-dir');
-  if (baseUrl && baseStaticDir) throw new InputError('base-url', "give either 'base-url' or 'base-static-dir', not both");
-  if (baseStaticDir && !staticDir) throw new InputError('base-static-dir', "needs 'static-dir' (the head build served beside it)");
-  if (baseUrl && !/^https?:\/\/[^/]/i.test(baseUrl)) throw new InputError('base-url', `'${baseUrl}' is not an http(s) origin`);
+  if (baseUrl && baseStaticDir)
+    throw new InputError('base-url', "give either 'base-url' or 'base-static-dir', not both");
+  if (baseStaticDir && !staticDir)
+    throw new InputError('base-static-dir', "needs 'static-dir' (the head build served beside it)");
+  if (baseUrl && !/^https?:\/\/[^/]/i.test(baseUrl))
+    throw new InputError('base-url', `'${baseUrl}' is not an http(s) origin`);
   const budgetText = source.get('budgets');
   return {
     name: source.get('name'),

@@ -28,7 +28,9 @@ export function ratingLimits(id: MetricId, formFactor: FormFactor): RatingLimits
     case 'ttfb':
       return { good: 800, poor: 1800, source: GOOGLE };
     case 'tbt':
-      return formFactor === 'desktop' ? { good: 150, poor: 350, source: LIGHTHOUSE } : { good: 200, poor: 600, source: LIGHTHOUSE };
+      return formFactor === 'desktop'
+        ? { good: 150, poor: 350, source: LIGHTHOUSE }
+        : { good: 200, poor: 600, source: LIGHTHOUSE };
     case 'si':
       return formFactor === 'desktop'
         ? { good: 1311, poor: 2300, source: LIGHTHOUSE }

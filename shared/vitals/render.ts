@@ -31,11 +31,13 @@ export interface RenderOptions {
 function formatChange(c: MetricComparison): string {
   if (c.scale === 'ratio') {
     const p = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%`;
-    const interval = Number.isFinite(c.lower) && Number.isFinite(c.upper) ? ` [${p(c.lower)}, ${p(c.upper)}]` : '';
+    const interval =
+      Number.isFinite(c.lower) && Number.isFinite(c.upper) ? ` [${p(c.lower)}, ${p(c.upper)}]` : '';
     return `${p(c.change)}${interval}`;
   }
   const d = (v: number) => `${v >= 0 ? '+' : '−'}${formatMetric(c.metric, Math.abs(v))}`;
-  const interval = Number.isFinite(c.lower) && Number.isFinite(c.upper) ? ` [${d(c.lower)}, ${d(c.upper)}]` : '';
+  const interval =
+    Number.isFinite(c.lower) && Number.isFinite(c.upper) ? ` [${d(c.lower)}, ${d(c.upper)}]` : '';
   return `${d(c.change)}${interval}`;
 }
 
@@ -53,9 +55,15 @@ function metricRows(u: UrlResult): string[][] {
     const rating = u.ratings[spec.id];
     const cmp = u.comparison?.metrics.find((m) => m.metric === spec.id);
     const prev = u.previous?.metrics[spec.id];
-    const base = cmp ? formatMetric(spec.id, cmp.base) : prev !== undefined ? `${formatMetric(spec.id, prev)} (history)` : '';
+    const base = cmp
+      ? formatMetric(spec.id, cmp.base)
+      : prev !== undefined
+        ? `${formatMetric(spec.id, prev)} (history)`
+        : '';
     const change = cmp ? formatChange(cmp) : '';
-    const verdict = cmp ? `${VERDICT_TEXT[cmp.verdict]}${cmp.verdict === 'inconclusive' ? `: ${escapeText(cmp.reason)}` : ''}` : '';
+    const verdict = cmp
+      ? `${VERDICT_TEXT[cmp.verdict]}${cmp.verdict === 'inconclusive' ? `: ${escapeText(cmp.reason)}` : ''}`
+      : '';
     rows.push([
       escapeText(spec.label),
       formatMetric(spec.id, value),
@@ -86,7 +94,15 @@ function renderUrl(u: UrlResult, o: RenderOptions): string {
   const parts = [head];
   if (u.reasons.length > 0) parts.push(u.reasons.map((r) => `- ${escapeText(r)}`).join('\n'));
   parts.push(
-    table(['Metric', 'Value', 'Rating', 'Budget', 'Base', 'Change', 'Verdict'], metricRows(u), ['l', 'r', 'l', 'l', 'r', 'r', 'l']),
+    table(['Metric', 'Value', 'Rating', 'Budget', 'Base', 'Change', 'Verdict'], metricRows(u), [
+      'l',
+      'r',
+      'l',
+      'l',
+      'r',
+      'r',
+      'l',
+    ]),
   );
   if (u.comparison) {
     const c = u.comparison;
@@ -95,7 +111,9 @@ function renderUrl(u: UrlResult, o: RenderOptions): string {
     );
   }
   if (u.previous?.versionMismatch) {
-    parts.push(`⚠️ The history baseline (${code(u.previous.sha.slice(0, 7))}) was measured with Lighthouse ${escapeText(u.previous.lighthouseVersion)}: compare with care.`);
+    parts.push(
+      `⚠️ The history baseline (${code(u.previous.sha.slice(0, 7))}) was measured with Lighthouse ${escapeText(u.previous.lighthouseVersion)}: compare with care.`,
+    );
   }
   for (const w of u.warnings) parts.push(`⚠️ ${escapeText(w)}`);
   parts.push(runsLine(u));
@@ -148,15 +166,27 @@ export function commentSections(report: VitalsReport, o: RenderOptions = {}): Re
       const verdict = cmp && cmp.verdict !== 'no-change' ? ` ${VERDICT_TEXT[cmp.verdict].split(' ')[0]}` : '';
       return `${rating ? `${RATING_EMOJI[rating]} ` : ''}${formatMetric(id, u.median[id])}${verdict}`;
     };
-    return [`${u.passed ? '✅' : '❌'} ${code(u.url)}${report.presets.length > 1 ? ` (${u.preset})` : ''}`, ...main.map(cell)];
+    return [
+      `${u.passed ? '✅' : '❌'} ${code(u.url)}${report.presets.length > 1 ? ` (${u.preset})` : ''}`,
+      ...main.map(cell),
+    ];
   });
   const headers = ['URL', ...main.map((id) => escapeText(metricSpec(id).label.replace(/ \(.*\)$/, '')))];
   const where = o.reportsArtifact ? ` HTML reports: artifact ${code(o.reportsArtifact)}.` : '';
   const sections: ReportSection[] = [
-    { id: 'title', label: 'Result', priority: 0, required: true, markdown: `${renderTitle(report)}\n\nTBT is the lab stand-in for INP.${where}` },
+    {
+      id: 'title',
+      label: 'Result',
+      priority: 0,
+      required: true,
+      markdown: `${renderTitle(report)}\n\nTBT is the lab stand-in for INP.${where}`,
+    },
     { id: 'table', label: 'Metrics per URL', priority: 1, markdown: table(headers, rows) },
   ];
-  const reasons = report.urls.flatMap((u) => u.reasons.map((r) => `- ${code(u.url)} (${u.preset}): ${escapeText(r)}`));
-  if (reasons.length > 0) sections.push({ id: 'reasons', label: 'Why it failed', priority: 0, markdown: reasons.join('\n') });
+  const reasons = report.urls.flatMap((u) =>
+    u.reasons.map((r) => `- ${code(u.url)} (${u.preset}): ${escapeText(r)}`),
+  );
+  if (reasons.length > 0)
+    sections.push({ id: 'reasons', label: 'Why it failed', priority: 0, markdown: reasons.join('\n') });
   return sections;
 }

@@ -118,7 +118,10 @@ export function evaluateUrl(o: EvaluateInput): UrlResult {
     );
   }
   for (const c of cwv) {
-    if (!c.passed) reasons.push(`${c.metric} ${formatMetric(c.metric, median[c.metric])} is rated ${c.rating} (Core Web Vitals gate: ${o.cwvGate})`);
+    if (!c.passed)
+      reasons.push(
+        `${c.metric} ${formatMetric(c.metric, median[c.metric])} is rated ${c.rating} (Core Web Vitals gate: ${o.cwvGate})`,
+      );
   }
   if (o.comparison && o.failOnRegression && !o.comparison.versionMismatch) {
     for (const m of o.comparison.metrics) {
@@ -147,7 +150,13 @@ export function evaluateUrl(o: EvaluateInput): UrlResult {
   };
 }
 
-export function failedUrl(url: string, key: string, preset: FormFactor, error: string, runs: RunSummary[] = []): UrlResult {
+export function failedUrl(
+  url: string,
+  key: string,
+  preset: FormFactor,
+  error: string,
+  runs: RunSummary[] = [],
+): UrlResult {
   return {
     url,
     key,
@@ -167,7 +176,12 @@ export function failedUrl(url: string, key: string, preset: FormFactor, error: s
   };
 }
 
-export function buildReport(o: { name: string; presets: FormFactor[]; runsPerUrl: number; urls: UrlResult[] }): VitalsReport {
+export function buildReport(o: {
+  name: string;
+  presets: FormFactor[];
+  runsPerUrl: number;
+  urls: UrlResult[];
+}): VitalsReport {
   const measured = o.urls.find((u) => u.status === 'measured');
   return {
     schema: REPORT_SCHEMA,
@@ -195,7 +209,13 @@ export function scoresOutput(report: VitalsReport): Record<string, Partial<Recor
 }
 
 /** Attaches the history baseline: shown beside the figures, never gated. */
-export function withPrevious(u: UrlResult, previous: Omit<PreviousRecord, 'versionMismatch'> | undefined): UrlResult {
+export function withPrevious(
+  u: UrlResult,
+  previous: Omit<PreviousRecord, 'versionMismatch'> | undefined,
+): UrlResult {
   if (!previous || u.status !== 'measured') return u;
-  return { ...u, previous: { ...previous, versionMismatch: previous.lighthouseVersion !== u.lighthouseVersion } };
+  return {
+    ...u,
+    previous: { ...previous, versionMismatch: previous.lighthouseVersion !== u.lighthouseVersion },
+  };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
 import { FakeGitHub } from '../harness/fake-github.js';
-import { type ActionRun, pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
+import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
 import { type GitRepo, lcovFor, makeGitRepo } from '../support/git-repo.js';
 
 const SOURCE = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
@@ -33,7 +33,7 @@ function runEnv(): Record<string, string> {
   return { ...services.env({ runBackendId: randomUUID() }), GITHUB_API_URL: github.url };
 }
 
-function comment(run: ActionRun, inputs: Record<string, string>, event: { name: string; payload: object }) {
+function comment(inputs: Record<string, string>, event: { name: string; payload: object }) {
   return runAction('coverage-comment', {
     workspace: repo.dir,
     event,
@@ -62,7 +62,7 @@ describe('coverage-comment under the runner', () => {
   it('records history on main, then comments on a PR with the delta against the merge-base', async () => {
     const { base, head } = setUpRepo();
     writeCoverage(BASE_HITS);
-    const onMain = await comment({} as ActionRun, {}, pushEvent({ sha: base }));
+    const onMain = await comment({}, pushEvent({ sha: base }));
     expect(onMain.stderr).toBe('');
     expect(onMain.exitCode).toBe(0);
     expect(onMain.outputs.lines).toBe('70.00');
@@ -70,7 +70,7 @@ describe('coverage-comment under the runner', () => {
 
     writeCoverage(HEAD_HITS);
     const pr = pullRequestEvent({ number: 5, baseSha: base, headSha: head });
-    const onPr = await comment({} as ActionRun, {}, pr);
+    const onPr = await comment({}, pr);
     expect(onPr.exitCode).toBe(0);
     expect(onPr.outputs['delta-lines']).toBe('1.42');
     const comments = github.state.commentsOn(5);
@@ -85,7 +85,7 @@ describe('coverage-comment under the runner', () => {
     // PR runs read history but never write it.
     expect(services.artifacts).toHaveLength(1);
 
-    const again = await comment({} as ActionRun, {}, pr);
+    const again = await comment({}, pr);
     expect(again.exitCode).toBe(0);
     expect(github.state.commentsOn(5)).toHaveLength(1);
     expect(github.violations).toEqual([]);
@@ -95,16 +95,12 @@ describe('coverage-comment under the runner', () => {
     const { base, head } = setUpRepo();
     writeCoverage(BASE_HITS);
     const [first, second] = await Promise.all([
-      comment({} as ActionRun, {}, pushEvent({ sha: base })),
-      comment({} as ActionRun, {}, pushEvent({ sha: base })),
+      comment({}, pushEvent({ sha: base })),
+      comment({}, pushEvent({ sha: base })),
     ]);
     expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
     writeCoverage(HEAD_HITS);
-    const onPr = await comment(
-      {} as ActionRun,
-      {},
-      pullRequestEvent({ number: 6, baseSha: base, headSha: head }),
-    );
+    const onPr = await comment({}, pullRequestEvent({ number: 6, baseSha: base, headSha: head }));
     expect(onPr.exitCode).toBe(0);
     expect(github.state.commentsOn(6)[0]!.body).toContain('over the last 2 default-branch runs');
   });
@@ -112,18 +108,18 @@ describe('coverage-comment under the runner', () => {
   it('skips a corrupted history artifact with a warning, and auto falls back to the cache copy', async () => {
     const { base, head } = setUpRepo();
     writeCoverage(BASE_HITS);
-    expect((await comment({} as ActionRun, {}, pushEvent({ sha: base }))).exitCode).toBe(0);
+    expect((await comment({}, pushEvent({ sha: base }))).exitCode).toBe(0);
     const stored = services.artifacts[0]!;
     stored.content = Buffer.concat([stored.content.subarray(0, 20), Buffer.from('garbage')]);
     writeCoverage(HEAD_HITS);
     const pr = pullRequestEvent({ number: 7, baseSha: base, headSha: head });
-    const artifactsOnly = await comment({} as ActionRun, { history: 'artifacts' }, pr);
+    const artifactsOnly = await comment({ history: 'artifacts' }, pr);
     expect(artifactsOnly.exitCode).toBe(0);
     expect(
       artifactsOnly.annotations.some((a) => a.level === 'warning' && /history.*skipped/i.test(a.message)),
     ).toBe(true);
     expect(github.state.commentsOn(7)[0]!.body).toContain('No base to compare with');
-    const withFallback = await comment({} as ActionRun, {}, pr);
+    const withFallback = await comment({}, pr);
     expect(withFallback.exitCode).toBe(0);
     expect(github.state.commentsOn(7)).toHaveLength(1);
     expect(github.state.commentsOn(7)[0]!.body).toContain('▲ +1.42');
@@ -145,7 +141,6 @@ describe('coverage-comment under the runner', () => {
     ]);
     writeFileSync(join(repo.dir, 'lcov.info'), lcovFor(hits));
     const run = await comment(
-      {} as ActionRun,
       { history: 'none' },
       pullRequestEvent({ number: 8, baseSha: repo.shas[0]!, headSha: repo.shas[1]! }),
     );
@@ -240,7 +235,7 @@ describe('coverage-gate max-drop against the recorded baseline', () => {
   it('fails when lines drop more than allowed vs the merge-base record, passes within it', async () => {
     const { base, head } = setUpRepo();
     writeCoverage({ 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1, 8: 1, 9: 0, 10: 0 }); // 80% on main
-    expect((await comment({} as ActionRun, {}, pushEvent({ sha: base }))).exitCode).toBe(0);
+    expect((await comment({}, pushEvent({ sha: base }))).exitCode).toBe(0);
     writeCoverage(HEAD_HITS); // 71.42%: a drop of 8.58 points
     const pr = pullRequestEvent({ number: 11, baseSha: base, headSha: head });
     const strict = await gate(pr, { 'max-drop': '0.5' });

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIGHTHOUSE_VERSION } from '../../shared/lighthouse/versions.js';
+import { SECRET_COOKIE, SECRET_HEADER, startFixtureServer } from '../fixtures/vitals/server.js';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
-import { SECRET_COOKIE, SECRET_HEADER, startFixtureServer } from '../fixtures/vitals/server.js';
 import { CHROMIUM, HAVE_CHROMIUM, processesMentioning } from '../lighthouse/support.js';
-import { LIGHTHOUSE_VERSION } from '../../shared/lighthouse/versions.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'vitals');
@@ -42,7 +42,12 @@ function packagesAbove(dir: string): string[] {
   for (let d = dir; ; d = dirname(d)) {
     const nm = join(d, 'node_modules');
     // Dot folders (tool caches such as .vitest-cache) hold no packages Node would resolve.
-    if (existsSync(nm)) found.push(...readdirSync(nm).filter((p) => !p.startsWith('.')).map((p) => join(nm, p)));
+    if (existsSync(nm))
+      found.push(
+        ...readdirSync(nm)
+          .filter((p) => !p.startsWith('.'))
+          .map((p) => join(nm, p)),
+      );
     if (dirname(d) === d) return found;
   }
 }
@@ -63,8 +68,13 @@ afterAll(async () => {
 describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
   it('works from a clean copy with no node_modules: installs and caches Lighthouse, audits, comments, uploads', async () => {
     const clean = temp('shipshape-clean-copy-');
-    cpSync(join(REPO_ROOT, 'dist', 'lighthouse-vitals'), join(clean, 'dist', 'lighthouse-vitals'), { recursive: true });
-    cpSync(join(REPO_ROOT, 'actions', 'lighthouse-vitals', 'action.yml'), join(clean, 'actions', 'lighthouse-vitals', 'action.yml'));
+    cpSync(join(REPO_ROOT, 'dist', 'lighthouse-vitals'), join(clean, 'dist', 'lighthouse-vitals'), {
+      recursive: true,
+    });
+    cpSync(
+      join(REPO_ROOT, 'actions', 'lighthouse-vitals', 'action.yml'),
+      join(clean, 'actions', 'lighthouse-vitals', 'action.yml'),
+    );
     expect(packagesAbove(join(clean, 'actions', 'lighthouse-vitals'))).toEqual([]);
     const chromeTemp = temp('shipshape-action-tmp-');
     const workspace = siteWorkspace();
@@ -74,8 +84,20 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
       actionYml: join(clean, 'actions', 'lighthouse-vitals', 'action.yml'),
       workspace,
       event: pullRequestEvent({ number: 21 }),
-      env: { ...services.env(), GITHUB_API_URL: fake.url, RUNNER_TOOL_CACHE: toolCache, CHROME_PATH: CHROMIUM, TMPDIR: chromeTemp },
-      inputs: { 'static-dir': 'site', urls: '/\n/shift.html', runs: '1', name: 'web', budgets: 'lcp=2.5s\n/shift.html: cls=0.1' },
+      env: {
+        ...services.env(),
+        GITHUB_API_URL: fake.url,
+        RUNNER_TOOL_CACHE: toolCache,
+        CHROME_PATH: CHROMIUM,
+        TMPDIR: chromeTemp,
+      },
+      inputs: {
+        'static-dir': 'site',
+        urls: '/\n/shift.html',
+        runs: '1',
+        name: 'web',
+        budgets: 'lcp=2.5s\n/shift.html: cls=0.1',
+      },
       keepTemp: true,
       timeoutMs: 300_000,
     });
@@ -86,7 +108,9 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.passed).toBe('false');
     const error = run.annotations.find((a) => a.level === 'error');
-    expect(error?.message).toMatch(/1 of 2 page\(s\) failed:\nhttp:\/\/127\.0\.0\.1:\d+\/shift\.html \(desktop\): cls 0\.\d{3} is over its budget of 0\.100/);
+    expect(error?.message).toMatch(
+      /1 of 2 page\(s\) failed:\nhttp:\/\/127\.0\.0\.1:\d+\/shift\.html \(desktop\): cls 0\.\d{3} is over its budget of 0\.100/,
+    );
     const scores = JSON.parse(run.outputs.scores as string) as Record<string, Record<string, number>>;
     expect(Object.keys(scores)).toHaveLength(2);
     for (const s of Object.values(scores)) expect(s.performance).toBeGreaterThan(0);
@@ -100,8 +124,14 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
     ]);
 
     // Installed into the tool cache and saved to the Actions cache under a key naming the version.
-    expect(existsSync(join(toolCache, 'shipshape-lighthouse', `${LIGHTHOUSE_VERSION}-1.2.1`, 'node_modules', 'lighthouse'))).toBe(true);
-    expect(services.caches.map((c) => c.key)).toContainEqual(expect.stringMatching(new RegExp(`^shipshape-lighthouse-${LIGHTHOUSE_VERSION.replace(/\./g, '\\.')}-`)));
+    expect(
+      existsSync(
+        join(toolCache, 'shipshape-lighthouse', `${LIGHTHOUSE_VERSION}-1.2.1`, 'node_modules', 'lighthouse'),
+      ),
+    ).toBe(true);
+    expect(services.caches.map((c) => c.key)).toContainEqual(
+      expect.stringMatching(new RegExp(`^shipshape-lighthouse-${LIGHTHOUSE_VERSION.replace(/\./g, '\\.')}-`)),
+    );
     // HTML reports went to a private workflow artifact.
     expect(run.outputs['reports-artifact']).toBe('lighthouse-vitals-web');
     expect(services.artifacts.map((a) => a.name)).toContain('lighthouse-vitals-web');
@@ -123,7 +153,13 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
       const run = await runAction('lighthouse-vitals', {
         workspace: temp('shipshape-vitals-ws-'),
         event: pushEvent(),
-        env: { ...services.env(), GITHUB_API_URL: fake.url, RUNNER_TOOL_CACHE: toolCache, CHROME_PATH: CHROMIUM, TMPDIR: chromeTemp },
+        env: {
+          ...services.env(),
+          GITHUB_API_URL: fake.url,
+          RUNNER_TOOL_CACHE: toolCache,
+          CHROME_PATH: CHROMIUM,
+          TMPDIR: chromeTemp,
+        },
         inputs: {
           urls: `${server.url('/private.html')}?preview=${SECRET_HEADER.value}`,
           runs: '1',
@@ -142,14 +178,18 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
       expect(page.length).toBeGreaterThan(0);
       // Without both the page answers 401, which would have failed the run (ERRORED_DOCUMENT_REQUEST).
       expect(page.some((r) => r.headers[SECRET_HEADER.name] === SECRET_HEADER.value)).toBe(true);
-      expect(page.some((r) => String(r.headers.cookie).includes(`${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`))).toBe(true);
+      expect(
+        page.some((r) => String(r.headers.cookie).includes(`${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`)),
+      ).toBe(true);
       expect(run.masks).toEqual(expect.arrayContaining([SECRET_HEADER.value, SECRET_COOKIE.value]));
       const printed = `${run.stdout}${run.stderr}${run.summary}`.replace(/^::add-mask::.*$/gm, '');
       expect(printed).not.toContain(SECRET_HEADER.value);
       expect(printed).not.toContain(SECRET_COOKIE.value);
       expect(run.summary).toContain('/private.html?preview=***');
       // A push to main records the medians: one artifact per page series.
-      expect(services.artifacts.map((a) => a.name)).toContainEqual(expect.stringMatching(/^shipshape-history-vitals-/));
+      expect(services.artifacts.map((a) => a.name)).toContainEqual(
+        expect.stringMatching(/^shipshape-history-vitals-/),
+      );
       expect(processesMentioning(chromeTemp)).toEqual([]);
     } finally {
       await server.close();

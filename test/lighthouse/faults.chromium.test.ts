@@ -26,10 +26,13 @@ async function closedPort(): Promise<number> {
 
 async function auditOne(url: string, extra: Parameters<typeof auditWith>[1] = {}) {
   const profiles: string[] = [];
-  const { urls, log } = await auditWith([{ url, key: url }], { ...extra, onChromeStarted: (c) => {
-    profiles.push(c.userDataDir);
-    extra.onChromeStarted?.(c);
-  } });
+  const { urls, log } = await auditWith([{ url, key: url }], {
+    ...extra,
+    onChromeStarted: (c) => {
+      profiles.push(c.userDataDir);
+      extra.onChromeStarted?.(c);
+    },
+  });
   const result = urls[0];
   if (!result) throw new Error('no result');
   for (const p of profiles) expect(processesMentioning(p), `Chrome of ${p} still running`).toEqual([]);
@@ -49,18 +52,24 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
 
   it('non-HTML response: names the content type', async () => {
     const { result } = await auditOne(server.url('/data.json'));
-    expect(result.error).toMatch(/: the response is not an HTML page \(.*application\/json.*\(Lighthouse NOT_HTML\)$/);
+    expect(result.error).toMatch(
+      /: the response is not an HTML page \(.*application\/json.*\(Lighthouse NOT_HTML\)$/,
+    );
   });
 
   it('HTTP error status: names the status', async () => {
     const { result } = await auditOne(server.url('/server-error'));
-    expect(result.error).toBe(`${server.url('/server-error')}: the server answered HTTP 500 instead of a page (Lighthouse ERRORED_DOCUMENT_REQUEST)`);
+    expect(result.error).toBe(
+      `${server.url('/server-error')}: the server answered HTTP 500 instead of a page (Lighthouse ERRORED_DOCUMENT_REQUEST)`,
+    );
   });
 
   it('a document that never finishes: ends within max-wait-for-load (+30 s at most), saying it never finished', async () => {
     const { result } = await auditOne(server.url('/never.html'), { settings: { maxWaitForLoad: 3000 } });
     expect(result.status).toBe('failed');
-    expect(result.error).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/never\.html: the page .*never finished loading/);
+    expect(result.error).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/never\.html: the page .*never finished loading/,
+    );
   }, 90_000);
 
   it('Chrome crashing mid-run (killed while the page loads): says Chrome exited', async () => {
@@ -80,7 +89,9 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
         },
       });
       expect(killed).toBe(true);
-      expect(result.error).toMatch(/: Chrome exited during the run \(it crashed or was killed\) \(Lighthouse CHROME_CRASHED\)$/);
+      expect(result.error).toMatch(
+        /: Chrome exited during the run \(it crashed or was killed\) \(Lighthouse CHROME_CRASHED\)$/,
+      );
     } finally {
       clearInterval(watch);
     }
@@ -89,8 +100,12 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
   it('Chrome missing: a bad chrome-path fails fast naming the input; a bad CHROME_PATH names the variable', async () => {
     const fromInput = chooseChromePath('/nonexistent/chrome', {});
     expect(() => checkChromePath(fromInput)).toThrow(InputError);
-    expect(() => checkChromePath(fromInput)).toThrow(/^input 'chrome-path': '\/nonexistent\/chrome' \(from input 'chrome-path'\) does not exist or is not executable/);
-    expect(() => checkChromePath(chooseChromePath('', { CHROME_PATH: '/opt/none' }))).toThrow(/^Chrome not found: '\/opt\/none' \(from CHROME_PATH\)/);
+    expect(() => checkChromePath(fromInput)).toThrow(
+      /^input 'chrome-path': '\/nonexistent\/chrome' \(from input 'chrome-path'\) does not exist or is not executable/,
+    );
+    expect(() => checkChromePath(chooseChromePath('', { CHROME_PATH: '/opt/none' }))).toThrow(
+      /^Chrome not found: '\/opt\/none' \(from CHROME_PATH\)/,
+    );
   });
 
   it('Chrome that cannot start is retried a bounded number of times, then named as the cause', async () => {
@@ -98,6 +113,8 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
     const attempt = auditOne(server.url('/fast.html'), {
       settings: { chromePath: '/bin/false', attempts: 2, chromeStartTimeoutMs: 2000 },
     });
-    await expect(attempt).rejects.toThrow(/^Chrome did not start \(\/bin\/false\): .*; gave up after 2 attempts$/);
+    await expect(attempt).rejects.toThrow(
+      /^Chrome did not start \(\/bin\/false\): .*; gave up after 2 attempts$/,
+    );
   });
 });

@@ -30,12 +30,18 @@ async function main(): Promise<number> {
   const context = readEventContext(process.env, (p) => readFileSync(p, 'utf8'));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const runnerTemp = process.env.RUNNER_TEMP || workspace;
-  const outDir = join(runnerTemp, 'shipshape', `lighthouse-vitals-${(options.name || 'default').replace(/[^A-Za-z0-9._-]+/g, '-')}`);
+  const outDir = join(
+    runnerTemp,
+    'shipshape',
+    `lighthouse-vitals-${(options.name || 'default').replace(/[^A-Za-z0-9._-]+/g, '-')}`,
+  );
   mkdirSync(outDir, { recursive: true });
   const octokit = token ? createGitHubClient({ token, log: actionLogger }) : undefined;
 
   const run = await runVitals(options, {
     installRoot: process.env.RUNNER_TOOL_CACHE || join(runnerTemp, 'tool-cache'),
+    // Self-hosted runners with Lighthouse preinstalled can point here and skip the install.
+    installDir: process.env.SHIPSHAPE_LIGHTHOUSE_DIR || undefined,
     cache: actionsCache(),
     outDir,
     workspace,
@@ -51,7 +57,11 @@ async function main(): Promise<number> {
     octokit,
     outDir,
     runnerTemp,
-    notes: [...run.notes, ...history.notes, `Lighthouse ${run.installed.lighthouse} (${run.installed.source}), chrome-launcher ${run.installed.chromeLauncher}.`],
+    notes: [
+      ...run.notes,
+      ...history.notes,
+      `Lighthouse ${run.installed.lighthouse} (${run.installed.source}), chrome-launcher ${run.installed.chromeLauncher}.`,
+    ],
     trends: history.trends,
     storeHistory: history.store,
   });

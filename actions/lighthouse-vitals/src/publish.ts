@@ -87,7 +87,9 @@ export async function publishVitals(report: VitalsReport, o: PublishOptions): Pr
     }
   }
 
-  await core.summary.addRaw(renderSummary(report, { notes, trends: o.trends, reportsArtifact: artifact })).write();
+  await core.summary
+    .addRaw(renderSummary(report, { notes, trends: o.trends, reportsArtifact: artifact }))
+    .write();
   const failed = report.urls.filter((u) => !u.passed);
   if (failed.length > 0) {
     const reasons = failed.flatMap((u) => u.reasons.map((r) => `${u.url} (${u.preset}): ${r}`));

@@ -1,0 +1,92 @@
+// The base comparison end to end: base and head builds served side by side from two folders,
+// audited alternately; a head that adds a long main-thread task must come out as a TBT regression.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runVitals } from '../../shared/lighthouse/pipeline.js';
+import { readVitalsOptions } from '../../shared/vitals/options.js';
+import { startFixtureServer } from '../fixtures/vitals/server.js';
+import { auditWith, CHROMIUM, collectingLogger, HAVE_CHROMIUM, REPO_ROOT } from './support.js';
+
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'vitals');
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+function builds(): string {
+  const ws = mkdtempSync(join(tmpdir(), 'shipshape-vitals-compare-'));
+  temps.push(ws);
+  for (const [dir, page] of [
+    ['base', 'fast.html'],
+    ['head', 'long-task.html'],
+  ] as const) {
+    mkdirSync(join(ws, dir));
+    cpSync(join(FIXTURES, page), join(ws, dir, 'index.html'));
+  }
+  return ws;
+}
+
+describe.skipIf(!HAVE_CHROMIUM)('base comparison in real Chromium', () => {
+  it('serves base and head side by side, alternates them, and finds the added blocking time', async () => {
+    const ws = builds();
+    const log = collectingLogger();
+    const options = readVitalsOptions({
+      get: (name) =>
+        ({
+          'static-dir': 'head',
+          'base-static-dir': 'base',
+          'compare-rounds': '2',
+          // Two rounds reach an interval only at 50%: enough to show the machinery, not a CI setting.
+          confidence: '0.5',
+          throttling: 'simulate',
+          'min-benchmark-index': '0',
+          'chrome-path': CHROMIUM,
+        })[name] ?? '',
+    });
+    const { report } = await runVitals(options, {
+      installRoot: ws,
+      installDir: REPO_ROOT,
+      outDir: join(ws, 'out'),
+      workspace: ws,
+      env: {},
+      log,
+    });
+    const order = log.lines
+      .filter((l) => / round \d\/2, (base|head)$/.test(l))
+      .map((l) => l.replace(/^.* round /, ''));
+    expect(order).toEqual(['1/2, base', '1/2, head', '2/2, head', '2/2, base']);
+    const [page] = report.urls;
+    expect(page?.comparison?.rounds).toBe(2);
+    const tbt = page?.comparison?.metrics.find((m) => m.metric === 'tbt');
+    expect(tbt?.verdict).toBe('regression');
+    expect(tbt?.base).toBe(0);
+    expect(tbt?.head as number).toBeGreaterThan(50);
+    expect(page?.passed).toBe(false);
+    expect(page?.reasons.join('\n')).toMatch(/^tbt regressed against the base: worse by \d+ ms$/m);
+    expect(page?.comparison?.metrics.find((m) => m.metric === 'cls')?.verdict).not.toBe('regression');
+  }, 180_000);
+
+  it('flags runs on a machine slower than min-benchmark-index, repeats them, and says the figures are unreliable', async () => {
+    const server = await startFixtureServer();
+    try {
+      const { urls, log } = await auditWith([{ url: server.url('/fast.html'), key: '/fast.html' }], {
+        minBenchmarkIndex: 1e9,
+        maxRepeats: 1,
+        settings: { throttling: 'simulate' },
+      });
+      const [page] = urls;
+      expect(page?.runs.map((r) => [r.lowBenchmark, r.discarded])).toEqual([
+        [true, false],
+        [true, true],
+      ]);
+      expect(page?.warnings).toContain(
+        'every run ran on a slow machine (benchmarkIndex below 1000000000); figures are unreliable',
+      );
+      expect(log.lines.filter((l) => l.includes('was too slow'))).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
