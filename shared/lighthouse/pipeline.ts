@@ -9,9 +9,9 @@ import type { VitalsOptions } from '../vitals/options.js';
 import { buildReport, type UrlResult, type VitalsReport } from '../vitals/report.js';
 import { onOrigin, redactUrl } from '../vitals/urls.js';
 import { type AuditTarget, runAudit } from './audit.js';
-import { hookSignals } from './run.js';
 import { checkChromePath, chooseChromePath, loadChromeLauncher } from './chrome.js';
 import { ensureLighthouse, type FolderCache } from './install.js';
+import { hookSignals } from './run.js';
 import { type Served, type StartedApp, serveFolder, startApp } from './serve.js';
 import { CHROME_LAUNCHER_VERSION, LIGHTHOUSE_VERSION } from './versions.js';
 

@@ -95,6 +95,7 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
         'static-dir': 'site',
         urls: '/\n/shift.html',
         runs: '1',
+        throttling: 'simulate',
         name: 'web',
         budgets: 'lcp=2.5s\n/shift.html: cls=0.1',
       },

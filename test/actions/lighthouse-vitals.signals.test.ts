@@ -43,11 +43,11 @@ describe.skipIf(!HAVE_CHROMIUM)('cancellation', () => {
           RUNNER_TEMP: dir,
           SHIPSHAPE_LIGHTHOUSE_DIR: REPO_ROOT,
           CHROME_PATH: CHROMIUM,
-          'INPUT_URLS': server.url('/slow-image.html'),
-          'INPUT_RUNS': '1',
-          'INPUT_HISTORY': 'false',
+          INPUT_URLS: server.url('/slow-image.html'),
+          INPUT_RUNS: '1',
+          INPUT_HISTORY: 'false',
           'INPUT_UPLOAD-REPORTS': 'false',
-          'INPUT_COMMENT': 'false',
+          INPUT_COMMENT: 'false',
         },
       });
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
