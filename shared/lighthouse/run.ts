@@ -140,7 +140,11 @@ export async function runOnce(
   mkdirSync(ctx.outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'shipshape-lh-'));
   let chrome: RunningChrome | undefined;
-  const stop = () => chrome?.stop();
+  // Also run by the signal handler, which exits before `finally` could.
+  const stop = () => {
+    chrome?.stop();
+    rmSync(work, { recursive: true, force: true });
+  };
   active.add(stop);
   try {
     try {
@@ -221,7 +225,6 @@ export async function runOnce(
   } finally {
     stop();
     active.delete(stop);
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 // Shared set-up of the real-Chromium tests: the repository's own lighthouse (a devDependency, the
 // version the action pins) and Debian's chromium.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,27 +39,31 @@ export async function auditWith(
   const launcher = await loadChromeLauncher(REPO_ROOT);
   const outDir = mkdtempSync(join(tmpdir(), 'shipshape-vitals-test-'));
   const { settings, onChromeStarted, ...rest } = overrides;
-  const urls = await runAudit({
-    name: 'test',
-    targets,
-    runs: 1,
-    rules: [],
-    cwvGate: 'poor',
-    minBenchmarkIndex: 0,
-    maxRepeats: 0,
-    compare: { relative: 0.1, level: 0.95, rounds: 2, failOnRegression: true },
-    log,
-    ...rest,
-    settings: {
-      preset: 'desktop',
-      throttling: 'devtools',
-      extraHeaders: {},
-      maxWaitForLoad: 30_000,
-      chromePath: CHROMIUM,
-      attempts: 1,
-      ...settings,
-    },
-    ctx: { installDir: REPO_ROOT, launcher, outDir, log, onChromeStarted },
-  });
-  return { urls, log, outDir };
+  try {
+    const urls = await runAudit({
+      name: 'test',
+      targets,
+      runs: 1,
+      rules: [],
+      cwvGate: 'poor',
+      minBenchmarkIndex: 0,
+      maxRepeats: 0,
+      compare: { relative: 0.1, level: 0.95, rounds: 2, failOnRegression: true },
+      log,
+      ...rest,
+      settings: {
+        preset: 'desktop',
+        throttling: 'devtools',
+        extraHeaders: {},
+        maxWaitForLoad: 30_000,
+        chromePath: CHROMIUM,
+        attempts: 1,
+        ...settings,
+      },
+      ctx: { installDir: REPO_ROOT, launcher, outDir, log, onChromeStarted },
+    });
+    return { urls, log };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
