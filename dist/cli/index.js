@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 12827:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -55,9 +55,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(38503));
-const tunnel = __importStar(__nccwpck_require__(68258));
-const undici_1 = __nccwpck_require__(40576);
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(24371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 38503:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,13 +845,13 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8374:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(18240);
-const utils = __nccwpck_require__(82907);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -869,7 +869,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 19195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -1060,13 +1060,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40281:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(19195);
-const utils = __nccwpck_require__(82907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -2492,15 +2492,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 18240:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(60325);
-const parse = __nccwpck_require__(40281);
-const utils = __nccwpck_require__(82907);
-const constants = __nccwpck_require__(19195);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2860,12 +2860,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 60325:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(82907);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2882,7 +2882,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3270,7 +3270,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 82907:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -3281,7 +3281,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(19195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3349,16 +3349,16 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3032:
+/***/ 59800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(30134);
-const ed2 = __nccwpck_require__(200);
-const NSed3 = __nccwpck_require__(57283);
+const ed5 = __nccwpck_require__(96950);
+const ed2 = __nccwpck_require__(24488);
+const NSed3 = __nccwpck_require__(85699);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -5409,15 +5409,15 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 68258:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(15258);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 15258:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5688,33 +5688,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 40576:
+/***/ 24371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(15061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(90020)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(43389)
-const ProxyAgent = __nccwpck_require__(37408)
-const EnvHttpProxyAgent = __nccwpck_require__(72785)
-const RetryAgent = __nccwpck_require__(28610)
-const errors = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(36135)
-const buildConnector = __nccwpck_require__(81952)
-const MockClient = __nccwpck_require__(16197)
-const MockAgent = __nccwpck_require__(12781)
-const MockPool = __nccwpck_require__(69396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(41131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
-const DecoratorHandler = __nccwpck_require__(45579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5732,10 +5732,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(51530),
-  retry: __nccwpck_require__(57114),
-  dump: __nccwpck_require__(85596),
-  dns: __nccwpck_require__(41643)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5797,7 +5797,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(65726).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5809,39 +5809,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(30548).Headers
-module.exports.Response = __nccwpck_require__(71627).Response
-module.exports.Request = __nccwpck_require__(7887).Request
-module.exports.FormData = __nccwpck_require__(92134).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(98755).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(13165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(76693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
-module.exports.WebSocket = __nccwpck_require__(95358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5857,18 +5857,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(58742)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 23134:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(12272)
-const { RequestAbortedError } = __nccwpck_require__(41059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5928,16 +5928,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16900:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -6043,7 +6043,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 19294:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6057,10 +6057,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -6301,16 +6301,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 95259:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(92519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -6522,18 +6522,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 50792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6749,15 +6749,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 11098:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(12272)
-const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6864,21 +6864,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 36135:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(95259)
-module.exports.stream = __nccwpck_require__(50792)
-module.exports.pipeline = __nccwpck_require__(19294)
-module.exports.upgrade = __nccwpck_require__(11098)
-module.exports.connect = __nccwpck_require__(16900)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 92519:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6887,9 +6887,9 @@ module.exports.connect = __nccwpck_require__(16900)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { ReadableStreamFrom } = __nccwpck_require__(12272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -7270,15 +7270,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 17863:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(92519)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -7370,16 +7370,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81952:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
-const timers = __nccwpck_require__(77787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -7617,7 +7617,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 87887:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -7742,7 +7742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15726:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7951,7 +7951,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41059:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -8383,7 +8383,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42543:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8391,7 +8391,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -8406,9 +8406,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8872,7 +8872,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 51003:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -8946,7 +8946,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19112:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8954,7 +8954,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(87887)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -9105,13 +9105,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -9119,9 +9119,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
-const { tree } = __nccwpck_require__(19112)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9831,18 +9831,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43389:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
-const DispatcherBase = __nccwpck_require__(18641)
-const Pool = __nccwpck_require__(90020)
-const Client = __nccwpck_require__(15061)
-const util = __nccwpck_require__(12272)
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9971,7 +9971,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9979,7 +9979,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -9987,10 +9987,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(90020)
-const { kUrl, kInterceptors } = __nccwpck_require__(51003)
-const { parseOrigin } = __nccwpck_require__(12272)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -10187,7 +10187,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 41021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10195,9 +10195,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const timers = __nccwpck_require__(77787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -10210,7 +10210,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -10243,9 +10243,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(63512)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -10257,11 +10257,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(64826))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -10269,7 +10269,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(41630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11184,7 +11184,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(99852).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11707,7 +11707,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 12820:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11715,13 +11715,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(41059)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -11740,7 +11740,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(51003)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -12146,7 +12146,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(99852).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -12506,7 +12506,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 15061:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -12516,16 +12516,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(12272)
-const { channels } = __nccwpck_require__(15726)
-const Request = __nccwpck_require__(42543)
-const DispatcherBase = __nccwpck_require__(18641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -12567,9 +12567,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(51003)
-const connectH1 = __nccwpck_require__(41021)
-const connectH2 = __nccwpck_require__(12820)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12877,7 +12877,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(82276)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -13137,19 +13137,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 18641:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -13352,7 +13352,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13424,15 +13424,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 72785:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(18641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
-const ProxyAgent = __nccwpck_require__(37408)
-const Agent = __nccwpck_require__(43389)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13591,7 +13591,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 59220:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13715,15 +13715,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(18641)
-const FixedQueue = __nccwpck_require__(59220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
-const PoolStats = __nccwpck_require__(60398)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13916,10 +13916,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60398:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(51003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13957,7 +13957,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 90020:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13968,14 +13968,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(15061)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(41059)
-const util = __nccwpck_require__(12272)
-const { kUrl, kInterceptors } = __nccwpck_require__(51003)
-const buildConnector = __nccwpck_require__(81952)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -14071,19 +14071,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 37408:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(43389)
-const Pool = __nccwpck_require__(90020)
-const DispatcherBase = __nccwpck_require__(18641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
-const buildConnector = __nccwpck_require__(81952)
-const Client = __nccwpck_require__(15061)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -14352,13 +14352,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 28610:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(41131)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14394,7 +14394,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 98085:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14402,8 +14402,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const Agent = __nccwpck_require__(43389)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -14433,7 +14433,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45579:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -14484,15 +14484,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { kBodyUsed } = __nccwpck_require__(51003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14723,20 +14723,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 41131:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
-const { RequestRetryError } = __nccwpck_require__(41059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(12272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -15167,14 +15167,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 41643:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(45579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15549,14 +15549,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 85596:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
-const DecoratorHandler = __nccwpck_require__(45579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15679,12 +15679,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 82276:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15707,11 +15707,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 51530:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15738,11 +15738,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 57114:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(41131)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15764,13 +15764,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 63512:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(26972);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -16048,7 +16048,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 41630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16060,7 +16060,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 64826:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16072,7 +16072,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 26972:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16093,13 +16093,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 12781:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(51003)
-const Agent = __nccwpck_require__(43389)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -16110,14 +16110,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91501)
-const MockClient = __nccwpck_require__(16197)
-const MockPool = __nccwpck_require__(69396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(16110)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -16260,14 +16260,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 16197:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(15061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -16276,10 +16276,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -16326,12 +16326,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(41059)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -16361,12 +16361,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43319:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -16374,9 +16374,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91501)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
-const { buildURL } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16575,14 +16575,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 69396:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(90020)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -16591,10 +16591,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91501)
-const { MockInterceptor } = __nccwpck_require__(43319)
-const Symbols = __nccwpck_require__(51003)
-const { InvalidArgumentError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16641,7 +16641,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91501:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -16671,20 +16671,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91501)
-const { buildURL } = __nccwpck_require__(12272)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -17045,7 +17045,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16110:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17095,7 +17095,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -17131,7 +17131,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 77787:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -17561,20 +17561,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13186:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(13165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
-const { webidl } = __nccwpck_require__(61861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(71627)
-const { Request, fromInnerRequest } = __nccwpck_require__(7887)
-const { kState } = __nccwpck_require__(50907)
-const { fetching } = __nccwpck_require__(65726)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(81168)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -18427,15 +18427,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(13165)
-const { Cache } = __nccwpck_require__(13186)
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -18586,26 +18586,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13165:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(51003).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 17406:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { isValidHeaderName } = __nccwpck_require__(81168)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18650,7 +18650,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32044:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -18669,15 +18669,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76693:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(27818)
-const { stringify } = __nccwpck_require__(61061)
-const { webidl } = __nccwpck_require__(61861)
-const { Headers } = __nccwpck_require__(30548)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -18860,14 +18860,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27818:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
-const { isCTLExcludingHtab } = __nccwpck_require__(61061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -19177,7 +19177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61061:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -19536,13 +19536,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13535:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -20117,23 +20117,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58742:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(65726)
-const { makeRequest } = __nccwpck_require__(7887)
-const { webidl } = __nccwpck_require__(61861)
-const { EventSourceStream } = __nccwpck_require__(13535)
-const { parseMIMEType } = __nccwpck_require__(30428)
-const { createFastMessageEvent } = __nccwpck_require__(95924)
-const { isNetworkError } = __nccwpck_require__(71627)
-const { delay } = __nccwpck_require__(79003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -20607,7 +20607,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79003:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -20651,12 +20651,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99852:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(12272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20666,16 +20666,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(81168)
-const { FormData } = __nccwpck_require__(92134)
-const { kState } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(30428)
-const { multipartFormDataParser } = __nccwpck_require__(70948)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -21187,7 +21187,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -21318,7 +21318,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30428:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -22069,12 +22069,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(51003)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -22122,14 +22122,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 35114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -22255,16 +22255,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 70948:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { utf8DecodeBytes } = __nccwpck_require__(81168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30428)
-const { isFileLike } = __nccwpck_require__(35114)
-const { makeEntry } = __nccwpck_require__(92134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22736,16 +22736,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92134:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(81168)
-const { kState } = __nccwpck_require__(50907)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { FileLike, isFileLike } = __nccwpck_require__(35114)
-const { webidl } = __nccwpck_require__(61861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -22995,7 +22995,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 25779:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -23042,21 +23042,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30548:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(51003)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(81168)
-const { webidl } = __nccwpck_require__(61861)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -23736,7 +23736,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65726:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23749,9 +23749,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(71627)
-const { HeadersList } = __nccwpck_require__(30548)
-const { Request, cloneRequest } = __nccwpck_require__(7887)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -23787,23 +23787,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(81168)
-const { kState, kDispatcher } = __nccwpck_require__(50907)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
-const { webidl } = __nccwpck_require__(61861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -26013,23 +26013,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7887:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(12272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -26039,12 +26039,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(15055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -27057,14 +27057,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 71627:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
-const util = __nccwpck_require__(12272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -27076,16 +27076,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(81168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(15055)
-const { kState, kHeaders } = __nccwpck_require__(50907)
-const { webidl } = __nccwpck_require__(61861)
-const { FormData } = __nccwpck_require__(92134)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { kConstruct } = __nccwpck_require__(51003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -27674,7 +27674,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50907:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -27690,21 +27690,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
-const { getGlobalOrigin } = __nccwpck_require__(25779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(61861)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -29329,14 +29329,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61861:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(12272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -30031,7 +30031,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91727:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -30328,7 +30328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98755:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30337,16 +30337,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(60234)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(79521)
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30679,12 +30679,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37309:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30764,7 +30764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79521:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -30781,7 +30781,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60234:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30792,10 +30792,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(79521)
-const { ProgressEvent } = __nccwpck_require__(37309)
-const { getEncoding } = __nccwpck_require__(91727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30428)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -31179,27 +31179,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93969:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(23105)
-const { channels } = __nccwpck_require__(15726)
-const { CloseEvent } = __nccwpck_require__(95924)
-const { makeRequest } = __nccwpck_require__(7887)
-const { fetching } = __nccwpck_require__(65726)
-const { Headers, getHeadersList } = __nccwpck_require__(30548)
-const { getDecodeSplit } = __nccwpck_require__(81168)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31557,7 +31557,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26976:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -31630,14 +31630,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95924:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
-const { kEnumerableProperty } = __nccwpck_require__(12272)
-const { kConstruct } = __nccwpck_require__(51003)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -31966,12 +31966,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(26976)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -32069,14 +32069,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38029:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(23105)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -32181,16 +32181,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 20276:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(15726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -32200,11 +32200,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(23105)
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { closeWebSocketConnection } = __nccwpck_require__(93969)
-const { PerMessageDeflate } = __nccwpck_require__(38029)
-const { MessageSizeExceededError } = __nccwpck_require__(41059)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32715,14 +32715,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(19104)
-const { opcodes, sendHints } = __nccwpck_require__(26976)
-const FixedQueue = __nccwpck_require__(59220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32826,7 +32826,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -32845,16 +32845,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23105:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(26976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(95924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -33174,15 +33174,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95358:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(61861)
-const { URLSerializer } = __nccwpck_require__(30428)
-const { environmentSettingsObject } = __nccwpck_require__(81168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26976)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -33191,21 +33191,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(23105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
-const { ByteParser } = __nccwpck_require__(20276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(12272)
-const { getGlobalDispatcher } = __nccwpck_require__(98085)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(95924)
-const { SendQueue } = __nccwpck_require__(25388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33776,7 +33776,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30134:
+/***/ 96950:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33887,7 +33887,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 200:
+/***/ 24488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34038,7 +34038,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 57283:
+/***/ 85699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34109,24 +34109,24 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 16467:
+/***/ 22613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "4733cc6add42b2529817.js?../../../node_modules/chart.js/dist/chart.umd.min.js";
+module.exports = __nccwpck_require__.p + "5b6ea1cab6110ad6986f.js?../../node_modules/chart.js/dist/chart.umd.min.js";
 
 /***/ }),
 
-/***/ 51406:
+/***/ 71782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "9ff2fe7680cd416f64eb.js?../../../shared/dashboard/assets/dashboard.css";
+module.exports = __nccwpck_require__.p + "4903d2cb7b3385b029fe.js?./assets/dashboard.css";
 
 /***/ }),
 
-/***/ 66756:
+/***/ 98524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "3db895da2ffa2939302a.js?../../../shared/dashboard/assets/dashboard.js";
+module.exports = __nccwpck_require__.p + "1cae4cbffa69e35119ca.js?./assets/dashboard.js";
 
 /***/ }),
 
@@ -34134,6 +34134,13 @@ module.exports = __nccwpck_require__.p + "3db895da2ffa2939302a.js?../../../share
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 90290:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("async_hooks");
 
 /***/ }),
 
@@ -34225,6 +34232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -34473,6 +34487,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
 /***/ 43106:
 /***/ ((module) => {
 
@@ -34480,18 +34501,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 43053:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveBlockMap = __nccwpck_require__(66519);
-var resolveBlockSeq = __nccwpck_require__(62662);
-var resolveFlowCollection = __nccwpck_require__(44206);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -34577,15 +34598,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 45899:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(66885);
-var composeNode = __nccwpck_require__(54873);
-var resolveEnd = __nccwpck_require__(50644);
-var resolveProps = __nccwpck_require__(82207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -34629,17 +34650,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 54873:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var composeCollection = __nccwpck_require__(43053);
-var composeScalar = __nccwpck_require__(83293);
-var resolveEnd = __nccwpck_require__(50644);
-var utilEmptyScalarPosition = __nccwpck_require__(64831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -34748,15 +34769,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 83293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var resolveBlockScalar = __nccwpck_require__(90809);
-var resolveFlowScalar = __nccwpck_require__(38066);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -34843,18 +34864,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 23480:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(42342);
-var Document = __nccwpck_require__(66885);
-var errors = __nccwpck_require__(13376);
-var identity = __nccwpck_require__(80415);
-var composeDoc = __nccwpck_require__(45899);
-var resolveEnd = __nccwpck_require__(50644);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -35074,17 +35095,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 66519:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
-var resolveProps = __nccwpck_require__(82207);
-var utilContainsNewline = __nccwpck_require__(59699);
-var utilFlowIndentCheck = __nccwpck_require__(67723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -35198,12 +35219,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 90809:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -35405,14 +35426,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 62662:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveProps = __nccwpck_require__(82207);
-var utilFlowIndentCheck = __nccwpck_require__(67723);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -35463,7 +35484,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 50644:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35509,19 +35530,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 44206:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var resolveEnd = __nccwpck_require__(50644);
-var resolveProps = __nccwpck_require__(82207);
-var utilContainsNewline = __nccwpck_require__(59699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -35725,13 +35746,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 38066:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var resolveEnd = __nccwpck_require__(50644);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -35960,7 +35981,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 82207:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36115,7 +36136,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 59699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36158,7 +36179,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 64831:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36193,12 +36214,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 67723:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(59699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -36217,12 +36238,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -36239,22 +36260,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 66885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(38296);
-var stringifyDocument = __nccwpck_require__(67653);
-var anchors = __nccwpck_require__(45236);
-var applyReviver = __nccwpck_require__(45797);
-var createNode = __nccwpck_require__(92076);
-var directives = __nccwpck_require__(42342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -36583,13 +36604,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 45236:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -36666,7 +36687,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 45797:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36730,14 +36751,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 92076:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -36827,13 +36848,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 42342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -37012,7 +37033,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 13376:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37081,28 +37102,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(23480);
-var Document = __nccwpck_require__(66885);
-var Schema = __nccwpck_require__(38296);
-var errors = __nccwpck_require__(13376);
-var Alias = __nccwpck_require__(57641);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var cst = __nccwpck_require__(85421);
-var lexer = __nccwpck_require__(12081);
-var lineCounter = __nccwpck_require__(34588);
-var parser = __nccwpck_require__(99032);
-var publicApi = __nccwpck_require__(68759);
-var visit = __nccwpck_require__(50292);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -37116,11 +37137,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -37129,7 +37150,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -37139,7 +37160,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 62745:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37165,16 +37186,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 57641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(45236);
-var visit = __nccwpck_require__(50292);
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -37292,14 +37313,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 13469:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -37450,14 +37471,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 96617:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(45797);
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -37497,15 +37518,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 64245:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var stringifyPair = __nccwpck_require__(95004);
-var addPairToJSMap = __nccwpck_require__(49256);
-var identity = __nccwpck_require__(80415);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -37543,14 +37564,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 22765:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Node = __nccwpck_require__(96617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -37577,17 +37598,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 91950:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(86340);
-var addPairToJSMap = __nccwpck_require__(49256);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -37731,17 +37752,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 37495:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(92076);
-var stringifyCollection = __nccwpck_require__(86340);
-var Collection = __nccwpck_require__(13469);
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -37853,16 +37874,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 49256:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(62745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(30732);
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -37925,7 +37946,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 80415:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37985,12 +38006,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -38031,15 +38052,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 31366:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(90809);
-var resolveFlowScalar = __nccwpck_require__(38066);
-var errors = __nccwpck_require__(13376);
-var stringifyString = __nccwpck_require__(90501);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -38256,7 +38277,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 48013:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38326,7 +38347,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 84555:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38432,14 +38453,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 85421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(31366);
-var cstStringify = __nccwpck_require__(48013);
-var cstVisit = __nccwpck_require__(84555);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -38551,12 +38572,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 12081:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(85421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -39281,7 +39302,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 34588:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39329,14 +39350,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 99032:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(85421);
-var lexer = __nccwpck_require__(12081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -40316,18 +40337,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 68759:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(23480);
-var Document = __nccwpck_require__(66885);
-var errors = __nccwpck_require__(13376);
-var log = __nccwpck_require__(62745);
-var identity = __nccwpck_require__(80415);
-var lineCounter = __nccwpck_require__(34588);
-var parser = __nccwpck_require__(99032);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -40430,16 +40451,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 38296:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var map = __nccwpck_require__(97683);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(33578);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -40476,13 +40497,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 97683:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var YAMLMap = __nccwpck_require__(91950);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -40502,12 +40523,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 11528:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -40526,13 +40547,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 54066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var YAMLSeq = __nccwpck_require__(37495);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -40552,12 +40573,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(90501);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -40575,12 +40596,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 47247:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -40603,13 +40624,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 27661:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var stringifyNumber = __nccwpck_require__(72729);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -40657,12 +40678,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -40706,18 +40727,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 49032:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(47247);
-var float = __nccwpck_require__(27661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -40738,14 +40759,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 77519:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var map = __nccwpck_require__(97683);
-var seq = __nccwpck_require__(54066);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -40809,27 +40830,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33578:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(47247);
-var float = __nccwpck_require__(27661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(49032);
-var schema$1 = __nccwpck_require__(77519);
-var binary = __nccwpck_require__(34011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(62775);
-var pairs = __nccwpck_require__(21705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(20832);
-var timestamp = __nccwpck_require__(90168);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -40915,14 +40936,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 34011:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(22765);
-var stringifyString = __nccwpck_require__(90501);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -40992,12 +41013,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 92214:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -41028,13 +41049,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var stringifyNumber = __nccwpck_require__(72729);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41085,12 +41106,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 36257:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -41168,13 +41189,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -41246,16 +41267,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 62775:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(91950);
-var YAMLSeq = __nccwpck_require__(37495);
-var pairs = __nccwpck_require__(21705);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -41330,15 +41351,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 21705:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var Scalar = __nccwpck_require__(22765);
-var YAMLSeq = __nccwpck_require__(37495);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -41419,24 +41440,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(97683);
-var _null = __nccwpck_require__(11528);
-var seq = __nccwpck_require__(54066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(34011);
-var bool = __nccwpck_require__(92214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(36257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(62775);
-var pairs = __nccwpck_require__(21705);
-var set = __nccwpck_require__(20832);
-var timestamp = __nccwpck_require__(90168);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -41467,14 +41488,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 20832:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Pair = __nccwpck_require__(64245);
-var YAMLMap = __nccwpck_require__(91950);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -41570,12 +41591,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 90168:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(72729);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -41682,7 +41703,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 93699:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41840,15 +41861,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 30732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(45236);
-var identity = __nccwpck_require__(80415);
-var stringifyComment = __nccwpck_require__(18927);
-var stringifyString = __nccwpck_require__(90501);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -41979,14 +42000,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 86340:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -42141,7 +42162,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 18927:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42172,14 +42193,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 67653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -42266,7 +42287,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 72729:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42300,15 +42321,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 95004:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
-var Scalar = __nccwpck_require__(22765);
-var stringify = __nccwpck_require__(30732);
-var stringifyComment = __nccwpck_require__(18927);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -42459,13 +42480,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 90501:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(22765);
-var foldFlowLines = __nccwpck_require__(93699);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -42804,12 +42825,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 50292:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(80415);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -43047,7 +43068,1183 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 28621:
+/***/ 7926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   Kw: () => (/* binding */ CoverageParseError)
+/* harmony export */ });
+/* unused harmony export fileFromLineMap */
+// The one coverage model every parser produces and every gate, merge and renderer consumes.
+// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
+// object per line would cost several times the memory budget the parsers are held to.
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
+/** An error in a coverage file that names where it is, so users can open the line. */
+class CoverageParseError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'CoverageParseError';
+    }
+}
+/** Builds a FileCoverage from an unordered map of line -> hits. */
+function fileFromLineMap(path, lines, functions = [], branches = []) {
+    const lineNumbers = Uint32Array.from(lines.keys()).sort();
+    const lineHits = new Float64Array(lineNumbers.length);
+    for (let i = 0; i < lineNumbers.length; i++)
+        lineHits[i] = lines.get(lineNumbers[i]);
+    return { path, lineNumbers, lineHits, functions, branches };
+}
+
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ FolderHistory)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43923);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93114);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94718);
+// History in a local directory, for the CLI, the demo and tests. Several processes may append at
+// once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
+// every append writes a new file holding the merged history, renamed into place once complete,
+// and only then deletes the files it merged. A record is therefore always in at least one
+// complete file, and two appends racing each other leave two files whose union a read merges.
+
+
+
+
+
+
+/** Files can vanish between listing and reading when another process compacts; list again. */
+const MAX_RELISTS = 20;
+function errorCode(error) {
+    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+class FolderHistory {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async read(q) {
+        const { records, warnings } = await this.snapshot(q);
+        return { records, warnings };
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records) {
+            const id = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .historyId */ .E)(r);
+            const group = groups.get(id) ?? { q: { kind: r.kind, name: r.name }, records: [] };
+            group.records.push(r);
+            groups.set(id, group);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        for (const [id, group] of groups) {
+            const before = await this.snapshot(group.q);
+            const kept = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .carryForward */ .DN)(before.records, group.records, o.keep);
+            await this.writeAtomically(id, (0,_record_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeRecords */ .Lb)(kept));
+            for (const file of before.mergeable) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, file)).catch((error) => {
+                    if (errorCode(error) !== 'ENOENT')
+                        throw error;
+                });
+            }
+        }
+    }
+    filesOf(id, names) {
+        return names.filter((n) => n === `${id}.jsonl` ||
+            (n.startsWith(`${id}.`) && /^\.\d+-\d+-[0-9a-f]+\.jsonl$/.test(n.slice(id.length))));
+    }
+    async snapshot(q) {
+        const id = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .historyId */ .E)(q);
+        for (let attempt = 0; attempt < MAX_RELISTS; attempt++) {
+            let names;
+            try {
+                names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir);
+            }
+            catch (error) {
+                if (errorCode(error) === 'ENOENT')
+                    return { records: [], warnings: [], mergeable: [] };
+                return { records: [], warnings: [`history folder ${this.dir}: ${describe(error)}`], mergeable: [] };
+            }
+            const warnings = [];
+            const log = { warning: (m) => warnings.push(m) };
+            const lists = [];
+            const mergeable = [];
+            let vanished = false;
+            for (const file of this.filesOf(id, names.sort())) {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, file);
+                let text;
+                try {
+                    text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+                }
+                catch (error) {
+                    if (errorCode(error) === 'ENOENT') {
+                        vanished = true;
+                        break;
+                    }
+                    warnings.push(`${path}: ${describe(error)}`);
+                    continue;
+                }
+                const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecords */ .Q4)(text, path, log);
+                lists.push(parsed.records);
+                // A file with lines this version cannot read (a newer schema, damage) is left in place.
+                if (parsed.skipped === 0)
+                    mergeable.push(file);
+            }
+            if (vanished)
+                continue;
+            return { records: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .matching */ .wC)((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRecords */ .PI)(lists), q), warnings, mergeable };
+        }
+        return {
+            records: [],
+            warnings: [`history folder ${this.dir}: files kept changing while being read; gave up`],
+            mergeable: [],
+        };
+    }
+    async writeAtomically(id, text) {
+        const stamp = `${Date.now()}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+        const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `.${id}.${stamp}.tmp`);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        catch (error) {
+            await handle.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => { });
+            throw error;
+        }
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${id}.${stamp}.jsonl`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 43923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ historyId)
+/* harmony export */ });
+/* unused harmony export safePart */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+// Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
+// reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
+// prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
+
+const MAX_PART = 60;
+function safePart(value) {
+    const cleaned = value.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, MAX_PART);
+    if (cleaned === value)
+        return cleaned;
+    // Different names must stay different after cleaning ('a-b' and 'a_b', or two long names).
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8);
+    return `${cleaned}_${hash}`;
+}
+/** `<kind>-<name>`, safe as a file name, an artifact name and a cache key part. */
+function historyId(q) {
+    return `${safePart(q.kind)}-${safePart(q.name)}`;
+}
+
+
+/***/ }),
+
+/***/ 93114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ runnerFingerprint),
+/* harmony export */   Hy: () => (/* binding */ recordKey),
+/* harmony export */   Lb: () => (/* binding */ serializeRecords),
+/* harmony export */   NF: () => (/* binding */ HISTORY_SCHEMA),
+/* harmony export */   Q4: () => (/* binding */ parseRecords)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+// One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
+// every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
+
+const HISTORY_SCHEMA = 'shipshape.history/v1';
+const SCHEMA_PATTERN = /^shipshape\.history\/v(\d+)$/;
+const SUPPORTED_VERSION = 1;
+/** Per source; a file that is garbage throughout would otherwise bury the log. */
+const MAX_WARNINGS_PER_SOURCE = 10;
+function runnerFingerprint() {
+    const model = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)()[0]?.model ?? '';
+    return {
+        os: `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.platform)()}/${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.arch)()}`,
+        cpu: model.trim().replace(/\s+/g, ' ') || 'unknown',
+        cores: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(),
+    };
+}
+/** Two records with the same key describe the same run attempt and are duplicates. */
+function recordKey(r) {
+    return JSON.stringify([r.kind, r.name, r.repo, r.branch, r.sha, r.runId, r.runAttempt]);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Returns a description of the first thing wrong with `v`, or undefined when it is a valid v1 record. */
+function shapeError(v) {
+    for (const field of ['kind', 'name', 'repo', 'branch', 'sha']) {
+        if (typeof v[field] !== 'string' || v[field] === '')
+            return `'${field}' must be a non-empty string`;
+    }
+    if (!Number.isSafeInteger(v.runId) || v.runId < 0)
+        return `'runId' must be a whole number`;
+    if (!Number.isSafeInteger(v.runAttempt) || v.runAttempt < 0) {
+        return `'runAttempt' must be a whole number`;
+    }
+    if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time)))
+        return `'time' must be an ISO date`;
+    const runner = v.runner;
+    if (!isObject(runner))
+        return `'runner' must be an object`;
+    if (typeof runner.os !== 'string' || typeof runner.cpu !== 'string' || typeof runner.cores !== 'number') {
+        return `'runner' must have os, cpu (strings) and cores (number)`;
+    }
+    if (!isObject(v.metrics))
+        return `'metrics' must be an object`;
+    for (const [metric, value] of Object.entries(v.metrics)) {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return `metric '${metric}' must be a finite number`;
+    }
+    if (v.detail !== undefined && !isObject(v.detail))
+        return `'detail' must be an object`;
+    if (v.meta !== undefined) {
+        if (!isObject(v.meta))
+            return `'meta' must be an object`;
+        for (const [key, value] of Object.entries(v.meta)) {
+            if (!['string', 'number', 'boolean'].includes(typeof value)) {
+                return `meta '${key}' must be a string, number or boolean`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads JSON Lines written by any shipshape version. Lines that cannot be used (corrupt JSON, a
+ * record from a newer schema, a shape error) are skipped with a warning naming `source` and the
+ * line; the rest are kept. Never throws.
+ */
+function parseRecords(text, source, log) {
+    const records = [];
+    let skipped = 0;
+    const skip = (line, why) => {
+        skipped++;
+        if (skipped <= MAX_WARNINGS_PER_SOURCE)
+            log.warning(`${source}:${line}: ${why}; record skipped`);
+    };
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            const truncated = index === lines.length - 1 && !text.endsWith('\n');
+            skip(index + 1, truncated ? 'last line is cut short (truncated file?)' : 'not valid JSON');
+            return;
+        }
+        if (!isObject(value)) {
+            skip(index + 1, 'not a JSON object');
+            return;
+        }
+        const schema = value.schema;
+        const version = typeof schema === 'string' ? SCHEMA_PATTERN.exec(schema)?.[1] : undefined;
+        if (version === undefined) {
+            skip(index + 1, `schema ${JSON.stringify(schema)} is not a shipshape history schema`);
+            return;
+        }
+        if (Number(version) > SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} was written by a newer shipshape; this one reads ${HISTORY_SCHEMA}`);
+            return;
+        }
+        if (Number(version) !== SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} is not supported`);
+            return;
+        }
+        const problem = shapeError(value);
+        if (problem) {
+            skip(index + 1, problem);
+            return;
+        }
+        // Unknown fields are kept so that carrying a newer v1 writer's records forward loses nothing.
+        records.push(value);
+    });
+    if (skipped > MAX_WARNINGS_PER_SOURCE) {
+        log.warning(`${source}: ${skipped} records skipped in all (only the first ${MAX_WARNINGS_PER_SOURCE} shown)`);
+    }
+    return { records, skipped };
+}
+/**
+ * One record per line, newline-terminated. Throws on a record that would not read back (a metric
+ * that is NaN or infinite turns into null in JSON), so bad data is caught where it is made.
+ */
+function serializeRecords(records) {
+    let out = '';
+    for (const r of records) {
+        const problem = r.schema === HISTORY_SCHEMA ? shapeError(r) : 'wrong schema';
+        if (problem)
+            throw new Error(`history record ${r.kind}/${r.name} at ${r.sha}: ${problem}`);
+        out += `${JSON.stringify(r)}\n`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 62806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C5: () => (/* binding */ DEFAULT_HISTORY_FOLDER),
+  VE: () => (/* binding */ HISTORY_BACKENDS)
+});
+
+// UNUSED EXPORTS: FallbackHistory, openHistory
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/shared/history/names.js
+var names = __nccwpck_require__(43923);
+// EXTERNAL MODULE: ./build/shared/history/record.js
+var record = __nccwpck_require__(93114);
+// EXTERNAL MODULE: ./build/shared/history/store.js
+var store = __nccwpck_require__(94718);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./build/shared/history/zip.js
+// Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
+// but it retries a damaged archive for half a minute and then reports only that it failed; here a
+// damaged archive is one clear warning, and nothing is written outside memory.
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** History files hold a few hundred records; anything near this is not one of ours. */
+const MAX_ENTRY_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+function zip_isZip(data) {
+    return data.length >= 4 && data.readUInt32LE(0) === LOCAL;
+}
+function findEndOfCentralDirectory(buf) {
+    const last = buf.length - 22;
+    const first = Math.max(0, last - 0xffff);
+    for (let at = last; at >= first; at--) {
+        if (buf.readUInt32LE(at) === EOCD)
+            return at;
+    }
+    throw new Error('not a complete zip archive (no end-of-central-directory record; truncated?)');
+}
+/** Every file in the archive; throws with a one-line reason when the archive is damaged. */
+function zip_readZip(buf) {
+    if (buf.length < 22)
+        throw new Error(`not a zip archive (${buf.length} bytes)`);
+    const eocd = findEndOfCentralDirectory(buf);
+    const count = buf.readUInt16LE(eocd + 10);
+    const size = buf.readUInt32LE(eocd + 12);
+    let at = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || size === 0xffffffff || at === 0xffffffff)
+        throw new Error('zip64 archives are not supported');
+    if (at + size > eocd)
+        throw new Error('zip central directory lies outside the archive (truncated?)');
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
+            throw new Error(`zip entry ${i + 1}: bad header`);
+        const flags = buf.readUInt16LE(at + 8);
+        const method = buf.readUInt16LE(at + 10);
+        const crc = buf.readUInt32LE(at + 16);
+        const compressed = buf.readUInt32LE(at + 20);
+        const uncompressed = buf.readUInt32LE(at + 24);
+        const nameLength = buf.readUInt16LE(at + 28);
+        const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+        const localAt = buf.readUInt32LE(at + 42);
+        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+        at = next;
+        if (name.endsWith('/'))
+            continue;
+        if (flags & 1)
+            throw new Error(`zip entry ${name}: encrypted`);
+        if (uncompressed > MAX_ENTRY_BYTES)
+            throw new Error(`zip entry ${name}: ${uncompressed} bytes is too large`);
+        if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) {
+            throw new Error(`zip entry ${name}: bad local header`);
+        }
+        const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
+        if (start + compressed > buf.length)
+            throw new Error(`zip entry ${name}: data runs past the end (truncated?)`);
+        const raw = buf.subarray(start, start + compressed);
+        let data;
+        if (method === 0) {
+            data = raw;
+        }
+        else if (method === 8) {
+            try {
+                data = inflateRawSync(raw, { maxOutputLength: MAX_ENTRY_BYTES });
+            }
+            catch (error) {
+                throw new Error(`zip entry ${name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        else {
+            throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
+        }
+        if (data.length !== uncompressed || crc32(data) !== crc)
+            throw new Error(`zip entry ${name}: checksum mismatch`);
+        entries.push({ name, data });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./build/shared/history/artifacts.js
+// History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
+// immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
+// and a read merges the latest few: two default-branch runs that raced each other each carry what
+// they read plus their own record, and the next read sees both.
+
+
+
+
+
+
+
+
+
+const PREFIX = 'shipshape-history-';
+function artifactName(q) {
+    return `${PREFIX}${historyId(q)}`;
+}
+class artifacts_ArtifactHistory {
+    o;
+    client;
+    constructor(o) {
+        this.o = o;
+        this.client = o.client;
+    }
+    async read(q) {
+        const warnings = [];
+        const name = artifactName(q);
+        let chosen;
+        try {
+            chosen = await this.latestArtifacts(name);
+        }
+        catch (error) {
+            const hint = error.status === 403
+                ? " — grant 'actions: read' in the workflow's permissions: block"
+                : '';
+            warnings.push(`could not list history artifacts '${name}': ${describeRestError(error)}${hint}`);
+            return { records: [], warnings };
+        }
+        if (chosen.length === 0)
+            return { records: [], warnings };
+        const base = await this.stagingDir();
+        try {
+            const lists = await Promise.all(chosen.map((a, i) => this.download(a, join(base, String(i)), warnings)));
+            return { records: matching(mergeRecords(lists), q), warnings };
+        }
+        finally {
+            await rm(base, { recursive: true, force: true });
+        }
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records) {
+            const name = artifactName(r);
+            groups.set(name, [...(groups.get(name) ?? []), r]);
+        }
+        for (const [name, group] of groups) {
+            const first = group[0];
+            const q = { kind: first.kind, name: first.name };
+            const before = await this.read(q);
+            for (const w of before.warnings)
+                this.o.log?.warning(w);
+            if (before.warnings.length > 0 && before.records.length === 0) {
+                this.o.log?.warning(`history '${name}' could not be read, so the new artifact carries only this run's records; ` +
+                    `older records stay readable while their artifacts are among the latest ${this.latest()}`);
+            }
+            const kept = carryForward(before.records, group, o.keep);
+            await this.upload(name, q, kept);
+        }
+    }
+    latest() {
+        return this.o.latest ?? 3;
+    }
+    async transfer() {
+        if (!this.client) {
+            // Loaded on first use so that callers of the folder backend never load the artifact client.
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(758), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
+            this.client = new DefaultArtifactClient();
+        }
+        return this.client;
+    }
+    async stagingDir() {
+        const root = this.o.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
+        await mkdir(root, { recursive: true });
+        return mkdtemp(join(root, 'shipshape-history-'));
+    }
+    async latestArtifacts(name) {
+        const { data } = await this.o.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            owner: this.o.owner,
+            repo: this.o.repo,
+            name,
+            per_page: 100,
+        });
+        const listed = data.artifacts ?? [];
+        const now = Date.now();
+        const usable = listed.filter((a) => {
+            if (a.name !== name || a.expired)
+                return false;
+            if (a.expires_at && Date.parse(a.expires_at) <= now)
+                return false;
+            if (!a.workflow_run?.id)
+                return false;
+            if (this.o.branch === undefined)
+                return true;
+            const run = a.workflow_run;
+            const sameRepo = run.head_repository_id === undefined || run.repository_id === undefined
+                ? true
+                : run.head_repository_id === run.repository_id;
+            return sameRepo && run.head_branch === this.o.branch;
+        });
+        usable.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+        return usable.slice(0, this.latest());
+    }
+    /** The records in one artifact; a failure is a warning and no records. */
+    async download(a, dir, warnings) {
+        const label = `history artifact '${a.name}' (id ${a.id}, run ${a.workflow_run?.id})`;
+        try {
+            await mkdir(dir, { recursive: true });
+            const client = await this.transfer();
+            await withDeadline(client.downloadArtifact(a.id, {
+                path: dir,
+                // Unpacked here instead, so that a damaged archive is reported at once (see zip.ts).
+                skipDecompress: true,
+                findBy: {
+                    token: this.o.token,
+                    workflowRunId: a.workflow_run.id,
+                    repositoryOwner: this.o.owner,
+                    repositoryName: this.o.repo,
+                },
+            }), this.o.downloadTimeoutMs ?? 120_000, 'the download');
+            const records = [];
+            const log = { warning: (m) => warnings.push(m) };
+            for (const file of await readdir(dir)) {
+                const data = await readFile(join(dir, file));
+                const entries = isZip(data) ? readZip(data) : [{ name: file, data }];
+                for (const entry of entries) {
+                    records.push(...parseRecords(entry.data.toString('utf8'), `${label}/${entry.name}`, log).records);
+                }
+            }
+            return records;
+        }
+        catch (error) {
+            warnings.push(`${label} could not be read and was skipped: ${oneLine(error)}`);
+            return [];
+        }
+    }
+    async upload(name, q, records) {
+        const dir = await this.stagingDir();
+        try {
+            const file = join(dir, `${historyId(q)}.jsonl`);
+            await writeFile(file, serializeRecords(records), 'utf8');
+            const client = await this.transfer();
+            await client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays ?? 90 });
+            this.o.log?.info(`history: stored ${records.length} records in artifact '${name}'`);
+        }
+        catch (error) {
+            const message = oneLine(error);
+            const why = /\(409\)|already exists/i.test(message)
+                ? ` — this run (attempt ${this.o.runAttempt}) already stored '${name}': a re-run whose first attempt ` +
+                    'stored history, or two jobs storing the same kind and name (give each its own name)'
+                : '';
+            throw new Error(`could not store history artifact '${name}': ${message}${why}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/history/cache.js
+// History in the Actions cache: the fallback for pull requests from forks, whose token may not
+// list artifacts but which can restore caches saved on the base branch. A restore yields only the
+// newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
+// artifacts stay the record of truth.
+
+
+
+
+
+
+const DEFAULT_PATH = '.shipshape-history-cache';
+function cacheKeyPrefix(q) {
+    return `shipshape-history-${historyId(q)}-`;
+}
+class cache_CacheHistory {
+    o;
+    client;
+    constructor(o) {
+        this.o = o;
+        this.client = o.client;
+    }
+    async read(q) {
+        const warnings = [];
+        const prefix = cacheKeyPrefix(q);
+        const { relative, absolute } = this.location(q);
+        try {
+            await rm(absolute, { recursive: true, force: true });
+            const client = await this.transfer();
+            const hit = await withDeadline(client.restoreCache([relative], `${prefix}${this.o.runId}-${this.o.runAttempt}`, [prefix]), this.o.timeoutMs ?? 120_000, 'restoring the history cache');
+            if (hit === undefined)
+                return { records: [], warnings };
+            const file = join(absolute, 'history.jsonl');
+            const text = await readFile(file, 'utf8');
+            const parsed = parseRecords(text, `history cache '${hit}'`, { warning: (m) => warnings.push(m) });
+            return { records: matching(parsed.records, q), warnings };
+        }
+        catch (error) {
+            warnings.push(`could not restore history cache '${prefix}*': ${oneLine(error)}`);
+            return { records: [], warnings };
+        }
+        finally {
+            await rm(absolute, { recursive: true, force: true }).catch(() => { });
+        }
+    }
+    async append(records, o) {
+        const groups = new Map();
+        for (const r of records)
+            groups.set(historyId(r), [...(groups.get(historyId(r)) ?? []), r]);
+        for (const group of groups.values()) {
+            const first = group[0];
+            const q = { kind: first.kind, name: first.name };
+            const before = await this.read(q);
+            for (const w of before.warnings)
+                this.o.log?.warning(w);
+            const kept = carryForward(before.records, group, o.keep);
+            const key = `${cacheKeyPrefix(q)}${this.o.runId}-${this.o.runAttempt}`;
+            const { relative, absolute } = this.location(q);
+            try {
+                await mkdir(absolute, { recursive: true });
+                await writeFile(join(absolute, 'history.jsonl'), serializeRecords(kept), 'utf8');
+                const client = await this.transfer();
+                const id = await withDeadline(client.saveCache([relative], key), this.o.timeoutMs ?? 120_000, 'saving');
+                // saveCache reports most failures as a warning of its own and -1.
+                if (id === -1)
+                    throw new Error('the cache service did not accept it (see the warning above)');
+                this.o.log?.info(`history: stored ${kept.length} records in cache '${key}'`);
+            }
+            catch (error) {
+                throw new Error(`could not store history cache '${key}': ${oneLine(error)}`);
+            }
+            finally {
+                await rm(absolute, { recursive: true, force: true }).catch(() => { });
+            }
+        }
+    }
+    /** The cache version hashes the path as given, so it must be the same string in every run. */
+    location(q) {
+        const relative = `${this.o.path ?? DEFAULT_PATH}/${historyId(q)}`;
+        return { relative, absolute: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative) };
+    }
+    async transfer() {
+        if (!this.client) {
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(88), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+            this.client = { restoreCache: cache.restoreCache, saveCache: cache.saveCache };
+        }
+        return this.client;
+    }
+}
+
+// EXTERNAL MODULE: ./build/shared/history/folder.js
+var folder = __nccwpck_require__(2959);
+;// CONCATENATED MODULE: ./build/shared/history/select.js
+
+
+
+
+const HISTORY_BACKENDS = ['artifacts', 'cache', 'folder', 'auto'];
+const DEFAULT_HISTORY_FOLDER = '.shipshape/history';
+/**
+ * Reads the primary backend and, when that reported a problem, the fallback too, merging both.
+ * Appends go to both; it fails only when neither stored anything.
+ */
+class FallbackHistory {
+    primary;
+    fallback;
+    log;
+    constructor(primary, fallback, log) {
+        this.primary = primary;
+        this.fallback = fallback;
+        this.log = log;
+    }
+    async read(q) {
+        const first = await this.primary.read(q);
+        if (first.warnings.length === 0)
+            return first;
+        const second = await this.fallback.read(q);
+        return {
+            records: mergeRecords([first.records, second.records]),
+            warnings: [...first.warnings, ...second.warnings],
+        };
+    }
+    async append(records, o) {
+        const results = await Promise.allSettled([
+            this.primary.append(records, o),
+            this.fallback.append(records, o),
+        ]);
+        const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+        if (failures.length === results.length)
+            throw failures[0];
+        for (const f of failures)
+            this.log?.warning(f instanceof Error ? f.message : String(f));
+    }
+}
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+function openHistory(o) {
+    const env = o.env ?? process.env;
+    const folder = () => new FolderHistory(o.folder ?? DEFAULT_HISTORY_FOLDER);
+    const runId = o.runId ?? positiveInt(env.GITHUB_RUN_ID) ?? 0;
+    const runAttempt = o.runAttempt ?? positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1;
+    const cache = () => new CacheHistory({ runId, runAttempt, log: o.log });
+    const artifacts = () => {
+        if (!o.github) {
+            throw new Error("the 'artifacts' history backend needs a GitHub token (with 'actions: read' to read history)");
+        }
+        return new ArtifactHistory({
+            ...o.github,
+            runId,
+            runAttempt,
+            branch: o.branch,
+            retentionDays: o.retentionDays,
+            latest: o.latest,
+            log: o.log,
+        });
+    };
+    const onActions = env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RUNTIME_TOKEN);
+    switch (o.backend) {
+        case 'folder':
+            return folder();
+        case 'cache':
+            if (!onActions)
+                throw new Error("the 'cache' history backend works only inside a GitHub Actions job");
+            return cache();
+        case 'artifacts':
+            if (!onActions)
+                throw new Error("the 'artifacts' history backend works only inside a GitHub Actions job");
+            return artifacts();
+        case 'auto':
+            if (!onActions)
+                return folder();
+            return o.github ? new FallbackHistory(artifacts(), cache(), o.log) : cache();
+        default:
+            throw new Error(`unknown history backend '${String(o.backend)}'; use one of ${HISTORY_BACKENDS.join(', ')}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 94718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ carryForward),
+/* harmony export */   PI: () => (/* binding */ mergeRecords),
+/* harmony export */   wC: () => (/* binding */ matching)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KEEP, DETAIL_KEEP */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93114);
+// What every history backend offers, and the pure merging rules they share.
+
+const DEFAULT_KEEP = 500;
+function timeOf(r) {
+    return Date.parse(r.time);
+}
+function byTime(a, b) {
+    const d = timeOf(a) - timeOf(b);
+    if (d !== 0)
+        return d;
+    const ka = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordKey */ .Hy)(a);
+    const kb = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordKey */ .Hy)(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+/** The union of several reads by recordKey, oldest first. Of two duplicates the later-timed wins. */
+function mergeRecords(lists) {
+    const seen = new Map();
+    for (const list of lists) {
+        for (const r of list) {
+            const key = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordKey */ .Hy)(r);
+            const previous = seen.get(key);
+            if (!previous || timeOf(r) >= timeOf(previous))
+                seen.set(key, r);
+        }
+    }
+    return [...seen.values()].sort(byTime);
+}
+/** The newest `keep` records of each kind and name among `existing` plus `newRecords`, oldest first. */
+function carryForward(existing, newRecords, keep = DEFAULT_KEEP) {
+    if (!Number.isSafeInteger(keep) || keep < 1)
+        throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);
+    const merged = mergeRecords([existing, newRecords]);
+    const groups = new Map();
+    for (const r of merged) {
+        const group = JSON.stringify([r.kind, r.name]);
+        const list = groups.get(group) ?? [];
+        list.push(r);
+        groups.set(group, list);
+    }
+    return [...groups.values()].flatMap((list) => withoutOldDetail(list.slice(-keep))).sort(byTime);
+}
+/** How many of the newest records of a kind and name keep their `detail` when carried forward. */
+const DETAIL_KEEP = 20;
+function withoutOldDetail(list) {
+    return list.map((r, i) => {
+        if (r.detail === undefined || i >= list.length - DETAIL_KEEP)
+            return r;
+        const { detail: _dropped, ...rest } = r;
+        return rest;
+    });
+}
+function matching(records, q) {
+    return records.filter((r) => r.kind === q.kind && r.name === q.name);
+}
+
+
+/***/ }),
+
+/***/ 15210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+// Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
+// these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
+const ZERO_WIDTH_SPACE = '\u200b';
+function breakMentions(text) {
+    return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Escapes text for Markdown prose and table cells; `@` is broken so it can never mention.
+ * `$` is escaped too: GitHub renders `$…$` as math, and Remix routes are named `$id.tsx`.
+ */
+function escapeText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`));
+}
+/** Escapes text inside raw HTML, where Markdown backslash escapes would show as written. */
+function escapeHtmlText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** A code span safe inside table cells: pipes escaped, fence longer than any backtick run. */
+function code(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // Markdown strips one space from each end of a code span that has both, so pad those as well.
+    const spaced = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || spaced ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link only for http(s) URLs; anything else is shown as escaped text. */
+function link(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return escapeText(text);
+    // The URL parser leaves `|`, `\` and quotes in queries (and its output is ASCII): a `|` would
+    // split a table cell and a trailing `\` would escape the closing parenthesis, leaving plain text.
+    const href = parsed.href.replace(/[()<>\s|\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${href})`;
+}
+function table(headers, rows, align) {
+    const rule = headers.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsible section; the summary is escaped, the body is Markdown made by our renderers.
+ * The summary sits inside an HTML block where GitHub shows backslash escapes literally (a
+ * summary of "files (3 of 10)" came out as "files \(3 of 10\)"), so it gets HTML escaping.
+ */
+function details(summary, body) {
+    return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function pct(value) {
+    return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
+}
+
+
+/***/ }),
+
+/***/ 81428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   Rx: () => (/* binding */ mermaidTrend)
+/* harmony export */ });
+/* unused harmony exports deltaArrow, mermaidText */
+// Small trend views for PR comments: an inline sparkline, a delta with an arrow, and a Mermaid
+// line chart (GitHub renders ```mermaid blocks). Chart labels come from branch names and commit
+// subjects, so everything placed in the Mermaid source is reduced to a safe character set.
+const BARS = '▁▂▃▄▅▆▇█';
+/** A flat series has no highs or lows; the half-height block says "steady". */
+const FLAT_BAR = '▄';
+const MISSING = ' ';
+function isPresent(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+/** One block character per value, scaled between the series' min and max; gaps for missing values. */
+function sparkline(values) {
+    const present = Array.from(values).filter(isPresent);
+    const lo = Math.min(...present);
+    const hi = Math.max(...present);
+    return Array.from({ length: values.length }, (_, i) => {
+        const v = values[i];
+        if (!isPresent(v))
+            return MISSING;
+        if (hi === lo)
+            return FLAT_BAR;
+        return BARS[Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))] ?? MISSING;
+    }).join('');
+}
+/** `▲ +1.23`, `▼ -0.50`, or `= 0.00` when the change is smaller than `epsilon`; `n/a` when unknown. */
+function deltaArrow(delta, epsilon = 0.005) {
+    if (delta === null || !Number.isFinite(delta))
+        return 'n/a';
+    if (Math.abs(delta) < epsilon)
+        return '= 0.00';
+    return delta > 0 ? `▲ +${delta.toFixed(2)}` : `▼ ${delta.toFixed(2)}`;
+}
+const LABEL_MAX = 24;
+const TITLE_MAX = 80;
+/**
+ * Reduces user text to letters, digits, marks and a few inert punctuation marks: no quotes,
+ * brackets, backticks, `#`/`;` (Mermaid entities), `%%` (directives, comments) or line breaks survive.
+ */
+function mermaidText(text, maxLength, fallback) {
+    const cleaned = text
+        .replace(/[^\p{L}\p{M}\p{N} ._\-/:+=,@!?~^$*%]+/gu, ' ')
+        .replace(/%+/g, '%')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const chars = Array.from(cleaned);
+    const short = chars.length > maxLength
+        ? `${chars
+            .slice(0, maxLength - 1)
+            .join('')
+            .trimEnd()}…`
+        : cleaned;
+    return short === '' ? fallback : short;
+}
+/** Decimal notation only (Mermaid's parser does not read exponents); four decimals are plenty. */
+function mermaidNumber(value) {
+    const rounded = Number(value.toFixed(4));
+    return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+function axisRange(values, min, max) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const span = hi - lo;
+    const pad = span > 0 ? span * 0.1 : Math.max(Math.abs(hi) * 0.05, 1);
+    const step = 10 ** Math.floor(Math.log10(pad));
+    let lower = Math.floor((lo - pad) / step) * step;
+    let upper = Math.ceil((hi + pad) / step) * step;
+    if (min !== undefined && Number.isFinite(min))
+        lower = Math.max(lower, Math.min(min, lo));
+    if (max !== undefined && Number.isFinite(max))
+        upper = Math.min(upper, Math.max(max, hi));
+    if (upper <= lower)
+        upper = lower + 1;
+    return [lower, upper];
+}
+/**
+ * A fenced Mermaid `xychart-beta` line chart of `values`, or '' when no value is a finite number.
+ * Points with missing values are dropped along with their labels, as Mermaid cannot draw gaps.
+ */
+function mermaidTrend(chart) {
+    const { labels, values } = chart;
+    if (labels.length !== values.length) {
+        throw new RangeError(`mermaidTrend: got ${labels.length} labels for ${values.length} values`);
+    }
+    const maxPoints = chart.maxPoints ?? 30;
+    if (!Number.isInteger(maxPoints) || maxPoints < 1) {
+        throw new RangeError(`mermaidTrend: maxPoints must be a positive integer, got ${maxPoints}`);
+    }
+    const points = values
+        .map((value, i) => ({ value, label: labels[i] ?? '' }))
+        .filter((p) => isPresent(p.value))
+        .slice(-maxPoints);
+    if (points.length === 0)
+        return '';
+    const ys = points.map((p) => p.value);
+    const [lower, upper] = axisRange(ys, chart.min, chart.max);
+    const xs = points.map((p, i) => `"${mermaidText(p.label, LABEL_MAX, String(i + 1))}"`);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidText(chart.title, TITLE_MAX, 'Trend')}"`,
+        `  x-axis [${xs.join(', ')}]`,
+        `  y-axis "${mermaidText(chart.yLabel, TITLE_MAX, 'value')}" ${mermaidNumber(lower)} --> ${mermaidNumber(upper)}`,
+        `  line [${ys.map(mermaidNumber).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 29556:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+// Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
+const EXIT = {
+    /** Every gate passed. */
+    ok: 0,
+    /** A gate failed: the evidence was read fine and did not meet a threshold. */
+    gateFailed: 1,
+    /** The evidence or configuration could not be used: bad input, unreadable file, nothing found. */
+    badInput: 2,
+    /** A bug or an environment problem the user cannot fix by changing inputs. */
+    internal: 3,
+};
+/** A problem with one named input or flag; the message says what is accepted. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A problem with user-supplied data (a file, a report) that is not a single input's value. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 74725:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7926);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29556);
+
+
+/** Maps any thrown value to the exit code and the one-line message users see. */
+function classifyFailure(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb || error instanceof _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageParseError */ .Kw) {
+        return { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.badInput, message: error.message };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.internal,
+        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29556);
+
+function readChoice(source, name, choices, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
+}
+function readBoolean(source, name, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(raw))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected true or false, got '${raw}'`);
+}
+/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
+function readList(source, name) {
+    return source
+        .get(name)
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 37157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43110,15 +44307,15 @@ class Context {
 
 /***/ }),
 
-/***/ 31951:
+/***/ 61351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getOctokit)
 /* harmony export */ });
 /* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28621);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74363);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -43136,7 +44333,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 74363:
+/***/ 85555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43149,13 +44346,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(28621);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(12827);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(40576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(37157);
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(89659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(24371);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43208,7 +44405,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -43223,7 +44420,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -43252,7 +44449,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -43300,7 +44497,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -43321,7 +44518,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -43368,7 +44565,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -43714,7 +44911,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -44006,7 +45203,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -44607,9 +45804,9 @@ const JSONParse = (text, reviver) => {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(99615);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(31015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -44816,7 +46013,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -44947,7 +46144,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -45002,11 +46199,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -45147,12 +46344,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -47446,7 +48643,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -47572,7 +48769,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -47593,7 +48790,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -48005,7 +49202,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -48047,7 +49244,7 @@ function getOctokitOptions(token, options) {
 
 /***/ }),
 
-/***/ 99615:
+/***/ 31015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48137,18 +49334,6 @@ class RequestError extends Error {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -48324,12 +49509,12 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/tracked.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./build/shared/git/tracked.js
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Files git tracks below `cwd`, repo-relative; undefined when `cwd` is not in a git work tree. */
 async function listTrackedFiles(cwd) {
     try {
@@ -48345,36 +49530,43 @@ async function listTrackedFiles(cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/runtime/errors.ts
-// Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
-const EXIT = {
-    /** Every gate passed. */
-    ok: 0,
-    /** A gate failed: the evidence was read fine and did not meet a threshold. */
-    gateFailed: 1,
-    /** The evidence or configuration could not be used: bad input, unreadable file, nothing found. */
-    badInput: 2,
-    /** A bug or an environment problem the user cannot fix by changing inputs. */
-    internal: 3,
-};
-/** A problem with one named input or flag; the message says what is accepted. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
+;// CONCATENATED MODULE: ./build/shared/report/runbooks.js
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
 }
-/** A problem with user-supplied data (a file, a report) that is not a single input's value. */
-class UsageError extends Error {
-    name = 'UsageError';
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./shared/coverage/discover.ts
+// EXTERNAL MODULE: ./build/shared/runtime/errors.js
+var errors = __nccwpck_require__(29556);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./build/shared/coverage/discover.js
 
 
 
@@ -48420,7 +49612,7 @@ const PRUNED = /(^|[\\/])(node_modules|\.git)$/;
 async function findReports(patterns, cwd) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const excluded = (file) => exclude.some((e) => picomatch_default().isMatch(file, (0,external_node_path_.isAbsolute)(e) ? e : (0,external_node_path_.resolve)(cwd, e), { dot: true }));
+    const excluded = (file) => exclude.some((e) => picomatch.isMatch(file, (0,external_node_path_.isAbsolute)(e) ? e : (0,external_node_path_.resolve)(cwd, e), { dot: true }));
     const found = new Set();
     for await (const match of (0,promises_.glob)(include, { cwd, exclude: (p) => PRUNED.test(p) })) {
         const file = (0,external_node_path_.resolve)(cwd, match);
@@ -48439,7 +49631,7 @@ function splitPatterns(text) {
         .filter((p) => p !== '' && !p.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/gomod.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/gomod.js
 // Go coverprofiles name files by import path (`example.com/shop/api/cart/cart.go`); the repository
 // knows them by folder. go.mod files say which import path prefix lives in which folder.
 /** The module path declared by a go.mod file, or undefined when it declares none. */
@@ -48533,7 +49725,7 @@ function unquote(arg) {
     return arg.split(/\s+/)[0];
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/merge.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/merge.js
 /**
  * Combines coverage of the same sources from several reports (matrix shards, several test
  * suites) the way `lcov -a` does: hits are added per line, per function name and per branch.
@@ -48631,34 +49823,11 @@ function mergeCounters(counters) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/model.ts
-// The one coverage model every parser produces and every gate, merge and renderer consumes.
-// Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
-// object per line would cost several times the memory budget the parsers are held to.
-const METRICS = ['lines', 'branches', 'functions', 'statements'];
-/** An error in a coverage file that names where it is, so users can open the line. */
-class CoverageParseError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.name = 'CoverageParseError';
-    }
-}
-/** Builds a FileCoverage from an unordered map of line -> hits. */
-function fileFromLineMap(path, lines, functions = [], branches = []) {
-    const lineNumbers = Uint32Array.from(lines.keys()).sort();
-    const lineHits = new Float64Array(lineNumbers.length);
-    for (let i = 0; i < lineNumbers.length; i++)
-        lineHits[i] = lines.get(lineNumbers[i]);
-    return { path, lineNumbers, lineHits, functions, branches };
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(3032);
-;// CONCATENATED MODULE: ./shared/coverage/parsers/cobertura.ts
+// EXTERNAL MODULE: ./build/shared/coverage/model.js
+var model = __nccwpck_require__(7926);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(59800);
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/cobertura.js
 // Cobertura XML, the common denominator written by coverage.py, coverlet, JaCoCo converters,
 // istanbul's cobertura reporter and gcovr. Parsed with saxes, a streaming parser that never
 // fetches DTDs; documents declaring entities are refused outright, so entity expansion bombs
@@ -48670,7 +49839,7 @@ const MAX_CONDITIONS_PER_LINE = 10_000;
 function parseCobertura(data, source) {
     const parser = new saxes/* SaxesParser */.wT({ position: true, xmlns: false });
     const fail = (message) => {
-        throw new CoverageParseError(message, source, parser.line);
+        throw new model/* CoverageParseError */.Kw(message, source, parser.line);
     };
     const files = new Map();
     const sourceRoots = [];
@@ -48744,17 +49913,17 @@ function parseCobertura(data, source) {
         }
     });
     if (data.trim() === '')
-        throw new CoverageParseError('the file is empty', source);
+        throw new model/* CoverageParseError */.Kw('the file is empty', source);
     try {
         parser.write(data.replace(/^\uFEFF/, '')).close();
     }
     catch (err) {
-        if (err instanceof CoverageParseError)
+        if (err instanceof model/* CoverageParseError */.Kw)
             throw err;
         const message = (err instanceof Error ? err.message : String(err))
             .replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')
             .replace(/\.$/, '');
-        throw new CoverageParseError(`not well-formed XML: ${message}`, source, parser.line);
+        throw new model/* CoverageParseError */.Kw(`not well-formed XML: ${message}`, source, parser.line);
     }
     return {
         format: 'cobertura',
@@ -48839,7 +50008,7 @@ function nameSuffix(tag) {
     return name ? ` name="${name}"` : '';
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/parsers/go.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/go.js
 // Go coverprofiles (`go test -coverprofile`): a `mode:` header, then one line per basic block,
 // `importpath/file.go:startLine.startCol,endLine.endCol numStmt count`.
 
@@ -48864,13 +50033,13 @@ function parseGoCoverprofile(data, source, opts = {}) {
             // Concatenated profiles (`cat a.out b.out`) repeat the header; harmless when the modes agree.
             const again = readMode(text, source, lineNo);
             if (again !== mode) {
-                throw new CoverageParseError(`mode "${again}" differs from "${mode}" on line 1`, source, lineNo);
+                throw new model/* CoverageParseError */.Kw(`mode "${again}" differs from "${mode}" on line 1`, source, lineNo);
             }
             continue;
         }
         const m = BLOCK.exec(text);
         if (!m) {
-            throw new CoverageParseError(`expected "file.go:startLine.startCol,endLine.endCol numStmt count", got "${preview(text)}"`, source, lineNo);
+            throw new model/* CoverageParseError */.Kw(`expected "file.go:startLine.startCol,endLine.endCol numStmt count", got "${preview(text)}"`, source, lineNo);
         }
         const [, file, sl, sc, el, ec, ns, cnt] = m;
         const startLine = Number(sl);
@@ -48878,13 +50047,13 @@ function parseGoCoverprofile(data, source, opts = {}) {
         const numStmt = Number(ns);
         const count = Number(cnt);
         if (startLine < 1 || endLine < startLine || (endLine === startLine && Number(ec) < Number(sc))) {
-            throw new CoverageParseError(`block ${sl}.${sc},${el}.${ec} ends before it starts`, source, lineNo);
+            throw new model/* CoverageParseError */.Kw(`block ${sl}.${sc},${el}.${ec} ends before it starts`, source, lineNo);
         }
         if (endLine > MAX_GO_LINE) {
-            throw new CoverageParseError(`line number ${el} is beyond ${MAX_GO_LINE}`, source, lineNo);
+            throw new model/* CoverageParseError */.Kw(`line number ${el} is beyond ${MAX_GO_LINE}`, source, lineNo);
         }
         if (!Number.isSafeInteger(numStmt) || !Number.isFinite(count)) {
-            throw new CoverageParseError('statement count or hit count is too large', source, lineNo);
+            throw new model/* CoverageParseError */.Kw('statement count or hit count is too large', source, lineNo);
         }
         let blocks = files.get(file);
         if (!blocks) {
@@ -48900,7 +50069,7 @@ function parseGoCoverprofile(data, source, opts = {}) {
         // The same block repeats when several test binaries cover a package (-coverpkg, merged
         // profiles): its statements exist once, its executions add up (or, in set mode, either run counts).
         if (seen.numStmt !== numStmt) {
-            throw new CoverageParseError(`block ${key} of ${file} has ${numStmt} statements here but ${seen.numStmt} earlier`, source, lineNo);
+            throw new model/* CoverageParseError */.Kw(`block ${key} of ${file} has ${numStmt} statements here but ${seen.numStmt} earlier`, source, lineNo);
         }
         seen.count = mode === 'set' ? Math.max(seen.count, count) : seen.count + count;
     }
@@ -48914,11 +50083,11 @@ function readMode(first, source, lineNo = 1) {
     const text = stripCr(first).replace(/^\uFEFF/, '');
     const m = /^mode:\s*(\S*)\s*$/.exec(text);
     if (!m) {
-        throw new CoverageParseError(`expected "mode: set|count|atomic" (a Go coverprofile header), got "${preview(text)}"`, source, lineNo);
+        throw new model/* CoverageParseError */.Kw(`expected "mode: set|count|atomic" (a Go coverprofile header), got "${preview(text)}"`, source, lineNo);
     }
     const mode = m[1];
     if (!MODES.has(mode)) {
-        throw new CoverageParseError(`unknown cover mode "${preview(mode)}" (expected set, count or atomic)`, source, lineNo);
+        throw new model/* CoverageParseError */.Kw(`unknown cover mode "${preview(mode)}" (expected set, count or atomic)`, source, lineNo);
     }
     return mode;
 }
@@ -48989,7 +50158,7 @@ function preview(text) {
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/parsers/istanbul.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/istanbul.js
 // istanbul's JSON reports: coverage-final.json (full detail per file, written by nyc, jest, c8,
 // vitest) and coverage-summary.json (only per-file totals). Counts are made to agree with
 // istanbul-lib-coverage's own summaries, which is what those tools print.
@@ -48999,7 +50168,7 @@ function parseIstanbulFinal(data, source) {
     const files = [];
     for (const [key, raw] of Object.entries(root)) {
         if (!isObject(raw))
-            throw new CoverageParseError(`entry "${key}" is not an object`, source);
+            throw new model/* CoverageParseError */.Kw(`entry "${key}" is not an object`, source);
         files.push(fileFromFinal(key, raw, source));
     }
     return { format: 'istanbul', source, files };
@@ -49037,7 +50206,7 @@ function fileFromFinal(key, entry, source) {
     const branches = [];
     for (const [id, raw] of Object.entries(b)) {
         if (!Array.isArray(raw)) {
-            throw new CoverageParseError(`${where} b["${id}"] is not an array of counts`, source);
+            throw new model/* CoverageParseError */.Kw(`${where} b["${id}"] is not an array of counts`, source);
         }
         const line = branchLine(branchMap[id]);
         raw.forEach((hits, index) => {
@@ -49099,7 +50268,7 @@ function parseIstanbulSummary(data, source) {
             const declared = declaredTotal[metric];
             const actual = sum[metric];
             if (declared && (declared.covered !== actual.covered || declared.total !== actual.total)) {
-                throw new CoverageParseError(`"total" says ${metric} ${declared.covered}/${declared.total} but the files add up to ${actual.covered}/${actual.total}`, source);
+                throw new model/* CoverageParseError */.Kw(`"total" says ${metric} ${declared.covered}/${declared.total} but the files add up to ${actual.covered}/${actual.total}`, source);
             }
         }
     }
@@ -49107,18 +50276,18 @@ function parseIstanbulSummary(data, source) {
 }
 function summaryCounters(raw, where, source) {
     if (!isObject(raw))
-        throw new CoverageParseError(`${where} is not an object`, source);
+        throw new model/* CoverageParseError */.Kw(`${where} is not an object`, source);
     const out = {};
     for (const metric of SUMMARY_METRICS) {
         const c = raw[metric];
         if (c === undefined)
             continue;
         if (!isObject(c))
-            throw new CoverageParseError(`${where} ${metric} is not an object`, source);
+            throw new model/* CoverageParseError */.Kw(`${where} ${metric} is not an object`, source);
         const total = count(c.total, `${where} ${metric}.total`, source);
         const covered = count(c.covered, `${where} ${metric}.covered`, source);
         if (!Number.isInteger(total) || !Number.isInteger(covered) || covered > total) {
-            throw new CoverageParseError(`${where} ${metric} has covered ${covered} of total ${total}`, source);
+            throw new model/* CoverageParseError */.Kw(`${where} ${metric} has covered ${covered} of total ${total}`, source);
         }
         out[metric] = { covered, total };
     }
@@ -49137,17 +50306,17 @@ function parseJsonObject(data, source, kind) {
             : /end of JSON/.test(message)
                 ? lineAt(data, data.length)
                 : undefined;
-        throw new CoverageParseError(`not valid JSON (${message.slice(0, 200)})`, source, line);
+        throw new model/* CoverageParseError */.Kw(`not valid JSON (${message.slice(0, 200)})`, source, line);
     }
     if (!isObject(root)) {
-        throw new CoverageParseError(`expected a JSON object keyed by file (${kind}), got ${kindOf(root)}`, source);
+        throw new model/* CoverageParseError */.Kw(`expected a JSON object keyed by file (${kind}), got ${kindOf(root)}`, source);
     }
     return root;
 }
 function member(entry, name, where, source) {
     const value = entry[name];
     if (!isObject(value))
-        throw new CoverageParseError(`${where} has no "${name}" object`, source);
+        throw new model/* CoverageParseError */.Kw(`${where} has no "${name}" object`, source);
     return value;
 }
 function optionalMember(entry, name, where, source) {
@@ -49158,14 +50327,14 @@ function counts(map, where, source) {
 }
 function count(value, where, source) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new CoverageParseError(`${where} is ${kindOf(value)}, expected a count`, source);
+        throw new model/* CoverageParseError */.Kw(`${where} is ${kindOf(value)}, expected a count`, source);
     }
     return value;
 }
 function startLine(loc, where, source) {
     const line = isObject(loc) && isObject(loc.start) ? loc.start.line : undefined;
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 0) {
-        throw new CoverageParseError(`${where} has no start line`, source);
+        throw new model/* CoverageParseError */.Kw(`${where} has no start line`, source);
     }
     return line;
 }
@@ -49212,7 +50381,7 @@ function lineAt(text, position) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/parsers/lcov.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/lcov.js
 // lcov tracefile parser (geninfo 1.x and 2.x record types).
 // It walks the bytes of the input directly: DA, BRDA and FNDA records are by far the bulk of a large
 // tracefile, so their numbers are read from bytes, and names become strings once per distinct name.
@@ -49524,7 +50693,7 @@ class LcovParser {
         if (this.path !== null)
             this.closeSection();
         if (this.sections === 0)
-            throw new CoverageParseError('no SF: records; is this an lcov file?', this.source);
+            throw new model/* CoverageParseError */.Kw('no SF: records; is this an lcov file?', this.source);
         return { format: 'lcov', source: this.source, files: [...this.files.values()] };
     }
     /** Dispatches one line starting at p; returns the start of the next line. */
@@ -49628,7 +50797,7 @@ class LcovParser {
         const shown = Math.min(end, this.lineStart + 60);
         const text = this.buf.toString('utf8', this.lineStart, shown).replace(/\r$/, '');
         const quoted = JSON.stringify(text + (shown < end ? '…' : ''));
-        throw new CoverageParseError(`${message} in ${quoted}`, this.source, this.lineNo);
+        throw new model/* CoverageParseError */.Kw(`${message} in ${quoted}`, this.source, this.lineNo);
     }
     requireSection(kind) {
         if (this.path !== null)
@@ -50106,7 +51275,7 @@ class LcovParser {
         for (let i = 0; i < at; i++)
             if (this.buf[i] === NL)
                 line++;
-        throw new CoverageParseError('binary data (NUL byte); is this an lcov file?', this.source, line);
+        throw new model/* CoverageParseError */.Kw('binary data (NUL byte); is this an lcov file?', this.source, line);
     }
 }
 /**
@@ -50191,7 +51360,7 @@ function looksLikeLcov(head) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/parsers/detect.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/detect.js
 // Users point the action at whatever their test runner wrote; the format is read from the
 // content, because names like coverage.out, coverage.json or report.xml say little.
 
@@ -50236,10 +51405,10 @@ function detectJson(text, fileName) {
 /** Parses a coverage file of the given format, detecting it from the content when 'auto' or absent. */
 function parseCoverage(data, source, format = 'auto', opts = {}) {
     if (data.length === 0 || detect_isBlank(data))
-        throw new CoverageParseError('the coverage file is empty', source);
+        throw new model/* CoverageParseError */.Kw('the coverage file is empty', source);
     const chosen = format === 'auto' ? detectFormat(headOf(data), source) : format;
     if (!chosen) {
-        throw new CoverageParseError(`could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format`, source);
+        throw new model/* CoverageParseError */.Kw(`could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format`, source);
     }
     switch (chosen) {
         case 'lcov':
@@ -50253,7 +51422,7 @@ function parseCoverage(data, source, format = 'auto', opts = {}) {
         case 'cobertura':
             return parseCobertura(data.toString('utf8'), source);
         default:
-            throw new CoverageParseError(`unknown coverage format "${String(chosen)}"`, source);
+            throw new model/* CoverageParseError */.Kw(`unknown coverage format "${String(chosen)}"`, source);
     }
 }
 function headOf(data) {
@@ -50268,7 +51437,7 @@ function detect_isBlank(data) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/paths.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/paths.js
 // Coverage tools write paths the way their process saw them: absolute runner paths, container
 // mounts, Windows drives, or relative to the folder the tests ran in. Gates, annotations and
 // baselines all need one repo-relative spelling, so every path goes through here.
@@ -50422,7 +51591,7 @@ function normalisePath(raw, ctx) {
     return { path: options[0], matched: false };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/load.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/load.js
 
 
 
@@ -50468,7 +51637,7 @@ function relativeToWorkspace(file, workspace) {
     return rel.startsWith('..') ? file : rel;
 }
 function unreadable(error, shown) {
-    return new CoverageParseError(`cannot read the file (${error.code ?? String(error)})`, shown);
+    return new model/* CoverageParseError */.Kw(`cannot read the file (${error.code ?? String(error)})`, shown);
 }
 async function readHead(file) {
     const handle = await (0,promises_.open)(file, 'r');
@@ -50498,7 +51667,7 @@ async function loadCoverage(options) {
         });
         const format = options.format === 'auto' ? detectFormat(head, shown) : options.format;
         if (!format) {
-            throw new CoverageParseError('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
+            throw new model/* CoverageParseError */.Kw('could not detect the coverage format (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set the format input', shown);
         }
         if (format === 'lcov' && head.trim() !== '') {
             reports.push(await streamLcov(file, shown));
@@ -50538,7 +51707,8 @@ async function loadCoverage(options) {
     return { files: mergeFiles(all), sources, unmatched: [...unmatched].sort() };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/collect.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/collect.js
+
 
 
 
@@ -50575,9 +51745,9 @@ async function collectCoverage(options) {
         const where = discovering
             ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
             : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
-        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
+        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step? See ${runbookUrl('coverage-gate', 'no-reports')}`;
         if (options.ifNoFiles === 'error')
-            throw new UsageError(message);
+            throw new errors/* UsageError */.eb(message);
         if (options.ifNoFiles === 'warn')
             options.log.warning(message);
         else
@@ -50598,7 +51768,7 @@ async function collectCoverage(options) {
     return { ...loaded, notes };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/totals.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/totals.js
 /** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
 function percent(covered, total) {
     if (total <= 0)
@@ -50671,7 +51841,7 @@ function computeTotals(files) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/report/verdana-widths.ts
+;// CONCATENATED MODULE: ./build/shared/report/verdana-widths.js
 // Badges are drawn without a browser, so their boxes are sized from Verdana's own glyph metrics
 // (the font shields.io badges use). Widths are advance widths in font units, 2048 to the em.
 const UNITS_PER_EM = 2048;
@@ -50726,7 +51896,7 @@ function verdanaTextWidth(text, fontSize = 11) {
     return (units * fontSize) / UNITS_PER_EM;
 }
 
-;// CONCATENATED MODULE: ./shared/report/badge.ts
+;// CONCATENATED MODULE: ./build/shared/report/badge.js
 // Coverage badges drawn locally in the flat shields.io look, so publishing one needs no network
 // call and the same numbers always give the same bytes (badges are committed or uploaded as-is).
 
@@ -50871,22 +52041,9 @@ function shieldsEndpoint(spec) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/runtime/failure.ts
-
-
-/** Maps any thrown value to the exit code and the one-line message users see. */
-function classifyFailure(error) {
-    if (error instanceof InputError || error instanceof UsageError || error instanceof CoverageParseError) {
-        return { exitCode: EXIT.badInput, message: error.message };
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-        exitCode: EXIT.internal,
-        message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
-    };
-}
-
-;// CONCATENATED MODULE: ./cli/coverage-badge.ts
+// EXTERNAL MODULE: ./build/shared/runtime/failure.js
+var failure = __nccwpck_require__(74725);
+;// CONCATENATED MODULE: ./build/cli/coverage-badge.js
 
 
 
@@ -50916,10 +52073,10 @@ async function runCoverageBadgeCli(argv) {
             return 0;
         }
         if (!values.out)
-            throw new InputError('out', `give the SVG file to write\n\n${HELP}`);
+            throw new errors/* InputError */.dz('out', `give the SVG file to write\n\n${HELP}`);
         const greenAt = Number(values['min-lines'] ?? 80);
         if (!Number.isFinite(greenAt) || greenAt < 0 || greenAt > 100)
-            throw new InputError('min-lines', 'expected a percentage from 0 to 100');
+            throw new errors/* InputError */.dz('min-lines', 'expected a percentage from 0 to 100');
         const collected = await collectCoverage({
             patterns: values.files ?? [],
             format: 'auto',
@@ -50943,13 +52100,13 @@ async function runCoverageBadgeCli(argv) {
         return 0;
     }
     catch (error) {
-        const { exitCode, message } = classifyFailure(error);
+        const { exitCode, message } = (0,failure/* classifyFailure */.X)(error);
         process.stderr.write(`shipshape coverage-badge: ${message}\n`);
         return exitCode;
     }
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/thresholds.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/thresholds.js
 
 
 // Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
@@ -50966,7 +52123,7 @@ function parsePercentage(input, raw) {
         return undefined;
     const value = decimalUpTo100(given.replace(/\s*%$/, ''));
     if (Number.isNaN(value)) {
-        throw new InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
+        throw new errors/* InputError */.dz(input, `expected a percentage from 0 to 100, got '${given}'`);
     }
     return value;
 }
@@ -50976,7 +52133,7 @@ function parsePoints(input, raw) {
         return undefined;
     const value = decimalUpTo100(text);
     if (Number.isNaN(value)) {
-        throw new InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
+        throw new errors/* InputError */.dz(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
     }
     return value;
 }
@@ -50996,30 +52153,30 @@ function parsePathThresholds(input, text) {
         const where = `line ${i + 1}`;
         const colon = line.lastIndexOf(':');
         if (colon <= 0) {
-            throw new InputError(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
+            throw new errors/* InputError */.dz(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
         }
         const glob = line
             .slice(0, colon)
             .trim()
             .replace(/^['"]|['"]$/g, '');
         if (glob === '')
-            throw new InputError(input, `${where}: the glob before ':' is empty in '${line}'`);
+            throw new errors/* InputError */.dz(input, `${where}: the glob before ':' is empty in '${line}'`);
         const rules = line
             .slice(colon + 1)
             .split(/[,;]/)
             .map((r) => r.trim())
             .filter(Boolean);
         if (rules.length === 0)
-            throw new InputError(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
+            throw new errors/* InputError */.dz(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
         for (const rule of rules) {
             const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
             const metric = m?.[1];
-            if (!m || !metric || !METRICS.includes(metric)) {
-                throw new InputError(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`);
+            if (!m || !metric || !model/* METRICS */.Cb.includes(metric)) {
+                throw new errors/* InputError */.dz(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${model/* METRICS */.Cb.join(', ')}`);
             }
             const min = decimalUpTo100(m[2].trim().replace(/\s*%$/, ''));
             if (Number.isNaN(min)) {
-                throw new InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
+                throw new errors/* InputError */.dz(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
             }
             out.push({ glob, metric, min });
         }
@@ -51027,36 +52184,9 @@ function parsePathThresholds(input, text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/runtime/inputs.ts
-
-function readChoice(source, name, choices, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    throw new InputError(name, `expected one of ${choices.join(', ')}, got '${raw}'`);
-}
-function readBoolean(source, name, fallback) {
-    const raw = source.get(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(raw))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(raw))
-        return false;
-    throw new InputError(name, `expected true or false, got '${raw}'`);
-}
-/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
-function readList(source, name) {
-    return source
-        .get(name)
-        .split(/[\n,]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
-}
-
-;// CONCATENATED MODULE: ./shared/coverage-gate/options.ts
+// EXTERNAL MODULE: ./build/shared/runtime/inputs.js
+var inputs = __nccwpck_require__(8998);
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/options.js
 
 
 const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
@@ -51088,15 +52218,16 @@ function readGateInputs(source) {
         gates.maxDrop = maxDrop;
     return {
         name: source.get('name'),
-        patterns: readList(source, 'files'),
-        format: readChoice(source, 'format', FORMATS, 'auto'),
+        patterns: (0,inputs/* readList */.LD)(source, 'files'),
+        format: (0,inputs/* readChoice */.Kf)(source, 'format', FORMATS, 'auto'),
         gates,
         workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
-        ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
+        ifNoFiles: (0,inputs/* readChoice */.Kf)(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
     };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/gates.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/gates.js
+
 
 
 /** Thresholds read as the user wrote them; measured values always with two decimals. */
@@ -51153,7 +52284,7 @@ function evaluateGates(config, evidence) {
         results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, t.pct, t.covered, t.total));
     }
     for (const rule of config.pathThresholds) {
-        const match = picomatch_default()(rule.glob, { dot: true });
+        const match = picomatch(rule.glob, { dot: true });
         const subset = evidence.files.filter((f) => match(f.path));
         const id = `path:${rule.glob}:${rule.metric}`;
         const title = `${rule.metric} coverage of ${rule.glob}`;
@@ -51244,10 +52375,11 @@ function failureMessage(results, name) {
     if (failed.length === 0)
         return undefined;
     const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
-    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
+    const runbooks = [...new Set(failed.map((r) => runbookUrl('coverage-gate', coverageGateAnchor(r.id))))];
+    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`), `What to do: ${runbooks.join(' ')}`].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/coverage/patch.ts
+;// CONCATENATED MODULE: ./build/shared/coverage/patch.js
 
 const SOURCE_FILE = /\.(c|cc|cpp|cs|go|java|js|jsx|kt|mjs|cjs|php|py|rb|rs|scala|swift|ts|tsx|vue|svelte)$/i;
 // Test files, and declaration files that hold no executable code (`.d.ts`), never have coverage
@@ -51305,7 +52437,7 @@ function lineRanges(lines) {
     return ranges;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage-gate/annotations.ts
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/annotations.js
 
 /**
  * GitHub keeps only about 10 workflow-command annotations of one level per step and drops the
@@ -51334,7 +52466,7 @@ function selectAnnotations(patch, limit = ANNOTATION_LIMIT) {
     return { shown: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
 }
 
-;// CONCATENATED MODULE: ./shared/coverage-gate/report.ts
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/report.js
 
 const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
 function buildReport(input) {
@@ -51358,7 +52490,7 @@ function buildReport(input) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage-gate/run.ts
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/run.js
 
 
 
@@ -51370,7 +52502,7 @@ function buildReport(input) {
 async function runCoverageGate(options) {
     const loaded = await collectCoverage(options);
     if ('missing' in loaded)
-        return { exitCode: EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
+        return { exitCode: errors/* EXIT */.dc.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
     const notes = loaded.notes;
     const totals = computeTotals(loaded.files);
     let patch;
@@ -51398,7 +52530,7 @@ async function runCoverageGate(options) {
     const selected = report.patch ? selectAnnotations(report.patch) : { shown: [], leftOut: 0 };
     const failure = failureMessage(gates, options.name);
     return {
-        exitCode: report.passed ? EXIT.ok : EXIT.gateFailed,
+        exitCode: report.passed ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.gateFailed,
         report,
         failure,
         annotations: selected.shown,
@@ -51407,81 +52539,10 @@ async function runCoverageGate(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
-// Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
-// these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
-const ZERO_WIDTH_SPACE = '\u200b';
-function breakMentions(text) {
-    return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * Escapes text for Markdown prose and table cells; `@` is broken so it can never mention.
- * `$` is escaped too: GitHub renders `$…$` as math, and Remix routes are named `$id.tsx`.
- */
-function escapeText(text) {
-    return breakMentions(text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`));
-}
-/** Escapes text inside raw HTML, where Markdown backslash escapes would show as written. */
-function escapeHtmlText(text) {
-    return breakMentions(text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** A code span safe inside table cells: pipes escaped, fence longer than any backtick run. */
-function code(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // Markdown strips one space from each end of a code span that has both, so pad those as well.
-    const spaced = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
-    const pad = flat.startsWith('`') || flat.endsWith('`') || spaced ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A link only for http(s) URLs; anything else is shown as escaped text. */
-function markdown_link(text, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return escapeText(text);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return escapeText(text);
-    // The URL parser leaves `|`, `\` and quotes in queries (and its output is ASCII): a `|` would
-    // split a table cell and a trailing `\` would escape the closing parenthesis, leaving plain text.
-    const href = parsed.href.replace(/[()<>\s|\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${escapeText(text)}](${href})`;
-}
-function table(headers, rows, align) {
-    const rule = headers.map((_, i) => {
-        const a = align?.[i] ?? 'l';
-        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(rule), ...rows.map(line)].join('\n');
-}
-/**
- * A collapsible section; the summary is escaped, the body is Markdown made by our renderers.
- * The summary sits inside an HTML block where GitHub shows backslash escapes literally (a
- * summary of "files (3 of 10)" came out as "files \(3 of 10\)"), so it gets HTML escaping.
- */
-function details(summary, body) {
-    return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function pct(value) {
-    return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
-}
+// EXTERNAL MODULE: ./build/shared/report/markdown.js
+var markdown = __nccwpck_require__(15210);
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/summary.js
 
-;// CONCATENATED MODULE: ./shared/coverage-gate/summary.ts
 
 
 
@@ -51510,21 +52571,29 @@ function totalsTable(report) {
         const t = report.totals[m];
         if (t.total === 0 && m !== 'lines')
             continue;
-        rows.push([m, String(t.covered), String(t.total), `**${pct(t.pct)}**`]);
+        rows.push([m, String(t.covered), String(t.total), `**${(0,markdown/* pct */.Oe)(t.pct)}**`]);
     }
     if (report.patch)
         rows.push([
             'patch (changed lines)',
             String(report.patch.covered),
             String(report.patch.total),
-            `**${pct(report.patch.pct)}**`,
+            `**${(0,markdown/* pct */.Oe)(report.patch.pct)}**`,
         ]);
-    return table(['Metric', 'Covered', 'Total', 'Coverage'], rows, ['l', 'r', 'r', 'r']);
+    return (0,markdown/* table */.tp)(['Metric', 'Covered', 'Total', 'Coverage'], rows, ['l', 'r', 'r', 'r']);
 }
 function gatesSection(gates) {
     if (gates.length === 0)
         return '_No gate configured._';
-    return table(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [gateIcon(g), escapeText(g.title), threshold(g), actual(g), escapeText(g.reason)]), ['c', 'l', 'r', 'r', 'l']);
+    return (0,markdown/* table */.tp)(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [
+        gateIcon(g),
+        (0,markdown/* escapeText */.X1)(g.title),
+        threshold(g),
+        actual(g),
+        g.passed
+            ? (0,markdown/* escapeText */.X1)(g.reason)
+            : `${(0,markdown/* escapeText */.X1)(g.reason)} ${(0,markdown/* link */.nf)('runbook', runbookUrl('coverage-gate', coverageGateAnchor(g.id)))}`,
+    ]), ['c', 'l', 'r', 'r', 'l']);
 }
 function rangesText(lines, max = 8) {
     const ranges = lineRanges(lines).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
@@ -51534,20 +52603,20 @@ function rangesText(lines, max = 8) {
 function patchSection(report) {
     if (!report.patch)
         return report.patchUnavailable
-            ? `_Patch coverage not measured: ${escapeText(report.patchUnavailable)}_`
+            ? `_Patch coverage not measured: ${(0,markdown/* escapeText */.X1)(report.patchUnavailable)}_`
             : '';
     const p = report.patch;
     const worst = p.files.filter((f) => f.uncoveredLines.length > 0);
-    const lines = [`${p.covered} of ${p.total} changed executable lines are covered (${pct(p.pct)}).`];
+    const lines = [`${p.covered} of ${p.total} changed executable lines are covered (${(0,markdown/* pct */.Oe)(p.pct)}).`];
     if (worst.length > 0) {
-        lines.push('', table(['File', 'Patch', 'Uncovered changed lines'], worst
+        lines.push('', (0,markdown/* table */.tp)(['File', 'Patch', 'Uncovered changed lines'], worst
             .slice(0, PATCH_FILES)
-            .map((f) => [code(f.path), pct(percent(f.covered, f.executable)), rangesText(f.uncoveredLines)]), ['l', 'r', 'l']));
+            .map((f) => [(0,markdown/* code */.aY)(f.path), (0,markdown/* pct */.Oe)(percent(f.covered, f.executable)), rangesText(f.uncoveredLines)]), ['l', 'r', 'l']));
         if (worst.length > PATCH_FILES)
             lines.push('', `_${worst.length - PATCH_FILES} more file(s) with uncovered changed lines are in the JSON report._`);
     }
     if (p.missingFiles.length > 0) {
-        lines.push('', `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(code).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`);
+        lines.push('', `Changed source files with no coverage data at all: ${p.missingFiles.slice(0, 20).map(markdown/* code */.aY).join(', ')}${p.missingFiles.length > 20 ? ', …' : ''}`);
     }
     return lines.join('\n');
 }
@@ -51558,11 +52627,11 @@ function worstFiles(report) {
         .slice(0, WORST_FILES);
     if (ranked.length === 0)
         return '';
-    return details(`Least covered files (${ranked.length} of ${report.files.length})`, table(['File', 'Lines', 'Uncovered'], ranked.map((f) => [code(f.path), pct(f.lines.pct), String(f.lines.total - f.lines.covered)]), ['l', 'r', 'r']));
+    return (0,markdown/* details */.zH)(`Least covered files (${ranked.length} of ${report.files.length})`, (0,markdown/* table */.tp)(['File', 'Lines', 'Uncovered'], ranked.map((f) => [(0,markdown/* code */.aY)(f.path), (0,markdown/* pct */.Oe)(f.lines.pct), String(f.lines.total - f.lines.covered)]), ['l', 'r', 'r']));
 }
 /** The job summary of one coverage-gate run. */
 function renderGateSummary(report, extras) {
-    const title = report.name ? `Coverage gate: ${escapeText(report.name)}` : 'Coverage gate';
+    const title = report.name ? `Coverage gate: ${(0,markdown/* escapeText */.X1)(report.name)}` : 'Coverage gate';
     const verdict = report.passed ? '✅ passed' : '❌ failed';
     const parts = [`## ${title} — ${verdict}`, totalsTable(report), '### Gates', gatesSection(report.gates)];
     const patch = patchSection(report);
@@ -51575,20 +52644,20 @@ function renderGateSummary(report, extras) {
         parts.push(`_${extras.annotationsShown} uncovered changed range(s) are annotated on the diff; ${extras.annotationsLeftOut} more were left out because GitHub shows at most ${extras.annotationsShown} annotations per step (all are listed above and in the JSON report)._`);
     }
     if (report.unmatched.length > 0) {
-        const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${code(p)}`);
+        const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${(0,markdown/* code */.aY)(p)}`);
         if (report.unmatched.length > UNMATCHED_SHOWN)
             shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
-        parts.push(details(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, shown.join('\n')));
+        parts.push((0,markdown/* details */.zH)(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, `${shown.join('\n')}\n\nWhat to do: ${(0,markdown/* link */.nf)('runbook', runbookUrl('coverage-gate', 'unmatched-paths'))}`));
     }
-    const sources = report.sources.map((s) => `${code(s.file)} (${s.format}, ${s.files} files)`).join(', ');
+    const sources = report.sources.map((s) => `${(0,markdown/* code */.aY)(s.file)} (${s.format}, ${s.files} files)`).join(', ');
     parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
     for (const note of extras.notes)
-        parts.push(`> ${escapeText(note)}`);
+        parts.push(`> ${(0,markdown/* escapeText */.X1)(note)}`);
     return `${parts.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./shared/coverage-gate/text.ts
-function text_pct(value) {
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/text.js
+function pct(value) {
     return value === null ? 'n/a' : `${value.toFixed(2)}%`;
 }
 /** Plain-text result for terminals and pre-commit hooks. */
@@ -51596,15 +52665,15 @@ function renderGateText(report, quiet) {
     const lines = [];
     if (!quiet) {
         const t = report.totals;
-        const figures = [`lines ${text_pct(t.lines.pct)} (${t.lines.covered}/${t.lines.total})`];
+        const figures = [`lines ${pct(t.lines.pct)} (${t.lines.covered}/${t.lines.total})`];
         if (t.statements.total > 0)
-            figures.push(`statements ${text_pct(t.statements.pct)}`);
+            figures.push(`statements ${pct(t.statements.pct)}`);
         if (t.branches.total > 0)
-            figures.push(`branches ${text_pct(t.branches.pct)}`);
+            figures.push(`branches ${pct(t.branches.pct)}`);
         if (t.functions.total > 0)
-            figures.push(`functions ${text_pct(t.functions.pct)}`);
+            figures.push(`functions ${pct(t.functions.pct)}`);
         if (report.patch)
-            figures.push(`patch ${text_pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
+            figures.push(`patch ${pct(report.patch.pct)} (${report.patch.covered}/${report.patch.total})`);
         lines.push(`${report.name ? `${report.name}: ` : ''}${figures.join(', ')}`);
     }
     for (const gate of report.gates) {
@@ -51618,7 +52687,7 @@ function renderGateText(report, quiet) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-;// CONCATENATED MODULE: ./shared/git/diff.ts
+;// CONCATENATED MODULE: ./build/shared/git/diff.js
 // Unified-diff reading: which lines of the new side of each file were added or modified.
 // One hunk reader serves both a whole `git diff` and the per-file `patch` text the GitHub
 // pull-request files API returns (hunks without file headers).
@@ -51907,7 +52976,7 @@ function parseUnifiedDiff(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./shared/git/changed-lines.ts
+;// CONCATENATED MODULE: ./build/shared/git/changed-lines.js
 // Changed lines of a pull request from the local checkout, without the API. A shallow clone
 // (actions/checkout's default depth is 1) lacks the merge-base, so history is deepened in bounded
 // steps; when that fails the caller falls back to the pull-request files API.
@@ -51919,7 +52988,7 @@ const FIRST_DEEPEN = 50;
 function runGit(cwd, args, timeoutMs, log) {
     log.debug?.(`git ${args.join(' ')}`);
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+        (0,external_node_child_process_.execFile)('git', args, {
             cwd,
             timeout: timeoutMs,
             maxBuffer: 1024 * 1024 * 1024,
@@ -52045,25 +53114,25 @@ async function fetchHistory(git, o, mergeBase) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/git/resolve-ref.ts
+;// CONCATENATED MODULE: ./build/shared/git/resolve-ref.js
 
 
 
-const resolve_ref_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const resolve_ref_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The commit sha a ref names (branch, tag, `HEAD~2`, `origin/main`); the input is named on failure. */
 async function resolveCommit(cwd, ref, input) {
     if (ref.startsWith('-'))
-        throw new InputError(input, `'${ref}' is not a git ref`);
+        throw new errors/* InputError */.dz(input, `'${ref}' is not a git ref`);
     try {
         const { stdout } = await resolve_ref_run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
         return stdout.trim();
     }
     catch {
-        throw new InputError(input, `'${ref}' does not name a commit in ${cwd} (fetch it first, e.g. git fetch origin main)`);
+        throw new errors/* InputError */.dz(input, `'${ref}' does not name a commit in ${cwd} (fetch it first, e.g. git fetch origin main)`);
     }
 }
 
-;// CONCATENATED MODULE: ./cli/coverage-gate.ts
+;// CONCATENATED MODULE: ./build/cli/coverage-gate.js
 
 
 
@@ -52128,7 +53197,7 @@ async function runCoverageGateCli(argv) {
             parsed = (0,external_node_util_.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
         }
         catch (error) {
-            throw new InputError('flags', `${error.message}\n\n${coverage_gate_HELP}`);
+            throw new errors/* InputError */.dz('flags', `${error.message}\n\n${coverage_gate_HELP}`);
         }
         const { values, positionals } = parsed;
         if (values.help) {
@@ -52178,206 +53247,17 @@ async function runCoverageGateCli(argv) {
         return outcome.exitCode;
     }
     catch (error) {
-        const { exitCode, message } = classifyFailure(error);
+        const { exitCode, message } = (0,failure/* classifyFailure */.X)(error);
         process.stderr.write(`shipshape coverage-gate: ${message}\n`);
         return exitCode;
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./shared/history/record.ts
-// One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
-// every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
-
-const HISTORY_SCHEMA = 'shipshape.history/v1';
-const SCHEMA_PATTERN = /^shipshape\.history\/v(\d+)$/;
-const SUPPORTED_VERSION = 1;
-/** Per source; a file that is garbage throughout would otherwise bury the log. */
-const MAX_WARNINGS_PER_SOURCE = 10;
-function runnerFingerprint() {
-    const model = (0,external_node_os_.cpus)()[0]?.model ?? '';
-    return {
-        os: `${(0,external_node_os_.platform)()}/${(0,external_node_os_.arch)()}`,
-        cpu: model.trim().replace(/\s+/g, ' ') || 'unknown',
-        cores: (0,external_node_os_.availableParallelism)(),
-    };
-}
-/** Two records with the same key describe the same run attempt and are duplicates. */
-function recordKey(r) {
-    return JSON.stringify([r.kind, r.name, r.repo, r.branch, r.sha, r.runId, r.runAttempt]);
-}
-function record_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Returns a description of the first thing wrong with `v`, or undefined when it is a valid v1 record. */
-function shapeError(v) {
-    for (const field of ['kind', 'name', 'repo', 'branch', 'sha']) {
-        if (typeof v[field] !== 'string' || v[field] === '')
-            return `'${field}' must be a non-empty string`;
-    }
-    if (!Number.isSafeInteger(v.runId) || v.runId < 0)
-        return `'runId' must be a whole number`;
-    if (!Number.isSafeInteger(v.runAttempt) || v.runAttempt < 0) {
-        return `'runAttempt' must be a whole number`;
-    }
-    if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time)))
-        return `'time' must be an ISO date`;
-    const runner = v.runner;
-    if (!record_isObject(runner))
-        return `'runner' must be an object`;
-    if (typeof runner.os !== 'string' || typeof runner.cpu !== 'string' || typeof runner.cores !== 'number') {
-        return `'runner' must have os, cpu (strings) and cores (number)`;
-    }
-    if (!record_isObject(v.metrics))
-        return `'metrics' must be an object`;
-    for (const [metric, value] of Object.entries(v.metrics)) {
-        if (typeof value !== 'number' || !Number.isFinite(value))
-            return `metric '${metric}' must be a finite number`;
-    }
-    if (v.detail !== undefined && !record_isObject(v.detail))
-        return `'detail' must be an object`;
-    if (v.meta !== undefined) {
-        if (!record_isObject(v.meta))
-            return `'meta' must be an object`;
-        for (const [key, value] of Object.entries(v.meta)) {
-            if (!['string', 'number', 'boolean'].includes(typeof value)) {
-                return `meta '${key}' must be a string, number or boolean`;
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Reads JSON Lines written by any shipshape version. Lines that cannot be used (corrupt JSON, a
- * record from a newer schema, a shape error) are skipped with a warning naming `source` and the
- * line; the rest are kept. Never throws.
- */
-function record_parseRecords(text, source, log) {
-    const records = [];
-    let skipped = 0;
-    const skip = (line, why) => {
-        skipped++;
-        if (skipped <= MAX_WARNINGS_PER_SOURCE)
-            log.warning(`${source}:${line}: ${why}; record skipped`);
-    };
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            const truncated = index === lines.length - 1 && !text.endsWith('\n');
-            skip(index + 1, truncated ? 'last line is cut short (truncated file?)' : 'not valid JSON');
-            return;
-        }
-        if (!record_isObject(value)) {
-            skip(index + 1, 'not a JSON object');
-            return;
-        }
-        const schema = value.schema;
-        const version = typeof schema === 'string' ? SCHEMA_PATTERN.exec(schema)?.[1] : undefined;
-        if (version === undefined) {
-            skip(index + 1, `schema ${JSON.stringify(schema)} is not a shipshape history schema`);
-            return;
-        }
-        if (Number(version) > SUPPORTED_VERSION) {
-            skip(index + 1, `schema ${schema} was written by a newer shipshape; this one reads ${HISTORY_SCHEMA}`);
-            return;
-        }
-        if (Number(version) !== SUPPORTED_VERSION) {
-            skip(index + 1, `schema ${schema} is not supported`);
-            return;
-        }
-        const problem = shapeError(value);
-        if (problem) {
-            skip(index + 1, problem);
-            return;
-        }
-        // Unknown fields are kept so that carrying a newer v1 writer's records forward loses nothing.
-        records.push(value);
-    });
-    if (skipped > MAX_WARNINGS_PER_SOURCE) {
-        log.warning(`${source}: ${skipped} records skipped in all (only the first ${MAX_WARNINGS_PER_SOURCE} shown)`);
-    }
-    return { records, skipped };
-}
-/**
- * One record per line, newline-terminated. Throws on a record that would not read back (a metric
- * that is NaN or infinite turns into null in JSON), so bad data is caught where it is made.
- */
-function record_serializeRecords(records) {
-    let out = '';
-    for (const r of records) {
-        const problem = r.schema === HISTORY_SCHEMA ? shapeError(r) : 'wrong schema';
-        if (problem)
-            throw new Error(`history record ${r.kind}/${r.name} at ${r.sha}: ${problem}`);
-        out += `${JSON.stringify(r)}\n`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/history/store.ts
-// What every history backend offers, and the pure merging rules they share.
-
-const DEFAULT_KEEP = 500;
-function timeOf(r) {
-    return Date.parse(r.time);
-}
-function byTime(a, b) {
-    const d = timeOf(a) - timeOf(b);
-    if (d !== 0)
-        return d;
-    const ka = recordKey(a);
-    const kb = recordKey(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-/** The union of several reads by recordKey, oldest first. Of two duplicates the later-timed wins. */
-function store_mergeRecords(lists) {
-    const seen = new Map();
-    for (const list of lists) {
-        for (const r of list) {
-            const key = recordKey(r);
-            const previous = seen.get(key);
-            if (!previous || timeOf(r) >= timeOf(previous))
-                seen.set(key, r);
-        }
-    }
-    return [...seen.values()].sort(byTime);
-}
-/** The newest `keep` records of each kind and name among `existing` plus `newRecords`, oldest first. */
-function store_carryForward(existing, newRecords, keep = DEFAULT_KEEP) {
-    if (!Number.isSafeInteger(keep) || keep < 1)
-        throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);
-    const merged = store_mergeRecords([existing, newRecords]);
-    const groups = new Map();
-    for (const r of merged) {
-        const group = JSON.stringify([r.kind, r.name]);
-        const list = groups.get(group) ?? [];
-        list.push(r);
-        groups.set(group, list);
-    }
-    return [...groups.values()].flatMap((list) => withoutOldDetail(list.slice(-keep))).sort(byTime);
-}
-/** How many of the newest records of a kind and name keep their `detail` when carried forward. */
-const DETAIL_KEEP = 20;
-function withoutOldDetail(list) {
-    return list.map((r, i) => {
-        if (r.detail === undefined || i >= list.length - DETAIL_KEEP)
-            return r;
-        const { detail: _dropped, ...rest } = r;
-        return rest;
-    });
-}
-function store_matching(records, q) {
-    return records.filter((r) => r.kind === q.kind && r.name === q.name);
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/load.ts
+// EXTERNAL MODULE: ./build/shared/history/record.js
+var history_record = __nccwpck_require__(93114);
+// EXTERNAL MODULE: ./build/shared/history/store.js
+var store = __nccwpck_require__(94718);
+;// CONCATENATED MODULE: ./build/shared/dashboard/load.js
 // Reads every history record under the given folders (any depth, as `actions/download-artifact`
 // lays artifacts out) or files. Damaged lines are skipped with a warning naming file and line, as
 // everywhere else history is read; a path that does not exist is an input error.
@@ -52411,21 +53291,21 @@ async function loadHistory(paths, log) {
         }
         catch (error) {
             const code = error.code;
-            throw new InputError('history', `${path}: ${code === 'ENOENT' ? 'no such file or folder' : code}`);
+            throw new errors/* InputError */.dz('history', `${path}: ${code === 'ENOENT' ? 'no such file or folder' : code}`);
         }
         files.push(...(info.isDirectory() ? await jsonlFiles(path, 0) : [path]));
     }
     const lists = [];
     let skipped = 0;
     for (const file of files) {
-        const parsed = record_parseRecords(await (0,promises_.readFile)(file, 'utf8'), file, log);
+        const parsed = (0,history_record/* parseRecords */.Q4)(await (0,promises_.readFile)(file, 'utf8'), file, log);
         lists.push(parsed.records);
         skipped += parsed.skipped;
     }
-    return { records: store_mergeRecords(lists), files, skipped };
+    return { records: (0,store/* mergeRecords */.PI)(lists), files, skipped };
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/labels.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/labels.js
 // How known metrics are named, measured and judged on the dashboard. Anything not listed here is
 // still charted, under its own name, so a new kind or metric shows up without a code change.
 const labels_pct = (label) => ({ label, unit: '%', better: 'higher', digits: 2 });
@@ -52503,7 +53383,7 @@ function formatValue(value, info) {
     return info.unit === '%' ? `${text}%` : `${text} ${info.unit}`;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/verdict.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/verdict.js
 const FAIL = /\b(fail|failed|failure|failing|regression|regressed|down|error|errors|breach|breached|critical)\b/;
 const WARN = /\b(warn|warning|inconclusive|degraded|flaky|unknown|skipped)\b/;
 const PASS = /\b(pass|passed|ok|success|succeeded|improvement|improved|no change|unchanged|up|healthy|within budget)\b/;
@@ -52537,7 +53417,7 @@ function verdictOf(record) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/model.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/model.js
 
 
 
@@ -52628,7 +53508,7 @@ function shapeDashboard(records, o) {
     const serverUrl = o.serverUrl ?? 'https://github.com';
     const preferred = o.defaultBranch ? [o.defaultBranch] : ['main', 'master'];
     // Oldest first without duplicates, whatever order the sources came in.
-    const all = store_mergeRecords([records]);
+    const all = (0,store/* mergeRecords */.PI)([records]);
     const sections = [];
     let index = 0;
     const byKind = groupBy(all, (r) => r.kind);
@@ -52678,7 +53558,7 @@ function shapeDashboard(records, o) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./shared/dashboard/assets.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/assets.js
 // The files the site needs besides index.html. Each is read from where it lies next to this module
 // or, once compiled to build/, next to the sources; the `new URL(<literal>, import.meta.url)` form
 // lets ncc find and copy whichever exists into the bundle's folder, so dist/cli/index.js carries
@@ -52706,28 +53586,28 @@ function dashboardAssets() {
         {
             path: 'assets/chart.umd.min.js',
             content: firstReadable('chart.umd.min.js', 'Chart.js v4', [
+                new URL(/* asset import */ __nccwpck_require__(22613), __nccwpck_require__.b),
                 __nccwpck_require__.ab + "chart.umd.min.js",
-                new URL(/* asset import */ __nccwpck_require__(16467), __nccwpck_require__.b),
             ]),
         },
         {
             path: 'assets/dashboard.js',
             content: firstReadable('dashboard.js', 'shipshape dashboard', [
+                new URL(/* asset import */ __nccwpck_require__(98524), __nccwpck_require__.b),
                 __nccwpck_require__.ab + "dashboard.js",
-                new URL(/* asset import */ __nccwpck_require__(66756), __nccwpck_require__.b),
             ]),
         },
         {
             path: 'assets/dashboard.css',
             content: firstReadable('dashboard.css', '.canvas-box', [
+                new URL(/* asset import */ __nccwpck_require__(71782), __nccwpck_require__.b),
                 __nccwpck_require__.ab + "dashboard.css",
-                new URL(/* asset import */ __nccwpck_require__(51406), __nccwpck_require__.b),
             ]),
         },
     ];
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/escape.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/escape.js
 // Everything from history records (names, branches, SHAs, URLs, verdicts) reaches the page through
 // these two functions: as escaped HTML text or attribute values, or as JSON inside a script element.
 const HTML_ESCAPES = {
@@ -52755,7 +53635,7 @@ function jsonForScript(value) {
         .replace(/\u2029/g, '\\u2029');
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/render.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/render.js
 // The dashboard page. Tables of the latest values are plain HTML, so the page says what matters
 // without JavaScript; the charts are drawn by assets/dashboard.js from the data embedded as JSON.
 
@@ -52873,7 +53753,7 @@ ${body}
 `;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/site.ts
+;// CONCATENATED MODULE: ./build/shared/dashboard/site.js
 // Writes the static site: index.html, its assets, data.json (the same data, for other tools) and
 // .nojekyll so GitHub Pages serves the files as they are.
 
@@ -52895,575 +53775,9 @@ async function writeDashboardSite(outDir, data) {
     return files.map((f) => f.path);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./shared/history/names.ts
-// Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
-// reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
-// prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
-
-const MAX_PART = 60;
-function safePart(value) {
-    const cleaned = value.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, MAX_PART);
-    if (cleaned === value)
-        return cleaned;
-    // Different names must stay different after cleaning ('a-b' and 'a_b', or two long names).
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 8);
-    return `${cleaned}_${hash}`;
-}
-/** `<kind>-<name>`, safe as a file name, an artifact name and a cache key part. */
-function names_historyId(q) {
-    return `${safePart(q.kind)}-${safePart(q.name)}`;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./shared/history/zip.ts
-// Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
-// but it retries a damaged archive for half a minute and then reports only that it failed; here a
-// damaged archive is one clear warning, and nothing is written outside memory.
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/** History files hold a few hundred records; anything near this is not one of ours. */
-const MAX_ENTRY_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-function zip_isZip(data) {
-    return data.length >= 4 && data.readUInt32LE(0) === LOCAL;
-}
-function findEndOfCentralDirectory(buf) {
-    const last = buf.length - 22;
-    const first = Math.max(0, last - 0xffff);
-    for (let at = last; at >= first; at--) {
-        if (buf.readUInt32LE(at) === EOCD)
-            return at;
-    }
-    throw new Error('not a complete zip archive (no end-of-central-directory record; truncated?)');
-}
-/** Every file in the archive; throws with a one-line reason when the archive is damaged. */
-function zip_readZip(buf) {
-    if (buf.length < 22)
-        throw new Error(`not a zip archive (${buf.length} bytes)`);
-    const eocd = findEndOfCentralDirectory(buf);
-    const count = buf.readUInt16LE(eocd + 10);
-    const size = buf.readUInt32LE(eocd + 12);
-    let at = buf.readUInt32LE(eocd + 16);
-    if (count === 0xffff || size === 0xffffffff || at === 0xffffffff)
-        throw new Error('zip64 archives are not supported');
-    if (at + size > eocd)
-        throw new Error('zip central directory lies outside the archive (truncated?)');
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
-            throw new Error(`zip entry ${i + 1}: bad header`);
-        const flags = buf.readUInt16LE(at + 8);
-        const method = buf.readUInt16LE(at + 10);
-        const crc = buf.readUInt32LE(at + 16);
-        const compressed = buf.readUInt32LE(at + 20);
-        const uncompressed = buf.readUInt32LE(at + 24);
-        const nameLength = buf.readUInt16LE(at + 28);
-        const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-        const localAt = buf.readUInt32LE(at + 42);
-        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-        at = next;
-        if (name.endsWith('/'))
-            continue;
-        if (flags & 1)
-            throw new Error(`zip entry ${name}: encrypted`);
-        if (uncompressed > MAX_ENTRY_BYTES)
-            throw new Error(`zip entry ${name}: ${uncompressed} bytes is too large`);
-        if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) {
-            throw new Error(`zip entry ${name}: bad local header`);
-        }
-        const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
-        if (start + compressed > buf.length)
-            throw new Error(`zip entry ${name}: data runs past the end (truncated?)`);
-        const raw = buf.subarray(start, start + compressed);
-        let data;
-        if (method === 0) {
-            data = raw;
-        }
-        else if (method === 8) {
-            try {
-                data = inflateRawSync(raw, { maxOutputLength: MAX_ENTRY_BYTES });
-            }
-            catch (error) {
-                throw new Error(`zip entry ${name}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        else {
-            throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
-        }
-        if (data.length !== uncompressed || crc32(data) !== crc)
-            throw new Error(`zip entry ${name}: checksum mismatch`);
-        entries.push({ name, data });
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./shared/history/artifacts.ts
-// History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
-// immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
-// and a read merges the latest few: two default-branch runs that raced each other each carry what
-// they read plus their own record, and the next read sees both.
-
-
-
-
-
-
-
-
-
-const PREFIX = 'shipshape-history-';
-function artifactName(q) {
-    return `${PREFIX}${historyId(q)}`;
-}
-class artifacts_ArtifactHistory {
-    o;
-    client;
-    constructor(o) {
-        this.o = o;
-        this.client = o.client;
-    }
-    async read(q) {
-        const warnings = [];
-        const name = artifactName(q);
-        let chosen;
-        try {
-            chosen = await this.latestArtifacts(name);
-        }
-        catch (error) {
-            const hint = error.status === 403
-                ? " — grant 'actions: read' in the workflow's permissions: block"
-                : '';
-            warnings.push(`could not list history artifacts '${name}': ${describeRestError(error)}${hint}`);
-            return { records: [], warnings };
-        }
-        if (chosen.length === 0)
-            return { records: [], warnings };
-        const base = await this.stagingDir();
-        try {
-            const lists = await Promise.all(chosen.map((a, i) => this.download(a, join(base, String(i)), warnings)));
-            return { records: matching(mergeRecords(lists), q), warnings };
-        }
-        finally {
-            await rm(base, { recursive: true, force: true });
-        }
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records) {
-            const name = artifactName(r);
-            groups.set(name, [...(groups.get(name) ?? []), r]);
-        }
-        for (const [name, group] of groups) {
-            const first = group[0];
-            const q = { kind: first.kind, name: first.name };
-            const before = await this.read(q);
-            for (const w of before.warnings)
-                this.o.log?.warning(w);
-            if (before.warnings.length > 0 && before.records.length === 0) {
-                this.o.log?.warning(`history '${name}' could not be read, so the new artifact carries only this run's records; ` +
-                    `older records stay readable while their artifacts are among the latest ${this.latest()}`);
-            }
-            const kept = carryForward(before.records, group, o.keep);
-            await this.upload(name, q, kept);
-        }
-    }
-    latest() {
-        return this.o.latest ?? 3;
-    }
-    async transfer() {
-        if (!this.client) {
-            // Loaded on first use so that callers of the folder backend never load the artifact client.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57623));
-            this.client = new DefaultArtifactClient();
-        }
-        return this.client;
-    }
-    async stagingDir() {
-        const root = this.o.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
-        await mkdir(root, { recursive: true });
-        return mkdtemp(join(root, 'shipshape-history-'));
-    }
-    async latestArtifacts(name) {
-        const { data } = await this.o.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-            owner: this.o.owner,
-            repo: this.o.repo,
-            name,
-            per_page: 100,
-        });
-        const listed = data.artifacts ?? [];
-        const now = Date.now();
-        const usable = listed.filter((a) => {
-            if (a.name !== name || a.expired)
-                return false;
-            if (a.expires_at && Date.parse(a.expires_at) <= now)
-                return false;
-            if (!a.workflow_run?.id)
-                return false;
-            if (this.o.branch === undefined)
-                return true;
-            const run = a.workflow_run;
-            const sameRepo = run.head_repository_id === undefined || run.repository_id === undefined
-                ? true
-                : run.head_repository_id === run.repository_id;
-            return sameRepo && run.head_branch === this.o.branch;
-        });
-        usable.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
-        return usable.slice(0, this.latest());
-    }
-    /** The records in one artifact; a failure is a warning and no records. */
-    async download(a, dir, warnings) {
-        const label = `history artifact '${a.name}' (id ${a.id}, run ${a.workflow_run?.id})`;
-        try {
-            await mkdir(dir, { recursive: true });
-            const client = await this.transfer();
-            await withDeadline(client.downloadArtifact(a.id, {
-                path: dir,
-                // Unpacked here instead, so that a damaged archive is reported at once (see zip.ts).
-                skipDecompress: true,
-                findBy: {
-                    token: this.o.token,
-                    workflowRunId: a.workflow_run.id,
-                    repositoryOwner: this.o.owner,
-                    repositoryName: this.o.repo,
-                },
-            }), this.o.downloadTimeoutMs ?? 120_000, 'the download');
-            const records = [];
-            const log = { warning: (m) => warnings.push(m) };
-            for (const file of await readdir(dir)) {
-                const data = await readFile(join(dir, file));
-                const entries = isZip(data) ? readZip(data) : [{ name: file, data }];
-                for (const entry of entries) {
-                    records.push(...parseRecords(entry.data.toString('utf8'), `${label}/${entry.name}`, log).records);
-                }
-            }
-            return records;
-        }
-        catch (error) {
-            warnings.push(`${label} could not be read and was skipped: ${oneLine(error)}`);
-            return [];
-        }
-    }
-    async upload(name, q, records) {
-        const dir = await this.stagingDir();
-        try {
-            const file = join(dir, `${historyId(q)}.jsonl`);
-            await writeFile(file, serializeRecords(records), 'utf8');
-            const client = await this.transfer();
-            await client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays ?? 90 });
-            this.o.log?.info(`history: stored ${records.length} records in artifact '${name}'`);
-        }
-        catch (error) {
-            const message = oneLine(error);
-            const why = /\(409\)|already exists/i.test(message)
-                ? ` — this run (attempt ${this.o.runAttempt}) already stored '${name}': a re-run whose first attempt ` +
-                    'stored history, or two jobs storing the same kind and name (give each its own name)'
-                : '';
-            throw new Error(`could not store history artifact '${name}': ${message}${why}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/history/cache.ts
-// History in the Actions cache: the fallback for pull requests from forks, whose token may not
-// list artifacts but which can restore caches saved on the base branch. A restore yields only the
-// newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
-// artifacts stay the record of truth.
-
-
-
-
-
-
-const DEFAULT_PATH = '.shipshape-history-cache';
-function cacheKeyPrefix(q) {
-    return `shipshape-history-${historyId(q)}-`;
-}
-class cache_CacheHistory {
-    o;
-    client;
-    constructor(o) {
-        this.o = o;
-        this.client = o.client;
-    }
-    async read(q) {
-        const warnings = [];
-        const prefix = cacheKeyPrefix(q);
-        const { relative, absolute } = this.location(q);
-        try {
-            await rm(absolute, { recursive: true, force: true });
-            const client = await this.transfer();
-            const hit = await withDeadline(client.restoreCache([relative], `${prefix}${this.o.runId}-${this.o.runAttempt}`, [prefix]), this.o.timeoutMs ?? 120_000, 'restoring the history cache');
-            if (hit === undefined)
-                return { records: [], warnings };
-            const file = join(absolute, 'history.jsonl');
-            const text = await readFile(file, 'utf8');
-            const parsed = parseRecords(text, `history cache '${hit}'`, { warning: (m) => warnings.push(m) });
-            return { records: matching(parsed.records, q), warnings };
-        }
-        catch (error) {
-            warnings.push(`could not restore history cache '${prefix}*': ${oneLine(error)}`);
-            return { records: [], warnings };
-        }
-        finally {
-            await rm(absolute, { recursive: true, force: true }).catch(() => { });
-        }
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records)
-            groups.set(historyId(r), [...(groups.get(historyId(r)) ?? []), r]);
-        for (const group of groups.values()) {
-            const first = group[0];
-            const q = { kind: first.kind, name: first.name };
-            const before = await this.read(q);
-            for (const w of before.warnings)
-                this.o.log?.warning(w);
-            const kept = carryForward(before.records, group, o.keep);
-            const key = `${cacheKeyPrefix(q)}${this.o.runId}-${this.o.runAttempt}`;
-            const { relative, absolute } = this.location(q);
-            try {
-                await mkdir(absolute, { recursive: true });
-                await writeFile(join(absolute, 'history.jsonl'), serializeRecords(kept), 'utf8');
-                const client = await this.transfer();
-                const id = await withDeadline(client.saveCache([relative], key), this.o.timeoutMs ?? 120_000, 'saving');
-                // saveCache reports most failures as a warning of its own and -1.
-                if (id === -1)
-                    throw new Error('the cache service did not accept it (see the warning above)');
-                this.o.log?.info(`history: stored ${kept.length} records in cache '${key}'`);
-            }
-            catch (error) {
-                throw new Error(`could not store history cache '${key}': ${oneLine(error)}`);
-            }
-            finally {
-                await rm(absolute, { recursive: true, force: true }).catch(() => { });
-            }
-        }
-    }
-    /** The cache version hashes the path as given, so it must be the same string in every run. */
-    location(q) {
-        const relative = `${this.o.path ?? DEFAULT_PATH}/${historyId(q)}`;
-        return { relative, absolute: resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), relative) };
-    }
-    async transfer() {
-        if (!this.client) {
-            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97187));
-            this.client = { restoreCache: cache.restoreCache, saveCache: cache.saveCache };
-        }
-        return this.client;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/history/folder.ts
-// History in a local directory, for the CLI, the demo and tests. Several processes may append at
-// once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
-// every append writes a new file holding the merged history, renamed into place once complete,
-// and only then deletes the files it merged. A record is therefore always in at least one
-// complete file, and two appends racing each other leave two files whose union a read merges.
-
-
-
-
-
-
-/** Files can vanish between listing and reading when another process compacts; list again. */
-const MAX_RELISTS = 20;
-function errorCode(error) {
-    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-class folder_FolderHistory {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    async read(q) {
-        const { records, warnings } = await this.snapshot(q);
-        return { records, warnings };
-    }
-    async append(records, o) {
-        const groups = new Map();
-        for (const r of records) {
-            const id = names_historyId(r);
-            const group = groups.get(id) ?? { q: { kind: r.kind, name: r.name }, records: [] };
-            group.records.push(r);
-            groups.set(id, group);
-        }
-        await (0,promises_.mkdir)(this.dir, { recursive: true });
-        for (const [id, group] of groups) {
-            const before = await this.snapshot(group.q);
-            const kept = store_carryForward(before.records, group.records, o.keep);
-            await this.writeAtomically(id, record_serializeRecords(kept));
-            for (const file of before.mergeable) {
-                await (0,promises_.unlink)((0,external_node_path_.join)(this.dir, file)).catch((error) => {
-                    if (errorCode(error) !== 'ENOENT')
-                        throw error;
-                });
-            }
-        }
-    }
-    filesOf(id, names) {
-        return names.filter((n) => n === `${id}.jsonl` ||
-            (n.startsWith(`${id}.`) && /^\.\d+-\d+-[0-9a-f]+\.jsonl$/.test(n.slice(id.length))));
-    }
-    async snapshot(q) {
-        const id = names_historyId(q);
-        for (let attempt = 0; attempt < MAX_RELISTS; attempt++) {
-            let names;
-            try {
-                names = await (0,promises_.readdir)(this.dir);
-            }
-            catch (error) {
-                if (errorCode(error) === 'ENOENT')
-                    return { records: [], warnings: [], mergeable: [] };
-                return { records: [], warnings: [`history folder ${this.dir}: ${describe(error)}`], mergeable: [] };
-            }
-            const warnings = [];
-            const log = { warning: (m) => warnings.push(m) };
-            const lists = [];
-            const mergeable = [];
-            let vanished = false;
-            for (const file of this.filesOf(id, names.sort())) {
-                const path = (0,external_node_path_.join)(this.dir, file);
-                let text;
-                try {
-                    text = await (0,promises_.readFile)(path, 'utf8');
-                }
-                catch (error) {
-                    if (errorCode(error) === 'ENOENT') {
-                        vanished = true;
-                        break;
-                    }
-                    warnings.push(`${path}: ${describe(error)}`);
-                    continue;
-                }
-                const parsed = record_parseRecords(text, path, log);
-                lists.push(parsed.records);
-                // A file with lines this version cannot read (a newer schema, damage) is left in place.
-                if (parsed.skipped === 0)
-                    mergeable.push(file);
-            }
-            if (vanished)
-                continue;
-            return { records: store_matching(store_mergeRecords(lists), q), warnings, mergeable };
-        }
-        return {
-            records: [],
-            warnings: [`history folder ${this.dir}: files kept changing while being read; gave up`],
-            mergeable: [],
-        };
-    }
-    async writeAtomically(id, text) {
-        const stamp = `${Date.now()}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-        const temp = (0,external_node_path_.join)(this.dir, `.${id}.${stamp}.tmp`);
-        const handle = await (0,promises_.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        catch (error) {
-            await handle.close();
-            await (0,promises_.unlink)(temp).catch(() => { });
-            throw error;
-        }
-        await handle.close();
-        await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.dir, `${id}.${stamp}.jsonl`));
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/history/select.ts
-
-
-
-
-const HISTORY_BACKENDS = ['artifacts', 'cache', 'folder', 'auto'];
-const DEFAULT_HISTORY_FOLDER = '.shipshape/history';
-/**
- * Reads the primary backend and, when that reported a problem, the fallback too, merging both.
- * Appends go to both; it fails only when neither stored anything.
- */
-class FallbackHistory {
-    primary;
-    fallback;
-    log;
-    constructor(primary, fallback, log) {
-        this.primary = primary;
-        this.fallback = fallback;
-        this.log = log;
-    }
-    async read(q) {
-        const first = await this.primary.read(q);
-        if (first.warnings.length === 0)
-            return first;
-        const second = await this.fallback.read(q);
-        return {
-            records: mergeRecords([first.records, second.records]),
-            warnings: [...first.warnings, ...second.warnings],
-        };
-    }
-    async append(records, o) {
-        const results = await Promise.allSettled([
-            this.primary.append(records, o),
-            this.fallback.append(records, o),
-        ]);
-        const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-        if (failures.length === results.length)
-            throw failures[0];
-        for (const f of failures)
-            this.log?.warning(f instanceof Error ? f.message : String(f));
-    }
-}
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
-}
-function openHistory(o) {
-    const env = o.env ?? process.env;
-    const folder = () => new FolderHistory(o.folder ?? DEFAULT_HISTORY_FOLDER);
-    const runId = o.runId ?? positiveInt(env.GITHUB_RUN_ID) ?? 0;
-    const runAttempt = o.runAttempt ?? positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1;
-    const cache = () => new CacheHistory({ runId, runAttempt, log: o.log });
-    const artifacts = () => {
-        if (!o.github) {
-            throw new Error("the 'artifacts' history backend needs a GitHub token (with 'actions: read' to read history)");
-        }
-        return new ArtifactHistory({
-            ...o.github,
-            runId,
-            runAttempt,
-            branch: o.branch,
-            retentionDays: o.retentionDays,
-            latest: o.latest,
-            log: o.log,
-        });
-    };
-    const onActions = env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RUNTIME_TOKEN);
-    switch (o.backend) {
-        case 'folder':
-            return folder();
-        case 'cache':
-            if (!onActions)
-                throw new Error("the 'cache' history backend works only inside a GitHub Actions job");
-            return cache();
-        case 'artifacts':
-            if (!onActions)
-                throw new Error("the 'artifacts' history backend works only inside a GitHub Actions job");
-            return artifacts();
-        case 'auto':
-            if (!onActions)
-                return folder();
-            return o.github ? new FallbackHistory(artifacts(), cache(), o.log) : cache();
-        default:
-            throw new Error(`unknown history backend '${String(o.backend)}'; use one of ${HISTORY_BACKENDS.join(', ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./cli/dashboard.ts
+// EXTERNAL MODULE: ./build/shared/history/select.js + 3 modules
+var history_select = __nccwpck_require__(62806);
+;// CONCATENATED MODULE: ./build/cli/dashboard.js
 
 
 
@@ -53478,7 +53792,7 @@ Writes a static site (index.html + assets, ready for GitHub Pages) charting the 
 coverage, perf, vitals and uptime trends per kind, name and branch, with the latest values and verdicts.
 
   --history <path>          history folder or .jsonl file (repeatable); folders are searched
-                            for *.jsonl at any depth (default ${DEFAULT_HISTORY_FOLDER})
+                            for *.jsonl at any depth (default ${history_select/* DEFAULT_HISTORY_FOLDER */.C5})
   --out <dir>               where to write the site (default _site)
   --title <text>            page title (default 'shipshape dashboard')
   --default-branch <name>   branch listed first in every table and chart (default main, then master)
@@ -53497,12 +53811,12 @@ const dashboard_FLAGS = {
     'server-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
-function dashboard_positiveInt(flag, value, fallback) {
+function positiveInt(flag, value, fallback) {
     if (value === undefined)
         return fallback;
     const n = Number(value);
     if (!Number.isSafeInteger(n) || n < 1)
-        throw new InputError(flag, `expected a whole number ≥ 1, got '${value}'`);
+        throw new errors/* InputError */.dz(flag, `expected a whole number ≥ 1, got '${value}'`);
     return n;
 }
 function serverUrl(value) {
@@ -53512,10 +53826,10 @@ function serverUrl(value) {
         url = new URL(text);
     }
     catch {
-        throw new InputError('server-url', `'${text}' is not a URL`);
+        throw new errors/* InputError */.dz('server-url', `'${text}' is not a URL`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('server-url', `expected an http(s) URL, got '${text}'`);
+        throw new errors/* InputError */.dz('server-url', `expected an http(s) URL, got '${text}'`);
     }
     return url.origin;
 }
@@ -53526,20 +53840,20 @@ async function runDashboardCli(argv) {
             values = (0,external_node_util_.parseArgs)({ args: argv, options: dashboard_FLAGS, strict: true }).values;
         }
         catch (error) {
-            throw new InputError('flags', `${error.message}\n\n${dashboard_HELP}`);
+            throw new errors/* InputError */.dz('flags', `${error.message}\n\n${dashboard_HELP}`);
         }
         if (values.help) {
             process.stdout.write(`${dashboard_HELP}\n`);
             return 0;
         }
-        const paths = (values.history ?? [DEFAULT_HISTORY_FOLDER]).flatMap((p) => p.split(',')).filter(Boolean);
+        const paths = (values.history ?? [history_select/* DEFAULT_HISTORY_FOLDER */.C5]).flatMap((p) => p.split(',')).filter(Boolean);
         const out = (0,external_node_path_.resolve)(values.out ?? '_site');
         const options = {
             title: values.title?.trim() || 'shipshape dashboard',
             generatedAt: new Date().toISOString(),
             defaultBranch: values['default-branch']?.trim() || undefined,
-            maxSeries: dashboard_positiveInt('max-branches', values['max-branches'], DEFAULT_MAX_SERIES),
-            maxPoints: dashboard_positiveInt('max-points', values['max-points'], DEFAULT_MAX_POINTS),
+            maxSeries: positiveInt('max-branches', values['max-branches'], DEFAULT_MAX_SERIES),
+            maxPoints: positiveInt('max-points', values['max-points'], DEFAULT_MAX_POINTS),
             serverUrl: serverUrl(values['server-url']),
         };
         const log = { warning: (m) => process.stderr.write(`warning: ${m}\n`) };
@@ -53555,13 +53869,13 @@ async function runDashboardCli(argv) {
         return 0;
     }
     catch (error) {
-        const { exitCode, message } = classifyFailure(error);
+        const { exitCode, message } = (0,failure/* classifyFailure */.X)(error);
         process.stderr.write(`shipshape dashboard: ${message}\n`);
         return exitCode;
     }
 }
 
-;// CONCATENATED MODULE: ./shared/conditions/evaluate.ts
+;// CONCATENATED MODULE: ./build/shared/conditions/evaluate.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `500ms`, `30s`, `5m`, `48h`, `14d`, `1h30m` in milliseconds; undefined when not a duration. */
 function parseDuration(text) {
@@ -53741,9 +54055,9 @@ function evaluateConditions(conditions, ctx) {
     });
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ./shared/conditions/syntax.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./build/shared/conditions/syntax.js
 // The condition language, after Gatus: `<operand> <operator> <operand>`, where an operand is a
 // placeholder ([STATUS], [BODY].a.b[0].c, [HEADER].name, [RESPONSE_TIME], [CERTIFICATE_EXPIRATION],
 // [CONNECTED], [IP]), a function of one (len(), has(), pat()), or a literal: a number, a duration
@@ -53758,7 +54072,7 @@ const PLACEHOLDERS = [
     'CONNECTED',
     'IP',
 ];
-class ConditionSyntaxError extends UsageError {
+class ConditionSyntaxError extends errors/* UsageError */.eb {
     endpoint;
     condition;
     column;
@@ -53920,7 +54234,7 @@ function parseCondition(source, endpoint) {
     return { source, left, operator, right };
 }
 
-;// CONCATENATED MODULE: ./shared/probes/redact.ts
+;// CONCATENATED MODULE: ./build/shared/probes/redact.js
 // Secrets reach URLs more often than anyone intends (basic auth, `?token=`). Every URL shown to a
 // person or sent to an alert service goes through redactUrl first.
 const REDACTED = '***';
@@ -53988,7 +54302,7 @@ function scrub(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/config.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/config.js
 // Which endpoints and domains to check, per environment: from the `endpoints`/`domains` inputs or
 // from a YAML/JSON file. Every mistake is reported with the file, the line and the key.
 
@@ -53998,7 +54312,7 @@ function scrub(text, secrets) {
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function fail(where, message) {
-    throw new UsageError(`${where}: ${message}`);
+    throw new errors/* UsageError */.eb(`${where}: ${message}`);
 }
 function parseStatusList(text, where) {
     const list = text
@@ -54272,7 +54586,7 @@ function parseConfigFile(text, file, d) {
                 }
                 catch (error) {
                     const line = Array.isArray(ep.conditions) ? where([...path, 'conditions', j]) : at('conditions');
-                    throw new UsageError(`${line}: ${error.message}`);
+                    throw new errors/* UsageError */.eb(`${line}: ${error.message}`);
                 }
             });
             const statusRaw = ep.status;
@@ -54314,7 +54628,7 @@ function parseConfigFile(text, file, d) {
     return { checks, secrets };
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/options.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/options.js
 // Reads and checks every input once, so a typo fails the step before any request is made.
 
 
@@ -54325,7 +54639,7 @@ function duration(source, name, fallback) {
     const raw = source.get(name) || fallback;
     const ms = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) * 1000 : parseDuration(raw);
     if (ms === undefined || !Number.isFinite(ms)) {
-        throw new InputError(name, `'${raw}' is not a duration (e.g. 500ms, 30s, 5m, 1h; a plain number means seconds)`);
+        throw new errors/* InputError */.dz(name, `'${raw}' is not a duration (e.g. 500ms, 30s, 5m, 1h; a plain number means seconds)`);
     }
     return ms;
 }
@@ -54335,7 +54649,7 @@ function whole(source, name, fallback, min = 0, max = 1000) {
         return fallback;
     const n = Number(raw);
     if (!Number.isSafeInteger(n) || n < min || n > max)
-        throw new InputError(name, `expected a whole number ${min}-${max}, got '${raw}'`);
+        throw new errors/* InputError */.dz(name, `expected a whole number ${min}-${max}, got '${raw}'`);
     return n;
 }
 function httpsUrl(source, name) {
@@ -54349,31 +54663,31 @@ function httpsUrl(source, name) {
     }
     catch {
         // The value may be a secret: it is never repeated in the message.
-        throw new InputError(name, 'is not an http(s) URL');
+        throw new errors/* InputError */.dz(name, 'is not an http(s) URL');
     }
     return raw;
 }
 function readSmokeInputs(source) {
     const maxResponse = source.get('max-response-time');
     const resolve = {};
-    for (const entry of readList(source, 'resolve')) {
+    for (const entry of (0,inputs/* readList */.LD)(source, 'resolve')) {
         const m = /^([A-Za-z0-9.-]+)[=:](\S+)$/.exec(entry);
         if (!m?.[1] || !m[2])
-            throw new InputError('resolve', `'${entry}' is not host=address`);
+            throw new errors/* InputError */.dz('resolve', `'${entry}' is not host=address`);
         resolve[m[1].toLowerCase()] = m[2];
     }
     const history = source.get('history') || 'auto';
-    if (history !== 'off' && !HISTORY_BACKENDS.includes(history)) {
-        throw new InputError('history', `expected one of ${[...HISTORY_BACKENDS, 'off'].join(', ')}, got '${history}'`);
+    if (history !== 'off' && !history_select/* HISTORY_BACKENDS */.VE.includes(history)) {
+        throw new errors/* InputError */.dz('history', `expected one of ${[...history_select/* HISTORY_BACKENDS */.VE, 'off'].join(', ')}, got '${history}'`);
     }
     const minCert = source.get('min-cert-days');
     const minCertDays = minCert === '' ? 14 : Number(minCert);
     if (!Number.isFinite(minCertDays))
-        throw new InputError('min-cert-days', `expected a number of days, got '${minCert}'`);
+        throw new errors/* InputError */.dz('min-cert-days', `expected a number of days, got '${minCert}'`);
     return {
-        mode: readChoice(source, 'mode', ['auto', 'post-deploy', 'uptime'], 'auto'),
-        endpoints: readList(source, 'endpoints'),
-        domains: readList(source, 'domains'),
+        mode: (0,inputs/* readChoice */.Kf)(source, 'mode', ['auto', 'post-deploy', 'uptime'], 'auto'),
+        endpoints: (0,inputs/* readList */.LD)(source, 'endpoints'),
+        domains: (0,inputs/* readList */.LD)(source, 'domains'),
         config: source.get('config'),
         environment: source.get('environment'),
         baseUrl: source.get('base-url'),
@@ -54389,17 +54703,17 @@ function readSmokeInputs(source) {
         concurrency: whole(source, 'concurrency', 10, 1, 100),
         ...(maxResponse ? { maxResponseMs: duration(source, 'max-response-time', maxResponse) } : {}),
         minCertDays,
-        checkRedirect: readBoolean(source, 'check-redirect', true),
+        checkRedirect: (0,inputs/* readBoolean */.Vf)(source, 'check-redirect', true),
         waitTimeoutMs: duration(source, 'wait-timeout', '300s'),
         consecutive: whole(source, 'consecutive-successes', 3, 1, 100),
         intervalMs: duration(source, 'interval', '5s'),
         watchDurationMs: duration(source, 'watch-duration', '0'),
-        confirmVersion: readBoolean(source, 'confirm-version', true),
+        confirmVersion: (0,inputs/* readBoolean */.Vf)(source, 'confirm-version', true),
         version: source.get('version'),
         confirmAfter: whole(source, 'confirm-after', 2, 1, 100),
         recoverAfter: whole(source, 'recover-after', 2, 1, 100),
         cooldownMs: duration(source, 'cooldown', '30m'),
-        issues: readBoolean(source, 'issues', true),
+        issues: (0,inputs/* readBoolean */.Vf)(source, 'issues', true),
         issueLabel: source.get('issue-label') || 'incident',
         slackWebhook: httpsUrl(source, 'slack-webhook'),
         discordWebhook: httpsUrl(source, 'discord-webhook'),
@@ -54413,17 +54727,17 @@ function readSmokeInputs(source) {
         historyFolder: source.get('history-folder') || '.shipshape/history',
         historyName: source.get('history-name') || 'uptime',
         historyKeep: whole(source, 'history-keep', 8640, 1, 100_000),
-        status: readBoolean(source, 'status', true),
+        status: (0,inputs/* readBoolean */.Vf)(source, 'status', true),
         caFile: source.get('ca-file'),
         resolve,
-        failOn: readChoice(source, 'fail-on', ['down', 'degraded', 'never'], 'down'),
+        failOn: (0,inputs/* readChoice */.Kf)(source, 'fail-on', ['down', 'degraded', 'never'], 'down'),
     };
 }
 
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(40610);
-;// CONCATENATED MODULE: ./shared/probes/failure.ts
+;// CONCATENATED MODULE: ./build/shared/probes/failure.js
 // What kind of thing went wrong, decided before anything is alerted: only transient kinds are
 // worth another attempt, and the kind tells the person on call where to look.
 const FAILURE_CLASSES = (/* unused pure expression or super */ null && ([
@@ -54487,7 +54801,7 @@ function isTransient(failure, status) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/probes/dns.ts
+;// CONCATENATED MODULE: ./build/shared/probes/dns.js
 // Does the name resolve, to what, and how fast. Uses the same lookup the probes use, so a test's
 // fake resolver and production's system resolver are both exercised the same way.
 
@@ -54526,7 +54840,7 @@ function staticLookup(hosts) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/probes/pool.ts
+;// CONCATENATED MODULE: ./build/shared/probes/pool.js
 /**
  * Maps `items` through `fn` with at most `limit` calls in flight, keeping the input order, so a
  * monitor with a hundred endpoints never opens a hundred connections to one service at once.
@@ -54545,7 +54859,9 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./shared/probes/backoff.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./build/shared/probes/backoff.js
 // Waiting between attempts. Retries that do not really wait (Upptime #171) only turn one blip into
 // three failures; "full jitter" spreads the attempts of many checks so they never arrive together.
 /**
@@ -54574,7 +54890,7 @@ function sleep(ms, signal) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(41692);
-;// CONCATENATED MODULE: ./shared/probes/certificate.ts
+;// CONCATENATED MODULE: ./build/shared/probes/certificate.js
 
 const DAY_MS = 86_400_000;
 function certificateInfo(peer, host, trusted, problem, now = Date.now()) {
@@ -54632,7 +54948,7 @@ function inspectCertificate(host, port, o) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/probes/health-json.ts
+;// CONCATENATED MODULE: ./build/shared/probes/health-json.js
 // application/health+json (draft-inadarei-api-health-check): `status` pass/warn/fail (with the
 // aliases ok/up, down/error the draft allows) and `checks`, a map of component name to a list of
 // measurements each with its own status.
@@ -54691,7 +55007,7 @@ function readHealthDocument(body) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./shared/probes/http.ts
+;// CONCATENATED MODULE: ./build/shared/probes/http.js
 // One HTTP(S) request with its timing phases, the server's certificate and a classified failure.
 // Every request opens a fresh connection (no keep-alive agent) so that DNS, connect and TLS are
 // measured each time, and carries no-cache headers so a CDN cannot answer for a dead origin.
@@ -54883,7 +55199,7 @@ async function probeHttp(req, env = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/version.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/version.js
 // Is the deployed commit the one answering? Health endpoints expose it under many names; the old
 // instance still serving during cut-over must not pass as the new one.
 const BODY_FIELDS = [
@@ -54944,7 +55260,7 @@ function findVersion(expected, json, headers) {
     return { expected, ...(first ? { found: first.value, where: first.where } : {}), confirmed: false };
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/check.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/check.js
 // One check of one endpoint or domain: probe, retry transient failures after a real wait, then judge
 // the answer (status, conditions, health+json, certificate, latency, version).
 
@@ -55237,7 +55553,7 @@ function runCheck(c, o) {
     return c.kind === 'domain' ? checkDomain(c, o) : checkEndpoint(c, o);
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/cron.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/cron.js
 // How late did this scheduled run start? GitHub's cron is best-effort and often minutes (sometimes
 // hours) late, which adds straight to the time to detect an outage; the summary says so honestly.
 
@@ -55253,12 +55569,12 @@ function parseField(text, [lo, hi], expr) {
     for (const part of text.split(',')) {
         const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
         if (!m)
-            throw new UsageError(`cron '${expr}': cannot read '${part}'`);
+            throw new errors/* UsageError */.eb(`cron '${expr}': cannot read '${part}'`);
         const step = m[4] ? Number(m[4]) : 1;
         const from = m[1] === '*' ? lo : Number(m[2]);
         const to = m[1] === '*' ? hi : m[3] ? Number(m[3]) : m[4] ? hi : from;
         if (from < lo || to > hi || from > to || step < 1)
-            throw new UsageError(`cron '${expr}': '${part}' is out of range ${lo}-${hi}`);
+            throw new errors/* UsageError */.eb(`cron '${expr}': '${part}' is out of range ${lo}-${hi}`);
         for (let v = from; v <= to; v += step)
             out.add(v === 7 && hi === 6 ? 0 : v);
     }
@@ -55267,7 +55583,7 @@ function parseField(text, [lo, hi], expr) {
 function parseCron(expr) {
     const parts = expr.trim().split(/\s+/);
     if (parts.length !== 5)
-        throw new UsageError(`cron '${expr}': expected 5 fields (minute hour day month weekday)`);
+        throw new errors/* UsageError */.eb(`cron '${expr}': expected 5 fields (minute hour day month weekday)`);
     const fields = parts.map((p, i) => parseField(p, RANGES[i], expr));
     return { expr, fields, domStar: parts[2] === '*', dowStar: parts[4] === '*' };
 }
@@ -55315,7 +55631,7 @@ function lateness(expr, startedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/event.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/event.js
 // What an alert says, whatever the channel: one check in one environment changed state.
 const EMOJI = { down: '🔴', degraded: '🟠', recovered: '✅' };
 function headline(e) {
@@ -55363,7 +55679,7 @@ function facts(e) {
     ];
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/discord.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/discord.js
 // Discord webhook: one embed. Limits from Discord's reference: title 256, description 4096, field
 // name 256, value 1024, 25 fields, footer 2048, 6000 characters per message. Mentions are disabled
 // so a check name can never ping @everyone. Discord answers 204 (or 200 with ?wait=true).
@@ -55396,7 +55712,7 @@ function discordPayload(e) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/slack.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/slack.js
 // Slack incoming webhook: `text` is the notification and screen-reader fallback, `blocks` the
 // message (Block Kit). Limits from Slack's reference: header 150 chars, section text 3000, field 2000,
 // button text 75, button URL 3000. Slack answers 200 "ok" and anything else is a failure.
@@ -55439,7 +55755,7 @@ function slackPayload(e) {
     return { text: slack_cut(plainText(e), 3000), blocks };
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/teams.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/teams.js
 // Microsoft Teams through a Workflows (Power Automate) webhook, the replacement for Office 365
 // connectors: the "Post to a channel when a webhook request is received" template reads a message
 // whose `attachments` hold Adaptive Cards (contentType application/vnd.microsoft.card.adaptive).
@@ -55476,7 +55792,7 @@ function teamsPayload(e) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/webhook.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/webhook.js
 // A generic JSON webhook for anything else (PagerDuty bridges, Opsgenie, a team's own bot). Signed so
 // the receiver can tell it came from this workflow: HMAC-SHA256 over `<timestamp>.<body>` with the
 // shared secret, sent as `X-Shipshape-Signature: sha256=<hex>` with `X-Shipshape-Timestamp` (Unix
@@ -55511,7 +55827,7 @@ function verifySignature(secret, timestamp, body, signature, nowSec, toleranceSe
     return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-;// CONCATENATED MODULE: ./shared/alerts/send.ts
+;// CONCATENATED MODULE: ./build/shared/alerts/send.js
 // Delivers one alert to one channel. A webhook URL is a credential (whoever has it can post), so
 // errors name the channel and the URL's origin only.
 
@@ -55592,9 +55908,9 @@ async function sendAlert(channel, e, o = {}) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(31951);
-;// CONCATENATED MODULE: ./shared/github/client.ts
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./build/shared/github/client.js
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() can turn into one line.
@@ -55747,7 +56063,7 @@ function describeGitHubError(err) {
     return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
 }
 
-;// CONCATENATED MODULE: ./shared/incidents/issue-body.ts
+;// CONCATENATED MODULE: ./build/shared/incidents/issue-body.js
 // An incident issue carries its own state: a hidden fingerprint marker that ties it to one check,
 // and a hidden JSON line with what the state machine needs next run. No git commit holds state.
 
@@ -55787,12 +56103,12 @@ function incidentBody(f, state) {
     const lines = [
         fingerprintMarker(f.fingerprint),
         `<!-- ${STATE_MARKER} ${safeState} -->`,
-        `**${escapeText(f.name)}** in environment **${escapeText(f.environment)}** is **${state.severity}** since ${escapeText(state.openedAt)}.`,
+        `**${(0,markdown/* escapeText */.X1)(f.name)}** in environment **${(0,markdown/* escapeText */.X1)(f.environment)}** is **${state.severity}** since ${(0,markdown/* escapeText */.X1)(state.openedAt)}.`,
         '',
-        `- URL: ${code(f.url)}`,
-        `- Failure: ${f.failureClass ? `${code(f.failureClass)} ` : ''}${escapeText(f.message)}`,
-        ...(f.runbookUrl ? [`- Runbook: ${markdown_link(f.runbookUrl, f.runbookUrl)}`] : []),
-        ...(f.runUrl ? [`- Detected by: ${markdown_link('this workflow run', f.runUrl)}`] : []),
+        `- URL: ${(0,markdown/* code */.aY)(f.url)}`,
+        `- Failure: ${f.failureClass ? `${(0,markdown/* code */.aY)(f.failureClass)} ` : ''}${(0,markdown/* escapeText */.X1)(f.message)}`,
+        ...(f.runbookUrl ? [`- Runbook: ${(0,markdown/* link */.nf)(f.runbookUrl, f.runbookUrl)}`] : []),
+        ...(f.runUrl ? [`- Detected by: ${(0,markdown/* link */.nf)('this workflow run', f.runUrl)}`] : []),
         '',
         'This issue was opened by shipshape deploy-smoke-health. It is commented on when the state changes and closed automatically after the check passes again.',
     ];
@@ -55807,10 +56123,10 @@ function stateOf(open) {
     };
 }
 function changeComment(f, text) {
-    return `${escapeText(text)}\n\n- Failure: ${f.failureClass ? `${code(f.failureClass)} ` : ''}${escapeText(f.message)}${f.runUrl ? `\n- Run: ${markdown_link('workflow run', f.runUrl)}` : ''}\n`;
+    return `${(0,markdown/* escapeText */.X1)(text)}\n\n- Failure: ${f.failureClass ? `${(0,markdown/* code */.aY)(f.failureClass)} ` : ''}${(0,markdown/* escapeText */.X1)(f.message)}${f.runUrl ? `\n- Run: ${(0,markdown/* link */.nf)('workflow run', f.runUrl)}` : ''}\n`;
 }
 
-;// CONCATENATED MODULE: ./shared/incidents/github.ts
+;// CONCATENATED MODULE: ./build/shared/incidents/github.js
 
 
 /** Open incidents, and incidents closed since `closedSince` (for the flapping cool-down). */
@@ -55898,7 +56214,7 @@ async function commentOnIncident(t, issueNumber, body) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/incidents/machine.ts
+;// CONCATENATED MODULE: ./build/shared/incidents/machine.js
 // When does a failing check become an incident, and when is it over? A pure state machine: the
 // open incident (read from its GitHub issue) and the check's recent results (from the history
 // store) go in, one decision comes out. Nothing here reads a clock, a file or the network.
@@ -55966,7 +56282,10 @@ function decideIncident(memory, current, streak, policy, now) {
     return { kind: 'recover', issueNumber: open.issueNumber, alert: open.alerted };
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/incidents.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/incidents.js
+// Turns this run's results into incident decisions and carries them out: issues opened, commented
+// on and closed, alerts sent, each only when a check's confirmed state changes.
+
 
 
 
@@ -56000,7 +56319,8 @@ function factsOf(r, o) {
         message: r.failure?.message ??
             (r.health === 'degraded' ? `degraded: ${r.components.join('; ') || 'health status warn'}` : 'passing'),
         ...(o.runUrl ? { runUrl: o.runUrl } : {}),
-        ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+        runbookUrl: o.runbookUrl ||
+            runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
     };
 }
 async function handleIncidents(o) {
@@ -56113,7 +56433,8 @@ async function handleIncidents(o) {
             message: facts.message,
             since,
             at: nowIso,
-            ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+            runbookUrl: o.runbookUrl ||
+                runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
             ...(run.issue?.url ? { issueUrl: run.issue.url } : {}),
             ...(o.runUrl ? { runUrl: o.runUrl } : {}),
             ...(decision.kind === 'open' && decision.flapping ? { flapping: true } : {}),
@@ -56126,7 +56447,7 @@ async function handleIncidents(o) {
     return runs;
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/post-deploy.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/post-deploy.js
 // After a deploy: wait until each endpoint is healthy on the new version (backing off with jitter,
 // up to wait-timeout), require N passes in a row, then optionally keep probing for watch-duration
 // and list every failed request — evidence that the rollout had no downtime.
@@ -56204,7 +56525,7 @@ async function watch(checks, o) {
     return { durationMs: Math.round(performance.now() - start), requests, failures };
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/report.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/report.js
 const report_REPORT_SCHEMA = 'shipshape.deploy-smoke-health/v1';
 function worstState(checks) {
     if (checks.some((c) => c.health === 'down'))
@@ -56214,7 +56535,7 @@ function worstState(checks) {
     return 'up';
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/uptime.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/uptime.js
 const HEALTH_VALUE = { up: 1, degraded: 0.5, down: 0 };
 function metricsOf(results) {
     const metrics = {};
@@ -56252,7 +56573,7 @@ function uptimeStats(records, current, now, points = 24) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/run.ts
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/run.js
 // The whole action as one function: decide the mode from the event, read the endpoints, check
 // them, keep incidents and history, and return the report. The action and the CLI are thin shells.
 
@@ -56286,7 +56607,7 @@ function loadConfig(o, defaults) {
             text = (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch (error) {
-            throw new UsageError(`config file ${i.config} cannot be read: ${error.code ?? error.message}`);
+            throw new errors/* UsageError */.eb(`config file ${i.config} cannot be read: ${error.code ?? error.message}`);
         }
         const parsed = parseConfigFile(text, i.config, defaults);
         // Only the deployed environment is smoke-tested after a deploy; a monitor may watch them all.
@@ -56389,7 +56710,7 @@ async function runSmoke(o) {
         }
         if (i.endpoints.length === 0 && !i.config && i.domains.length === 0) {
             if (!envUrl)
-                throw new UsageError("no endpoints: give 'endpoints' or 'config', or run on a deployment_status event that has an environment_url");
+                throw new errors/* UsageError */.eb("no endpoints: give 'endpoints' or 'config', or run on a deployment_status event that has an environment_url");
             i.endpoints = [envUrl];
         }
     }
@@ -56408,14 +56729,14 @@ async function runSmoke(o) {
     for (const s of config.secrets)
         addSecret(s);
     if (config.checks.length === 0)
-        throw new UsageError("no endpoints to check: give 'endpoints', 'domains' or a 'config' file with endpoints");
+        throw new errors/* UsageError */.eb("no endpoints to check: give 'endpoints', 'domains' or a 'config' file with endpoints");
     let ca;
     if (i.caFile) {
         try {
             ca = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(o.workspace, i.caFile), 'utf8');
         }
         catch (error) {
-            throw new UsageError(`input 'ca-file': ${i.caFile} cannot be read (${error.code ?? 'error'})`);
+            throw new errors/* UsageError */.eb(`input 'ca-file': ${i.caFile} cannot be read (${error.code ?? 'error'})`);
         }
     }
     const checkOptions = {
@@ -56512,7 +56833,7 @@ async function runSmoke(o) {
         });
         if (o.history) {
             const record = {
-                schema: HISTORY_SCHEMA,
+                schema: history_record/* HISTORY_SCHEMA */.NF,
                 kind: 'uptime',
                 name: i.historyName,
                 repo: `${o.repo.owner}/${o.repo.repo}`,
@@ -56521,7 +56842,7 @@ async function runSmoke(o) {
                 runId: o.runId,
                 runAttempt: o.runAttempt,
                 time: startedAt.toISOString(),
-                runner: runnerFingerprint(),
+                runner: (0,history_record/* runnerFingerprint */.DF)(),
                 metrics: metricsOf(results),
                 ...(late ? { meta: { latenessSeconds: late.seconds } } : {}),
             };
@@ -56599,115 +56920,9 @@ async function runSmoke(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/report/trend.ts
-// Small trend views for PR comments: an inline sparkline, a delta with an arrow, and a Mermaid
-// line chart (GitHub renders ```mermaid blocks). Chart labels come from branch names and commit
-// subjects, so everything placed in the Mermaid source is reduced to a safe character set.
-const BARS = '▁▂▃▄▅▆▇█';
-/** A flat series has no highs or lows; the half-height block says "steady". */
-const FLAT_BAR = '▄';
-const MISSING = ' ';
-function isPresent(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-/** One block character per value, scaled between the series' min and max; gaps for missing values. */
-function sparkline(values) {
-    const present = Array.from(values).filter(isPresent);
-    const lo = Math.min(...present);
-    const hi = Math.max(...present);
-    return Array.from({ length: values.length }, (_, i) => {
-        const v = values[i];
-        if (!isPresent(v))
-            return MISSING;
-        if (hi === lo)
-            return FLAT_BAR;
-        return BARS[Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))] ?? MISSING;
-    }).join('');
-}
-/** `▲ +1.23`, `▼ -0.50`, or `= 0.00` when the change is smaller than `epsilon`; `n/a` when unknown. */
-function deltaArrow(delta, epsilon = 0.005) {
-    if (delta === null || !Number.isFinite(delta))
-        return 'n/a';
-    if (Math.abs(delta) < epsilon)
-        return '= 0.00';
-    return delta > 0 ? `▲ +${delta.toFixed(2)}` : `▼ ${delta.toFixed(2)}`;
-}
-const LABEL_MAX = 24;
-const TITLE_MAX = 80;
-/**
- * Reduces user text to letters, digits, marks and a few inert punctuation marks: no quotes,
- * brackets, backticks, `#`/`;` (Mermaid entities), `%%` (directives, comments) or line breaks survive.
- */
-function mermaidText(text, maxLength, fallback) {
-    const cleaned = text
-        .replace(/[^\p{L}\p{M}\p{N} ._\-/:+=,@!?~^$*%]+/gu, ' ')
-        .replace(/%+/g, '%')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const chars = Array.from(cleaned);
-    const short = chars.length > maxLength
-        ? `${chars
-            .slice(0, maxLength - 1)
-            .join('')
-            .trimEnd()}…`
-        : cleaned;
-    return short === '' ? fallback : short;
-}
-/** Decimal notation only (Mermaid's parser does not read exponents); four decimals are plenty. */
-function mermaidNumber(value) {
-    const rounded = Number(value.toFixed(4));
-    return Object.is(rounded, -0) ? '0' : String(rounded);
-}
-function axisRange(values, min, max) {
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    const span = hi - lo;
-    const pad = span > 0 ? span * 0.1 : Math.max(Math.abs(hi) * 0.05, 1);
-    const step = 10 ** Math.floor(Math.log10(pad));
-    let lower = Math.floor((lo - pad) / step) * step;
-    let upper = Math.ceil((hi + pad) / step) * step;
-    if (min !== undefined && Number.isFinite(min))
-        lower = Math.max(lower, Math.min(min, lo));
-    if (max !== undefined && Number.isFinite(max))
-        upper = Math.min(upper, Math.max(max, hi));
-    if (upper <= lower)
-        upper = lower + 1;
-    return [lower, upper];
-}
-/**
- * A fenced Mermaid `xychart-beta` line chart of `values`, or '' when no value is a finite number.
- * Points with missing values are dropped along with their labels, as Mermaid cannot draw gaps.
- */
-function mermaidTrend(chart) {
-    const { labels, values } = chart;
-    if (labels.length !== values.length) {
-        throw new RangeError(`mermaidTrend: got ${labels.length} labels for ${values.length} values`);
-    }
-    const maxPoints = chart.maxPoints ?? 30;
-    if (!Number.isInteger(maxPoints) || maxPoints < 1) {
-        throw new RangeError(`mermaidTrend: maxPoints must be a positive integer, got ${maxPoints}`);
-    }
-    const points = values
-        .map((value, i) => ({ value, label: labels[i] ?? '' }))
-        .filter((p) => isPresent(p.value))
-        .slice(-maxPoints);
-    if (points.length === 0)
-        return '';
-    const ys = points.map((p) => p.value);
-    const [lower, upper] = axisRange(ys, chart.min, chart.max);
-    const xs = points.map((p, i) => `"${mermaidText(p.label, LABEL_MAX, String(i + 1))}"`);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidText(chart.title, TITLE_MAX, 'Trend')}"`,
-        `  x-axis [${xs.join(', ')}]`,
-        `  y-axis "${mermaidText(chart.yLabel, TITLE_MAX, 'value')}" ${mermaidNumber(lower)} --> ${mermaidNumber(upper)}`,
-        `  line [${ys.map(mermaidNumber).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/deploy-smoke-health/summary.ts
+// EXTERNAL MODULE: ./build/shared/report/trend.js
+var trend = __nccwpck_require__(81428);
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/summary.js
 // The job summary: what was checked, in which environment, with what result. Every string that
 // came from a config, a server or a URL goes through the Markdown helpers.
 
@@ -56721,16 +56936,16 @@ function renderSummary(r) {
     const envs = r.environments.join(', ') || 'none';
     out.push(`## ${r.mode === 'post-deploy' ? 'Post-deploy smoke check' : 'Uptime check'}: ${ICON[r.state]}`);
     out.push('');
-    const meta = [`Environment: **${escapeText(envs)}**`];
+    const meta = [`Environment: **${(0,markdown/* escapeText */.X1)(envs)}**`];
     if (r.sha)
-        meta.push(`commit ${code(r.sha.slice(0, 12))}`);
+        meta.push(`commit ${(0,markdown/* code */.aY)(r.sha.slice(0, 12))}`);
     if (r.deployment?.url)
-        meta.push(`deployment ${code(r.deployment.url)}`);
+        meta.push(`deployment ${(0,markdown/* code */.aY)(r.deployment.url)}`);
     out.push(`${meta.join(' · ')}`);
     if (r.lateness) {
         const l = r.lateness;
         out.push('');
-        out.push(`Scheduled run started **${Math.round(l.seconds / 60)} min ${l.seconds % 60} s late** (cron ${code(l.cron)}, slot ${escapeText(l.slot)}). ` +
+        out.push(`Scheduled run started **${Math.round(l.seconds / 60)} min ${l.seconds % 60} s late** (cron ${(0,markdown/* code */.aY)(l.cron)}, slot ${(0,markdown/* escapeText */.X1)(l.slot)}). ` +
             `Time to detect an outage is at most the interval${l.intervalMinutes ? ` (${l.intervalMinutes} min)` : ''} plus this lateness, times the runs needed to confirm.`);
     }
     out.push('');
@@ -56739,16 +56954,16 @@ function renderSummary(r) {
             ? `${c.certificate.daysLeft} d${c.certificate.hostValid ? '' : ' (wrong host)'}`
             : '';
         const result = c.failure
-            ? `${ICON[c.health]}: ${code(c.failure.class)} ${escapeText(c.failure.message)}`
+            ? `${ICON[c.health]}: ${(0,markdown/* code */.aY)(c.failure.class)} ${(0,markdown/* escapeText */.X1)(c.failure.message)}`
             : ICON[c.health];
         const version = c.version
             ? c.version.confirmed
-                ? `✅ ${code(c.version.found ?? '')}`
-                : `❌ ${c.version.found ? code(c.version.found) : 'none'}`
+                ? `✅ ${(0,markdown/* code */.aY)(c.version.found ?? '')}`
+                : `❌ ${c.version.found ? (0,markdown/* code */.aY)(c.version.found) : 'none'}`
             : '';
         const row = [
-            escapeText(c.environment),
-            `${escapeText(c.name)}<br>${code(c.url)}`,
+            (0,markdown/* escapeText */.X1)(c.environment),
+            `${(0,markdown/* escapeText */.X1)(c.name)}<br>${(0,markdown/* code */.aY)(c.url)}`,
             result,
             c.status !== undefined ? String(c.status) : '',
             summary_ms(c.latencyMs),
@@ -56759,8 +56974,8 @@ function renderSummary(r) {
             row.push(version);
         else {
             const u = c.uptime;
-            row.push(u ? `${pct(u.d1)} / ${pct(u.d7)} / ${pct(u.d30)}` : '', u && u.recentMs.length > 1 ? sparkline(u.recentMs) : '');
-            row.push(c.incident ? escapeText(c.incident.state + (c.incident.issue ? ` #${c.incident.issue}` : '')) : '');
+            row.push(u ? `${(0,markdown/* pct */.Oe)(u.d1)} / ${(0,markdown/* pct */.Oe)(u.d7)} / ${(0,markdown/* pct */.Oe)(u.d30)}` : '', u && u.recentMs.length > 1 ? (0,trend/* sparkline */.KM)(u.recentMs) : '');
+            row.push(c.incident ? (0,markdown/* escapeText */.X1)(c.incident.state + (c.incident.issue ? ` #${c.incident.issue}` : '')) : '');
         }
         return row;
     });
@@ -56769,13 +56984,13 @@ function renderSummary(r) {
         headers.push('Version');
     else
         headers.push('Uptime 24h / 7d / 30d', 'Latency trend', 'Incident');
-    out.push(table(headers, rows));
+    out.push((0,markdown/* table */.tp)(headers, rows));
     const failing = r.checks.filter((c) => c.components.length > 0);
     if (failing.length > 0) {
         out.push('');
         out.push('**Components not passing** (application/health+json):');
         for (const c of failing)
-            out.push(`- ${escapeText(c.name)}: ${c.components.map(escapeText).join('; ')}`);
+            out.push(`- ${(0,markdown/* escapeText */.X1)(c.name)}: ${c.components.map(markdown/* escapeText */.X1).join('; ')}`);
     }
     if (r.watch) {
         const w = r.watch;
@@ -56783,13 +56998,13 @@ function renderSummary(r) {
         out.push(`Watched for ${Math.round(w.durationMs / 1000)} s: ${w.requests} requests, **${w.failures.length} failed**${w.failures.length === 0 ? ' (no downtime seen)' : ''}.`);
         if (w.failures.length > 0) {
             out.push('');
-            out.push(details(`Failed requests during the rollout (${w.failures.length})`, table(['Time', 'Env', 'Check', 'Class', 'HTTP', 'Message'], w.failures.map((f) => [
-                escapeText(f.at),
-                escapeText(f.environment),
-                escapeText(f.check),
-                code(f.class),
+            out.push((0,markdown/* details */.zH)(`Failed requests during the rollout (${w.failures.length})`, (0,markdown/* table */.tp)(['Time', 'Env', 'Check', 'Class', 'HTTP', 'Message'], w.failures.map((f) => [
+                (0,markdown/* escapeText */.X1)(f.at),
+                (0,markdown/* escapeText */.X1)(f.environment),
+                (0,markdown/* escapeText */.X1)(f.check),
+                (0,markdown/* code */.aY)(f.class),
                 f.status !== undefined ? String(f.status) : '',
-                escapeText(f.message),
+                (0,markdown/* escapeText */.X1)(f.message),
             ]))));
         }
     }
@@ -56799,7 +57014,7 @@ function renderSummary(r) {
         out.push(`Alerts: ${sent} of ${r.alerts.length} delivered${r.alerts.some((a) => !a.ok)
             ? ` (failed: ${r.alerts
                 .filter((a) => !a.ok)
-                .map((a) => `${a.channel} ${escapeText(a.error ?? '')}`)
+                .map((a) => `${a.channel} ${(0,markdown/* escapeText */.X1)(a.error ?? '')}`)
                 .join('; ')})`
             : ''}.`);
     }
@@ -56814,20 +57029,22 @@ function renderSummary(r) {
                 ? `changed to ${i.decision.to}`
                 : 'closed (recovered)';
         const issue = i.issue?.url
-            ? markdown_link(`#${i.issue.number}`, i.issue.url)
+            ? (0,markdown/* link */.nf)(`#${i.issue.number}`, i.issue.url)
             : i.issue
                 ? `#${i.issue.number}`
                 : '';
-        out.push(`- Incident for ${escapeText(`${i.environment}/${i.check}`)} ${what} ${issue}`.trimEnd());
+        out.push(`- Incident for ${(0,markdown/* escapeText */.X1)(`${i.environment}/${i.check}`)} ${what} ${issue}`.trimEnd());
     }
     if (r.heartbeat)
-        out.push('', `Heartbeat: ${r.heartbeat.ok ? 'sent' : `failed (${escapeText(r.heartbeat.error ?? '')})`}.`);
+        out.push('', `Heartbeat: ${r.heartbeat.ok ? 'sent' : `failed (${(0,markdown/* escapeText */.X1)(r.heartbeat.error ?? '')})`}.`);
     for (const n of r.notes)
-        out.push('', escapeText(n));
+        out.push('', (0,markdown/* escapeText */.X1)(n));
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./cli/deploy-smoke-health.ts
+// EXTERNAL MODULE: ./build/shared/history/folder.js
+var folder = __nccwpck_require__(2959);
+;// CONCATENATED MODULE: ./build/cli/deploy-smoke-health.js
 // `shipshape deploy-smoke-health`: the same checks from a laptop or a cron job outside GitHub.
 // Flags carry the action's input names; history goes to a local folder; no issues, no statuses.
 
@@ -56859,16 +57076,22 @@ async function runDeploySmokeHealthCli(argv) {
                 return 0;
             }
             if (!flag.startsWith('--'))
-                throw new InputError('flags', `unexpected '${flag}'\n\n${deploy_smoke_health_HELP}`);
+                throw new errors/* InputError */.dz('flags', `unexpected '${flag}'\n\n${deploy_smoke_health_HELP}`);
             const value = argv[i + 1];
             if (value === undefined)
-                throw new InputError(flag.slice(2), 'needs a value');
+                throw new errors/* InputError */.dz(flag.slice(2), 'needs a value');
             values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
             i++;
         }
         const get = (name) => (values.get(name) ?? []).join('\n').trim();
-        const inputs = readSmokeInputs({ get: (name) => (name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name)) });
-        const log = { info: (m) => process.stderr.write(`${m}\n`), warning: (m) => process.stderr.write(`warning: ${m}\n`), debug: () => { } };
+        const inputs = readSmokeInputs({
+            get: (name) => (name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name)),
+        });
+        const log = {
+            info: (m) => process.stderr.write(`${m}\n`),
+            warning: (m) => process.stderr.write(`warning: ${m}\n`),
+            debug: () => { },
+        };
         const mode = inputs.mode === 'auto' ? 'uptime' : inputs.mode;
         const outcome = await runSmoke({
             inputs: { ...inputs, mode },
@@ -56879,7 +57102,7 @@ async function runDeploySmokeHealthCli(argv) {
             runId: Date.now(),
             runAttempt: 1,
             workspace: process.cwd(),
-            ...(inputs.history !== 'off' ? { history: new folder_FolderHistory((0,external_node_path_.resolve)(inputs.historyFolder)) } : {}),
+            ...(inputs.history !== 'off' ? { history: new folder/* FolderHistory */.V((0,external_node_path_.resolve)(inputs.historyFolder)) } : {}),
             log,
         });
         const report = outcome.report;
@@ -56894,13 +57117,13 @@ async function runDeploySmokeHealthCli(argv) {
         return outcome.exitCode;
     }
     catch (error) {
-        const { exitCode, message } = classifyFailure(error);
+        const { exitCode, message } = (0,failure/* classifyFailure */.X)(error);
         process.stderr.write(`shipshape deploy-smoke-health: ${message}\n`);
         return exitCode;
     }
 }
 
-;// CONCATENATED MODULE: ./cli/main.ts
+;// CONCATENATED MODULE: ./build/cli/main.js
 // `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
 // hook. Flags carry the same names and accept the same values as the action inputs.
 
@@ -56920,12 +57143,16 @@ async function main(argv) {
     switch (command) {
         case 'coverage-gate':
             return runCoverageGateCli(rest);
+        case 'perf-regression':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(758), __nccwpck_require__.e(174), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38057))).runPerfRegressionCli(rest);
         case 'deploy-smoke-health':
             return runDeploySmokeHealthCli(rest);
         case 'coverage-badge':
             return runCoverageBadgeCli(rest);
         case 'dashboard':
             return runDashboardCli(rest);
+        case 'lighthouse-vitals':
+            return (await __nccwpck_require__.e(/* import() */ 429).then(__nccwpck_require__.bind(__nccwpck_require__, 84429))).runLighthouseVitalsCli(rest);
         case undefined:
         case '-h':
         case '--help':

@@ -44366,7 +44366,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/git/diff.js
+;// CONCATENATED MODULE: ./build/shared/git/diff.js
 // Unified-diff reading: which lines of the new side of each file were added or modified.
 // One hunk reader serves both a whole `git diff` and the per-file `patch` text the GitHub
 // pull-request files API returns (hunks without file headers).
@@ -44655,7 +44655,7 @@ function parseUnifiedDiff(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/git/changed-lines.js
+;// CONCATENATED MODULE: ./build/shared/git/changed-lines.js
 // Changed lines of a pull request from the local checkout, without the API. A shallow clone
 // (actions/checkout's default depth is 1) lacks the merge-base, so history is deepened in bounded
 // steps; when that fails the caller falls back to the pull-request files API.
@@ -45041,7 +45041,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/github/client.js
+;// CONCATENATED MODULE: ./build/shared/github/client.js
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() can turn into one line.
@@ -45194,7 +45194,7 @@ function describeGitHubError(err) {
     return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/github/pull-files.js
+;// CONCATENATED MODULE: ./build/shared/github/pull-files.js
 // Changed lines of a pull request from the REST API, for when the checkout cannot produce a diff.
 
 
@@ -45249,7 +45249,7 @@ async function listPullRequestChangedLines(octokit, o) {
     return { files, unknownLines, truncated: false };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/changed-lines.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/changed-lines.js
 
 
 
@@ -45298,7 +45298,7 @@ async function resolvePullRequestDiff(req) {
     return { value: { files: remote.files, mergeBase } };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/runtime/errors.js
+;// CONCATENATED MODULE: ./build/shared/runtime/errors.js
 // Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
 const EXIT = {
     /** Every gate passed. */
@@ -45324,7 +45324,7 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/model.js
+;// CONCATENATED MODULE: ./build/shared/coverage/model.js
 // The one coverage model every parser produces and every gate, merge and renderer consumes.
 // Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
 // object per line would cost several times the memory budget the parsers are held to.
@@ -45349,7 +45349,7 @@ function fileFromLineMap(path, lines, functions = [], branches = []) {
     return { path, lineNumbers, lineHits, functions, branches };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/thresholds.js
+;// CONCATENATED MODULE: ./build/shared/coverage/thresholds.js
 
 
 // Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
@@ -45427,7 +45427,7 @@ function parsePathThresholds(input, text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/runtime/inputs.js
+;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 
 function readChoice(source, name, choices, fallback) {
     const raw = source.get(name).toLowerCase();
@@ -45456,7 +45456,7 @@ function readList(source, name) {
         .filter((v) => v !== '' && !v.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/options.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/options.js
 
 
 const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'];
@@ -45502,7 +45502,7 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/git/tracked.js
+;// CONCATENATED MODULE: ./build/shared/git/tracked.js
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
@@ -45521,9 +45521,41 @@ async function listTrackedFiles(cwd) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/shared/report/runbooks.js
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
+}
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/discover.js
+;// CONCATENATED MODULE: ./build/shared/coverage/discover.js
 
 
 
@@ -45588,7 +45620,7 @@ function splitPatterns(text) {
         .filter((p) => p !== '' && !p.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/gomod.js
+;// CONCATENATED MODULE: ./build/shared/coverage/gomod.js
 // Go coverprofiles name files by import path (`example.com/shop/api/cart/cart.go`); the repository
 // knows them by folder. go.mod files say which import path prefix lives in which folder.
 /** The module path declared by a go.mod file, or undefined when it declares none. */
@@ -45682,7 +45714,7 @@ function unquote(arg) {
     return arg.split(/\s+/)[0];
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/merge.js
+;// CONCATENATED MODULE: ./build/shared/coverage/merge.js
 /**
  * Combines coverage of the same sources from several reports (matrix shards, several test
  * suites) the way `lcov -a` does: hits are added per line, per function name and per branch.
@@ -45782,7 +45814,7 @@ function mergeCounters(counters) {
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(59800);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/parsers/cobertura.js
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/cobertura.js
 // Cobertura XML, the common denominator written by coverage.py, coverlet, JaCoCo converters,
 // istanbul's cobertura reporter and gcovr. Parsed with saxes, a streaming parser that never
 // fetches DTDs; documents declaring entities are refused outright, so entity expansion bombs
@@ -45963,7 +45995,7 @@ function nameSuffix(tag) {
     return name ? ` name="${name}"` : '';
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/parsers/go.js
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/go.js
 // Go coverprofiles (`go test -coverprofile`): a `mode:` header, then one line per basic block,
 // `importpath/file.go:startLine.startCol,endLine.endCol numStmt count`.
 
@@ -46113,7 +46145,7 @@ function preview(text) {
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/parsers/istanbul.js
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/istanbul.js
 // istanbul's JSON reports: coverage-final.json (full detail per file, written by nyc, jest, c8,
 // vitest) and coverage-summary.json (only per-file totals). Counts are made to agree with
 // istanbul-lib-coverage's own summaries, which is what those tools print.
@@ -46336,7 +46368,7 @@ function lineAt(text, position) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/parsers/lcov.js
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/lcov.js
 // lcov tracefile parser (geninfo 1.x and 2.x record types).
 // It walks the bytes of the input directly: DA, BRDA and FNDA records are by far the bulk of a large
 // tracefile, so their numbers are read from bytes, and names become strings once per distinct name.
@@ -47315,7 +47347,7 @@ function looksLikeLcov(head) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/parsers/detect.js
+;// CONCATENATED MODULE: ./build/shared/coverage/parsers/detect.js
 // Users point the action at whatever their test runner wrote; the format is read from the
 // content, because names like coverage.out, coverage.json or report.xml say little.
 
@@ -47392,7 +47424,7 @@ function detect_isBlank(data) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/paths.js
+;// CONCATENATED MODULE: ./build/shared/coverage/paths.js
 // Coverage tools write paths the way their process saw them: absolute runner paths, container
 // mounts, Windows drives, or relative to the folder the tests ran in. Gates, annotations and
 // baselines all need one repo-relative spelling, so every path goes through here.
@@ -47546,7 +47578,7 @@ function normalisePath(raw, ctx) {
     return { path: options[0], matched: false };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/load.js
+;// CONCATENATED MODULE: ./build/shared/coverage/load.js
 
 
 
@@ -47662,7 +47694,8 @@ async function loadCoverage(options) {
     return { files: mergeFiles(all), sources, unmatched: [...unmatched].sort() };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/collect.js
+;// CONCATENATED MODULE: ./build/shared/coverage/collect.js
+
 
 
 
@@ -47699,7 +47732,7 @@ async function collectCoverage(options) {
         const where = discovering
             ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
             : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
-        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step?`;
+        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step? See ${runbookUrl('coverage-gate', 'no-reports')}`;
         if (options.ifNoFiles === 'error')
             throw new UsageError(message);
         if (options.ifNoFiles === 'warn')
@@ -47722,7 +47755,7 @@ async function collectCoverage(options) {
     return { ...loaded, notes };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/totals.js
+;// CONCATENATED MODULE: ./build/shared/coverage/totals.js
 /** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
 function percent(covered, total) {
     if (total <= 0)
@@ -47795,7 +47828,8 @@ function computeTotals(files) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/gates.js
+;// CONCATENATED MODULE: ./build/shared/coverage/gates.js
+
 
 
 /** Thresholds read as the user wrote them; measured values always with two decimals. */
@@ -47934,7 +47968,7 @@ function dropGate(maxDrop, totals, baseline) {
         actual: drop,
         passed,
         skipped: false,
-        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} -> ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
+        reason: `lines ${what} vs ${baseline.value.sha.slice(0, 7)} (${measured(baseline.value.lines)} → ${measured(head)})${passed ? '' : `, more than the allowed ${maxDrop} points`}`,
     };
 }
 /** One readable message listing every failing gate, for the failure annotation and the CLI. */
@@ -47943,10 +47977,11 @@ function failureMessage(results, name) {
     if (failed.length === 0)
         return undefined;
     const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
-    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`)].join('\n');
+    const runbooks = [...new Set(failed.map((r) => runbookUrl('coverage-gate', coverageGateAnchor(r.id))))];
+    return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`), `What to do: ${runbooks.join(' ')}`].join('\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage/patch.js
+;// CONCATENATED MODULE: ./build/shared/coverage/patch.js
 
 const SOURCE_FILE = /\.(c|cc|cpp|cs|go|java|js|jsx|kt|mjs|cjs|php|py|rb|rs|scala|swift|ts|tsx|vue|svelte)$/i;
 // Test files, and declaration files that hold no executable code (`.d.ts`), never have coverage
@@ -48004,7 +48039,7 @@ function lineRanges(lines) {
     return ranges;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/annotations.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/annotations.js
 
 /**
  * GitHub keeps only about 10 workflow-command annotations of one level per step and drops the
@@ -48033,7 +48068,7 @@ function selectAnnotations(patch, limit = ANNOTATION_LIMIT) {
     return { shown: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/report.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/report.js
 
 const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
 function buildReport(input) {
@@ -48057,7 +48092,7 @@ function buildReport(input) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/run.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/run.js
 
 
 
@@ -48106,7 +48141,7 @@ async function runCoverageGate(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/rest.js
+;// CONCATENATED MODULE: ./build/shared/history/rest.js
 /** One line for a failed REST call, without importing shared/github into every caller's bundle. */
 function describeRestError(error) {
     if (!error || typeof error !== 'object')
@@ -48122,7 +48157,7 @@ function describeRestError(error) {
     return typeof e.status === 'number' ? `${e.status} ${oneLine}` : oneLine;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/baseline.js
+;// CONCATENATED MODULE: ./build/shared/history/baseline.js
 // Which stored record a pull request is compared against: the one for the merge-base commit, or
 // failing that its nearest first-parent ancestor that has one (the merge-base's own run may have
 // been skipped, cancelled or expired).
@@ -48256,7 +48291,7 @@ async function resolveAncestry(o) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/record.js
+;// CONCATENATED MODULE: ./build/shared/history/record.js
 // One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
 // every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
 
@@ -48391,7 +48426,7 @@ function serializeRecords(records) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-history/records.js
+;// CONCATENATED MODULE: ./build/shared/coverage-history/records.js
 
 
 const COVERAGE_KIND = 'coverage';
@@ -48472,7 +48507,7 @@ function trendPoints(records) {
     return records.flatMap((r) => typeof r.metrics.lines === 'number' ? [{ sha: r.sha, time: r.time, lines: r.metrics.lines }] : []);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-history/baseline.js
+;// CONCATENATED MODULE: ./build/shared/coverage-history/baseline.js
 
 
 /**
@@ -48492,7 +48527,7 @@ async function readCoverageHistory(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/github/context.js
+;// CONCATENATED MODULE: ./build/shared/github/context.js
 // What a run is about, read from the runner's environment and event payload. Pure: the caller
 // passes the environment and a file reader, so the CLI and tests need no real runner.
 const ZERO_SHA = /^0+$/;
@@ -48596,7 +48631,7 @@ function readEventContext(env, readFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/failures.js
+;// CONCATENATED MODULE: ./build/shared/history/failures.js
 // How the history backends bound and report failures of the services they call: reads never
 // throw, so every failure has to become one readable line.
 /** The error's message on one line. */
@@ -48618,7 +48653,7 @@ function withDeadline(promise, ms, what) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/names.js
+;// CONCATENATED MODULE: ./build/shared/history/names.js
 // Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
 // reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
 // prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
@@ -48637,7 +48672,7 @@ function historyId(q) {
     return `${safePart(q.kind)}-${safePart(q.name)}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/store.js
+;// CONCATENATED MODULE: ./build/shared/history/store.js
 // What every history backend offers, and the pure merging rules they share.
 
 const DEFAULT_KEEP = 500;
@@ -48695,7 +48730,7 @@ function matching(records, q) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/zip.js
+;// CONCATENATED MODULE: ./build/shared/history/zip.js
 // Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
 // but it retries a damaged archive for half a minute and then reports only that it failed; here a
 // damaged archive is one clear warning, and nothing is written outside memory.
@@ -48778,7 +48813,7 @@ function readZip(buf) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/artifacts.js
+;// CONCATENATED MODULE: ./build/shared/history/artifacts.js
 // History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
 // immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
 // and a read merges the latest few: two default-branch runs that raced each other each carry what
@@ -48944,7 +48979,7 @@ class ArtifactHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/cache.js
+;// CONCATENATED MODULE: ./build/shared/history/cache.js
 // History in the Actions cache: the fallback for pull requests from forks, whose token may not
 // list artifacts but which can restore caches saved on the base branch. A restore yields only the
 // newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
@@ -49034,7 +49069,7 @@ class CacheHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/folder.js
+;// CONCATENATED MODULE: ./build/shared/history/folder.js
 // History in a local directory, for the CLI, the demo and tests. Several processes may append at
 // once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
 // every append writes a new file holding the merged history, renamed into place once complete,
@@ -49153,7 +49188,7 @@ class FolderHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/history/select.js
+;// CONCATENATED MODULE: ./build/shared/history/select.js
 
 
 
@@ -49240,7 +49275,7 @@ function openHistory(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/runtime/failure.js
+;// CONCATENATED MODULE: ./build/shared/runtime/failure.js
 
 
 /** Maps any thrown value to the exit code and the one-line message users see. */
@@ -49255,7 +49290,7 @@ function classifyFailure(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/runtime/action.js
+;// CONCATENATED MODULE: ./build/shared/runtime/action.js
 // The GitHub Actions side of the runtime: the only place the shared code meets @actions/core.
 
 
@@ -49283,7 +49318,7 @@ async function runActionMain(main) {
 }
 const EXIT_GRACE_MS = 3_000;
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/status.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/status.js
 /** The commit status context, one per gate instance so several gates never overwrite each other. */
 function statusContext(name) {
     return name ? `shipshape/coverage-gate (${name})` : 'shipshape/coverage-gate';
@@ -49302,7 +49337,7 @@ function formatOutput(value) {
     return value === null || value === undefined ? '' : value.toFixed(2);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/report/markdown.js
+;// CONCATENATED MODULE: ./build/shared/report/markdown.js
 // Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
 // these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -49376,7 +49411,8 @@ function pct(value) {
     return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/coverage-gate/summary.js
+;// CONCATENATED MODULE: ./build/shared/coverage-gate/summary.js
+
 
 
 
@@ -49419,7 +49455,15 @@ function totalsTable(report) {
 function gatesSection(gates) {
     if (gates.length === 0)
         return '_No gate configured._';
-    return table(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [gateIcon(g), escapeText(g.title), threshold(g), actual(g), escapeText(g.reason)]), ['c', 'l', 'r', 'r', 'l']);
+    return table(['', 'Gate', 'Threshold', 'Actual', 'Why'], gates.map((g) => [
+        gateIcon(g),
+        escapeText(g.title),
+        threshold(g),
+        actual(g),
+        g.passed
+            ? escapeText(g.reason)
+            : `${escapeText(g.reason)} ${markdown_link('runbook', runbookUrl('coverage-gate', coverageGateAnchor(g.id)))}`,
+    ]), ['c', 'l', 'r', 'r', 'l']);
 }
 function rangesText(lines, max = 8) {
     const ranges = lineRanges(lines).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
@@ -49473,7 +49517,7 @@ function renderGateSummary(report, extras) {
         const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${code(p)}`);
         if (report.unmatched.length > UNMATCHED_SHOWN)
             shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
-        parts.push(details(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, shown.join('\n')));
+        parts.push(details(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, `${shown.join('\n')}\n\nWhat to do: ${markdown_link('runbook', runbookUrl('coverage-gate', 'unmatched-paths'))}`));
     }
     const sources = report.sources.map((s) => `${code(s.file)} (${s.format}, ${s.files} files)`).join(', ');
     parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
@@ -49482,7 +49526,7 @@ function renderGateSummary(report, extras) {
     return `${parts.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/shared/github/status.js
+;// CONCATENATED MODULE: ./build/shared/github/status.js
 
 /** GitHub rejects longer descriptions with a 422. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -49529,7 +49573,7 @@ async function setCommitStatus(octokit, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/actions/coverage-gate/src/publish.js
+;// CONCATENATED MODULE: ./build/actions/coverage-gate/src/publish.js
 
 
 
@@ -49597,7 +49641,7 @@ async function publishGateResult(outcome, options) {
         core/* setFailed */.C1(outcome.failure);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-coverage-gate/actions/coverage-gate/src/main.js
+;// CONCATENATED MODULE: ./build/actions/coverage-gate/src/main.js
 
 
 

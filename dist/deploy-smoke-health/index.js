@@ -48040,7 +48040,7 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/conditions/evaluate.js
+;// CONCATENATED MODULE: ./build/shared/conditions/evaluate.js
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `500ms`, `30s`, `5m`, `48h`, `14d`, `1h30m` in milliseconds; undefined when not a duration. */
 function parseDuration(text) {
@@ -48226,7 +48226,7 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/failures.js
+;// CONCATENATED MODULE: ./build/shared/history/failures.js
 // How the history backends bound and report failures of the services they call: reads never
 // throw, so every failure has to become one readable line.
 /** The error's message on one line. */
@@ -48248,7 +48248,7 @@ function withDeadline(promise, ms, what) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/names.js
+;// CONCATENATED MODULE: ./build/shared/history/names.js
 // Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
 // reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
 // prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
@@ -48267,7 +48267,7 @@ function historyId(q) {
     return `${safePart(q.kind)}-${safePart(q.name)}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/record.js
+;// CONCATENATED MODULE: ./build/shared/history/record.js
 // One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
 // every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
 
@@ -48402,7 +48402,7 @@ function serializeRecords(records) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/rest.js
+;// CONCATENATED MODULE: ./build/shared/history/rest.js
 /** One line for a failed REST call, without importing shared/github into every caller's bundle. */
 function describeRestError(error) {
     if (!error || typeof error !== 'object')
@@ -48418,7 +48418,7 @@ function describeRestError(error) {
     return typeof e.status === 'number' ? `${e.status} ${oneLine}` : oneLine;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/store.js
+;// CONCATENATED MODULE: ./build/shared/history/store.js
 // What every history backend offers, and the pure merging rules they share.
 
 const DEFAULT_KEEP = 500;
@@ -48476,7 +48476,7 @@ function matching(records, q) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/zip.js
+;// CONCATENATED MODULE: ./build/shared/history/zip.js
 // Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
 // but it retries a damaged archive for half a minute and then reports only that it failed; here a
 // damaged archive is one clear warning, and nothing is written outside memory.
@@ -48559,7 +48559,7 @@ function readZip(buf) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/artifacts.js
+;// CONCATENATED MODULE: ./build/shared/history/artifacts.js
 // History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
 // immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
 // and a read merges the latest few: two default-branch runs that raced each other each carry what
@@ -48725,7 +48725,7 @@ class ArtifactHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/cache.js
+;// CONCATENATED MODULE: ./build/shared/history/cache.js
 // History in the Actions cache: the fallback for pull requests from forks, whose token may not
 // list artifacts but which can restore caches saved on the base branch. A restore yields only the
 // newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
@@ -48815,7 +48815,7 @@ class CacheHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/folder.js
+;// CONCATENATED MODULE: ./build/shared/history/folder.js
 // History in a local directory, for the CLI, the demo and tests. Several processes may append at
 // once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
 // every append writes a new file holding the merged history, renamed into place once complete,
@@ -48934,7 +48934,7 @@ class FolderHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/history/select.js
+;// CONCATENATED MODULE: ./build/shared/history/select.js
 
 
 
@@ -49021,7 +49021,7 @@ function openHistory(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/runtime/errors.js
+;// CONCATENATED MODULE: ./build/shared/runtime/errors.js
 // Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
 const EXIT = {
     /** Every gate passed. */
@@ -49047,7 +49047,7 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/runtime/inputs.js
+;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 
 function readChoice(source, name, choices, fallback) {
     const raw = source.get(name).toLowerCase();
@@ -49078,7 +49078,7 @@ function readList(source, name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/conditions/syntax.js
+;// CONCATENATED MODULE: ./build/shared/conditions/syntax.js
 // The condition language, after Gatus: `<operand> <operator> <operand>`, where an operand is a
 // placeholder ([STATUS], [BODY].a.b[0].c, [HEADER].name, [RESPONSE_TIME], [CERTIFICATE_EXPIRATION],
 // [CONNECTED], [IP]), a function of one (len(), has(), pat()), or a literal: a number, a duration
@@ -49255,7 +49255,7 @@ function parseCondition(source, endpoint) {
     return { source, left, operator, right };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/redact.js
+;// CONCATENATED MODULE: ./build/shared/probes/redact.js
 // Secrets reach URLs more often than anyone intends (basic auth, `?token=`). Every URL shown to a
 // person or sent to an alert service goes through redactUrl first.
 const REDACTED = '***';
@@ -49323,7 +49323,7 @@ function scrub(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/config.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/config.js
 // Which endpoints and domains to check, per environment: from the `endpoints`/`domains` inputs or
 // from a YAML/JSON file. Every mistake is reported with the file, the line and the key.
 
@@ -49649,7 +49649,7 @@ function parseConfigFile(text, file, d) {
     return { checks, secrets };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/options.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/options.js
 // Reads and checks every input once, so a typo fails the step before any request is made.
 
 
@@ -49758,7 +49758,7 @@ function readSmokeInputs(source) {
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(40610);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/failure.js
+;// CONCATENATED MODULE: ./build/shared/probes/failure.js
 // What kind of thing went wrong, decided before anything is alerted: only transient kinds are
 // worth another attempt, and the kind tells the person on call where to look.
 const FAILURE_CLASSES = (/* unused pure expression or super */ null && ([
@@ -49822,7 +49822,7 @@ function isTransient(failure, status) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/dns.js
+;// CONCATENATED MODULE: ./build/shared/probes/dns.js
 // Does the name resolve, to what, and how fast. Uses the same lookup the probes use, so a test's
 // fake resolver and production's system resolver are both exercised the same way.
 
@@ -49861,7 +49861,7 @@ function staticLookup(hosts) {
     });
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/pool.js
+;// CONCATENATED MODULE: ./build/shared/probes/pool.js
 /**
  * Maps `items` through `fn` with at most `limit` calls in flight, keeping the input order, so a
  * monitor with a hundred endpoints never opens a hundred connections to one service at once.
@@ -49880,7 +49880,7 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/backoff.js
+;// CONCATENATED MODULE: ./build/shared/probes/backoff.js
 // Waiting between attempts. Retries that do not really wait (Upptime #171) only turn one blip into
 // three failures; "full jitter" spreads the attempts of many checks so they never arrive together.
 /**
@@ -49909,7 +49909,7 @@ function sleep(ms, signal) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(41692);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/certificate.js
+;// CONCATENATED MODULE: ./build/shared/probes/certificate.js
 
 const DAY_MS = 86_400_000;
 function certificateInfo(peer, host, trusted, problem, now = Date.now()) {
@@ -49967,7 +49967,7 @@ function inspectCertificate(host, port, o) {
     });
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/health-json.js
+;// CONCATENATED MODULE: ./build/shared/probes/health-json.js
 // application/health+json (draft-inadarei-api-health-check): `status` pass/warn/fail (with the
 // aliases ok/up, down/error the draft allows) and `checks`, a map of component name to a list of
 // measurements each with its own status.
@@ -50026,7 +50026,7 @@ function readHealthDocument(body) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/probes/http.js
+;// CONCATENATED MODULE: ./build/shared/probes/http.js
 // One HTTP(S) request with its timing phases, the server's certificate and a classified failure.
 // Every request opens a fresh connection (no keep-alive agent) so that DNS, connect and TLS are
 // measured each time, and carries no-cache headers so a CDN cannot answer for a dead origin.
@@ -50218,7 +50218,7 @@ async function probeHttp(req, env = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/version.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/version.js
 // Is the deployed commit the one answering? Health endpoints expose it under many names; the old
 // instance still serving during cut-over must not pass as the new one.
 const BODY_FIELDS = [
@@ -50279,7 +50279,7 @@ function findVersion(expected, json, headers) {
     return { expected, ...(first ? { found: first.value, where: first.where } : {}), confirmed: false };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/check.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/check.js
 // One check of one endpoint or domain: probe, retry transient failures after a real wait, then judge
 // the answer (status, conditions, health+json, certificate, latency, version).
 
@@ -50572,7 +50572,7 @@ function runCheck(c, o) {
     return c.kind === 'domain' ? checkDomain(c, o) : checkEndpoint(c, o);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/cron.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/cron.js
 // How late did this scheduled run start? GitHub's cron is best-effort and often minutes (sometimes
 // hours) late, which adds straight to the time to detect an outage; the summary says so honestly.
 
@@ -50650,7 +50650,7 @@ function lateness(expr, startedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/event.js
+;// CONCATENATED MODULE: ./build/shared/alerts/event.js
 // What an alert says, whatever the channel: one check in one environment changed state.
 const EMOJI = { down: '🔴', degraded: '🟠', recovered: '✅' };
 function headline(e) {
@@ -50698,7 +50698,7 @@ function facts(e) {
     ];
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/discord.js
+;// CONCATENATED MODULE: ./build/shared/alerts/discord.js
 // Discord webhook: one embed. Limits from Discord's reference: title 256, description 4096, field
 // name 256, value 1024, 25 fields, footer 2048, 6000 characters per message. Mentions are disabled
 // so a check name can never ping @everyone. Discord answers 204 (or 200 with ?wait=true).
@@ -50731,7 +50731,7 @@ function discordPayload(e) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/slack.js
+;// CONCATENATED MODULE: ./build/shared/alerts/slack.js
 // Slack incoming webhook: `text` is the notification and screen-reader fallback, `blocks` the
 // message (Block Kit). Limits from Slack's reference: header 150 chars, section text 3000, field 2000,
 // button text 75, button URL 3000. Slack answers 200 "ok" and anything else is a failure.
@@ -50774,7 +50774,7 @@ function slackPayload(e) {
     return { text: slack_cut(plainText(e), 3000), blocks };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/teams.js
+;// CONCATENATED MODULE: ./build/shared/alerts/teams.js
 // Microsoft Teams through a Workflows (Power Automate) webhook, the replacement for Office 365
 // connectors: the "Post to a channel when a webhook request is received" template reads a message
 // whose `attachments` hold Adaptive Cards (contentType application/vnd.microsoft.card.adaptive).
@@ -50811,7 +50811,7 @@ function teamsPayload(e) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/webhook.js
+;// CONCATENATED MODULE: ./build/shared/alerts/webhook.js
 // A generic JSON webhook for anything else (PagerDuty bridges, Opsgenie, a team's own bot). Signed so
 // the receiver can tell it came from this workflow: HMAC-SHA256 over `<timestamp>.<body>` with the
 // shared secret, sent as `X-Shipshape-Signature: sha256=<hex>` with `X-Shipshape-Timestamp` (Unix
@@ -50846,7 +50846,7 @@ function verifySignature(secret, timestamp, body, signature, nowSec, toleranceSe
     return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/alerts/send.js
+;// CONCATENATED MODULE: ./build/shared/alerts/send.js
 // Delivers one alert to one channel. A webhook URL is a credential (whoever has it can post), so
 // errors name the channel and the URL's origin only.
 
@@ -51175,7 +51175,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/github/client.js
+;// CONCATENATED MODULE: ./build/shared/github/client.js
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() can turn into one line.
@@ -51328,7 +51328,7 @@ function describeGitHubError(err) {
     return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/report/markdown.js
+;// CONCATENATED MODULE: ./build/shared/report/markdown.js
 // Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
 // these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -51402,7 +51402,7 @@ function pct(value) {
     return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/incidents/issue-body.js
+;// CONCATENATED MODULE: ./build/shared/incidents/issue-body.js
 // An incident issue carries its own state: a hidden fingerprint marker that ties it to one check,
 // and a hidden JSON line with what the state machine needs next run. No git commit holds state.
 
@@ -51465,7 +51465,7 @@ function changeComment(f, text) {
     return `${escapeText(text)}\n\n- Failure: ${f.failureClass ? `${code(f.failureClass)} ` : ''}${escapeText(f.message)}${f.runUrl ? `\n- Run: ${markdown_link('workflow run', f.runUrl)}` : ''}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/incidents/github.js
+;// CONCATENATED MODULE: ./build/shared/incidents/github.js
 
 
 /** Open incidents, and incidents closed since `closedSince` (for the flapping cool-down). */
@@ -51553,7 +51553,7 @@ async function commentOnIncident(t, issueNumber, body) {
     });
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/incidents/machine.js
+;// CONCATENATED MODULE: ./build/shared/incidents/machine.js
 // When does a failing check become an incident, and when is it over? A pure state machine: the
 // open incident (read from its GitHub issue) and the check's recent results (from the history
 // store) go in, one decision comes out. Nothing here reads a clock, a file or the network.
@@ -51621,7 +51621,42 @@ function decideIncident(memory, current, streak, policy, now) {
     return { kind: 'recover', issueNumber: open.issueNumber, alert: open.alerted };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/incidents.js
+;// CONCATENATED MODULE: ./build/shared/report/runbooks.js
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
+}
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
+}
+
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/incidents.js
+// Turns this run's results into incident decisions and carries them out: issues opened, commented
+// on and closed, alerts sent, each only when a check's confirmed state changes.
+
 
 
 
@@ -51655,7 +51690,8 @@ function factsOf(r, o) {
         message: r.failure?.message ??
             (r.health === 'degraded' ? `degraded: ${r.components.join('; ') || 'health status warn'}` : 'passing'),
         ...(o.runUrl ? { runUrl: o.runUrl } : {}),
-        ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+        runbookUrl: o.runbookUrl ||
+            runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
     };
 }
 async function handleIncidents(o) {
@@ -51768,7 +51804,8 @@ async function handleIncidents(o) {
             message: facts.message,
             since,
             at: nowIso,
-            ...(o.runbookUrl ? { runbookUrl: o.runbookUrl } : {}),
+            runbookUrl: o.runbookUrl ||
+                runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
             ...(run.issue?.url ? { issueUrl: run.issue.url } : {}),
             ...(o.runUrl ? { runUrl: o.runUrl } : {}),
             ...(decision.kind === 'open' && decision.flapping ? { flapping: true } : {}),
@@ -51781,7 +51818,7 @@ async function handleIncidents(o) {
     return runs;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/post-deploy.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/post-deploy.js
 // After a deploy: wait until each endpoint is healthy on the new version (backing off with jitter,
 // up to wait-timeout), require N passes in a row, then optionally keep probing for watch-duration
 // and list every failed request — evidence that the rollout had no downtime.
@@ -51859,7 +51896,7 @@ async function watch(checks, o) {
     return { durationMs: Math.round(performance.now() - start), requests, failures };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/report.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/report.js
 const REPORT_SCHEMA = 'shipshape.deploy-smoke-health/v1';
 function worstState(checks) {
     if (checks.some((c) => c.health === 'down'))
@@ -51869,7 +51906,7 @@ function worstState(checks) {
     return 'up';
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/uptime.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/uptime.js
 const HEALTH_VALUE = { up: 1, degraded: 0.5, down: 0 };
 function metricsOf(results) {
     const metrics = {};
@@ -51907,7 +51944,7 @@ function uptimeStats(records, current, now, points = 24) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/run.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/run.js
 // The whole action as one function: decide the mode from the event, read the endpoints, check
 // them, keep incidents and history, and return the report. The action and the CLI are thin shells.
 
@@ -52254,7 +52291,7 @@ async function runSmoke(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/github/context.js
+;// CONCATENATED MODULE: ./build/shared/github/context.js
 // What a run is about, read from the runner's environment and event payload. Pure: the caller
 // passes the environment and a file reader, so the CLI and tests need no real runner.
 const ZERO_SHA = /^0+$/;
@@ -52358,7 +52395,7 @@ function readEventContext(env, readFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/coverage/model.js
+;// CONCATENATED MODULE: ./build/shared/coverage/model.js
 // The one coverage model every parser produces and every gate, merge and renderer consumes.
 // Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
 // object per line would cost several times the memory budget the parsers are held to.
@@ -52383,7 +52420,7 @@ function fileFromLineMap(path, lines, functions = [], branches = []) {
     return { path, lineNumbers, lineHits, functions, branches };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/runtime/failure.js
+;// CONCATENATED MODULE: ./build/shared/runtime/failure.js
 
 
 /** Maps any thrown value to the exit code and the one-line message users see. */
@@ -52398,7 +52435,7 @@ function classifyFailure(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/runtime/action.js
+;// CONCATENATED MODULE: ./build/shared/runtime/action.js
 // The GitHub Actions side of the runtime: the only place the shared code meets @actions/core.
 
 
@@ -52426,7 +52463,7 @@ async function runActionMain(main) {
 }
 const EXIT_GRACE_MS = 3_000;
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/report/trend.js
+;// CONCATENATED MODULE: ./build/shared/report/trend.js
 // Small trend views for PR comments: an inline sparkline, a delta with an arrow, and a Mermaid
 // line chart (GitHub renders ```mermaid blocks). Chart labels come from branch names and commit
 // subjects, so everything placed in the Mermaid source is reduced to a safe character set.
@@ -52534,7 +52571,7 @@ function mermaidTrend(chart) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/deploy-smoke-health/summary.js
+;// CONCATENATED MODULE: ./build/shared/deploy-smoke-health/summary.js
 // The job summary: what was checked, in which environment, with what result. Every string that
 // came from a config, a server or a URL goes through the Markdown helpers.
 
@@ -52654,7 +52691,7 @@ function renderSummary(r) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/shared/github/status.js
+;// CONCATENATED MODULE: ./build/shared/github/status.js
 
 /** GitHub rejects longer descriptions with a 422. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -52701,7 +52738,7 @@ async function setCommitStatus(octokit, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/actions/deploy-smoke-health/src/publish.js
+;// CONCATENATED MODULE: ./build/actions/deploy-smoke-health/src/publish.js
 
 
 
@@ -52809,7 +52846,7 @@ async function publishSmokeResult(outcome, o) {
         core/* setFailed */.C1(outcome.failure);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-deploy-smoke-health/actions/deploy-smoke-health/src/main.js
+;// CONCATENATED MODULE: ./build/actions/deploy-smoke-health/src/main.js
 
 
 

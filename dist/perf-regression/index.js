@@ -78626,7 +78626,7 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/github/client.js
+;// CONCATENATED MODULE: ./build/shared/github/client.js
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() can turn into one line.
@@ -78779,7 +78779,7 @@ function describeGitHubError(err) {
     return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/github/context.js
+;// CONCATENATED MODULE: ./build/shared/github/context.js
 // What a run is about, read from the runner's environment and event payload. Pure: the caller
 // passes the environment and a file reader, so the CLI and tests need no real runner.
 const ZERO_SHA = /^0+$/;
@@ -78889,7 +78889,7 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/failures.js
+;// CONCATENATED MODULE: ./build/shared/history/failures.js
 // How the history backends bound and report failures of the services they call: reads never
 // throw, so every failure has to become one readable line.
 /** The error's message on one line. */
@@ -78911,7 +78911,7 @@ function withDeadline(promise, ms, what) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/names.js
+;// CONCATENATED MODULE: ./build/shared/history/names.js
 // Names for files, artifacts and cache keys derived from a record's kind and name. Each part is
 // reduced to [A-Za-z0-9_] so that '-' can separate parts unambiguously, which cache restore-key
 // prefixes rely on: the prefix for name 'api' must not also match name 'api-v2'.
@@ -78930,7 +78930,7 @@ function historyId(q) {
     return `${safePart(q.kind)}-${safePart(q.name)}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/record.js
+;// CONCATENATED MODULE: ./build/shared/history/record.js
 // One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
 // every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
 
@@ -79065,7 +79065,7 @@ function serializeRecords(records) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/rest.js
+;// CONCATENATED MODULE: ./build/shared/history/rest.js
 /** One line for a failed REST call, without importing shared/github into every caller's bundle. */
 function describeRestError(error) {
     if (!error || typeof error !== 'object')
@@ -79081,7 +79081,7 @@ function describeRestError(error) {
     return typeof e.status === 'number' ? `${e.status} ${oneLine}` : oneLine;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/store.js
+;// CONCATENATED MODULE: ./build/shared/history/store.js
 // What every history backend offers, and the pure merging rules they share.
 
 const DEFAULT_KEEP = 500;
@@ -79139,7 +79139,7 @@ function matching(records, q) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/zip.js
+;// CONCATENATED MODULE: ./build/shared/history/zip.js
 // Reads the small zip archives artifacts are stored as. The artifact client can unpack them itself,
 // but it retries a damaged archive for half a minute and then reports only that it failed; here a
 // damaged archive is one clear warning, and nothing is written outside memory.
@@ -79222,7 +79222,7 @@ function readZip(buf) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/artifacts.js
+;// CONCATENATED MODULE: ./build/shared/history/artifacts.js
 // History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
 // immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
 // and a read merges the latest few: two default-branch runs that raced each other each carry what
@@ -79388,7 +79388,7 @@ class ArtifactHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/cache.js
+;// CONCATENATED MODULE: ./build/shared/history/cache.js
 // History in the Actions cache: the fallback for pull requests from forks, whose token may not
 // list artifacts but which can restore caches saved on the base branch. A restore yields only the
 // newest matching entry, so unlike artifacts two runs racing each other can lose one record here;
@@ -79478,7 +79478,7 @@ class CacheHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/folder.js
+;// CONCATENATED MODULE: ./build/shared/history/folder.js
 // History in a local directory, for the CLI, the demo and tests. Several processes may append at
 // once (a matrix of local runs, parallel test workers), so no file is ever rewritten in place:
 // every append writes a new file holding the merged history, renamed into place once complete,
@@ -79597,7 +79597,7 @@ class FolderHistory {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/history/select.js
+;// CONCATENATED MODULE: ./build/shared/history/select.js
 
 
 
@@ -79684,7 +79684,7 @@ function openHistory(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/runtime/errors.js
+;// CONCATENATED MODULE: ./build/shared/runtime/errors.js
 // Exit codes shared by every action and the CLI; documented in README.md ("Exit codes").
 const EXIT = {
     /** Every gate passed. */
@@ -79710,7 +79710,7 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/runtime/inputs.js
+;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 
 function readChoice(source, name, choices, fallback) {
     const raw = source.get(name).toLowerCase();
@@ -79739,7 +79739,7 @@ function readList(source, name) {
         .filter((v) => v !== '' && !v.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/describe.js
+;// CONCATENATED MODULE: ./build/shared/stats/describe.js
 // Descriptive statistics over plain arrays of numbers.
 function sorted(values) {
     return [...values].sort((a, b) => a - b);
@@ -79779,7 +79779,7 @@ function robustSpread(values) {
     return 1.4826 * median(values.map((v) => Math.abs(v - m)));
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/normal.js
+;// CONCATENATED MODULE: ./build/shared/stats/normal.js
 // The standard normal distribution, for the large-sample approximations of the rank tests.
 /** P(Z ≤ z) for a standard normal Z (Zelen & Severo 26.2.17 via erfc; absolute error < 1e-7). */
 function normal_normalCdf(z) {
@@ -79845,7 +79845,7 @@ function normalQuantile(p) {
     return (poly(a, r) * q) / (poly(b, r) * r + 1);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/signed-rank.js
+;// CONCATENATED MODULE: ./build/shared/stats/signed-rank.js
 // Wilcoxon's signed-rank test and the Hodges-Lehmann estimate of a one-sample (paired) location,
 // with the distribution-free confidence interval that inverts the test (Hollander & Wolfe, ch. 3).
 
@@ -79973,7 +79973,7 @@ function minimumPairs(level) {
     return EXACT_SIGNED_RANK_LIMIT + 1;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/verdict.js
+;// CONCATENATED MODULE: ./build/shared/stats/verdict.js
 // The decision rule shared by every comparison: a confidence interval for the change, read against a
 // practical threshold. All figures are on the log scale and oriented so that positive means worse.
 
@@ -80045,7 +80045,7 @@ function minimumDetectableEffect(logRatios, level, power = 0.8) {
     return (z * sigma * Math.sqrt(Math.PI / 3)) / Math.sqrt(k);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/metrics.js
+;// CONCATENATED MODULE: ./build/shared/perf/metrics.js
 const METRIC_KEYS = ['p50', 'p90', 'p99', 'rps', 'cpu', 'rss'];
 const METRICS = {
     p50: { key: 'p50', label: 'latency p50', unit: 'ms', better: 'lower', trial: 'latency' },
@@ -80100,7 +80100,7 @@ function trialsOf(key, side) {
     return trial === 'both' ? [side.latency, side.throughput] : [side[trial]];
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/options.js
+;// CONCATENATED MODULE: ./build/shared/perf/options.js
 // The perf-regression settings, read from action inputs or CLI flags with the same names.
 
 
@@ -80194,7 +80194,7 @@ function readPerfInputs(source) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/report/markdown.js
+;// CONCATENATED MODULE: ./build/shared/report/markdown.js
 // Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
 // these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -80268,7 +80268,7 @@ function pct(value) {
     return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/render.js
+;// CONCATENATED MODULE: ./build/shared/perf/render.js
 // Markdown for the job summary and the PR comment section, and the commit status text: pure.
 
 const ICON = {
@@ -80370,7 +80370,7 @@ function gateFails(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/scenario.js
+;// CONCATENATED MODULE: ./build/shared/loadtest/scenario.js
 // Scenario files: the requests a load test sends, in YAML or JSON, with errors that name file and line.
 
 
@@ -80475,7 +80475,7 @@ function weightedSequence(requests) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/rank-sum.js
+;// CONCATENATED MODULE: ./build/shared/stats/rank-sum.js
 // The Mann-Whitney U (Wilcoxon rank-sum) test and the two-sample Hodges-Lehmann shift, as benchstat
 // compares two sets of benchmark runs.
 
@@ -80595,7 +80595,7 @@ function shiftInterval(x, y, level) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/ingest.js
+;// CONCATENATED MODULE: ./build/shared/perf/ingest.js
 // Benchmarks the user already has: `go test -bench -count=N` output, and github-action-benchmark's
 // JSON ({name, unit, value}[]), compared base against head with the rank-sum test as benchstat does.
 
@@ -80764,7 +80764,7 @@ function zeroAware(common, base, head, level) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/ports.js
+;// CONCATENATED MODULE: ./build/shared/loadtest/ports.js
 
 /** A port the kernel just handed out on 127.0.0.1 and that nothing holds now. */
 function freePort() {
@@ -80790,7 +80790,7 @@ function isPortFree(port) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/service.js
+;// CONCATENATED MODULE: ./build/shared/loadtest/service.js
 // Starting and always stopping the services under test. Each runs in its own process group
 // (spawned detached) so that stopping it also stops whatever its start command started.
 
@@ -80966,7 +80966,7 @@ async function stopAllServices() {
 
 // EXTERNAL MODULE: ./node_modules/autocannon/autocannon.js
 var autocannon = __nccwpck_require__(88174);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/proc.js
+;// CONCATENATED MODULE: ./build/shared/loadtest/proc.js
 // CPU time and resident memory of a whole process group, read from /proc: the service may be a shell
 // that started node that started workers, and all of them count.
 
@@ -81059,7 +81059,7 @@ function machineBusySeconds(procRoot = '/proc') {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/loadtest/trial.js
+;// CONCATENATED MODULE: ./build/shared/loadtest/trial.js
 // One load-test trial against one running service with autocannon, plus what the service used
 // (CPU, peak memory, from /proc) and whether the load generator itself kept up.
 
@@ -81129,7 +81129,7 @@ async function runTrial(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/stats/random.js
+;// CONCATENATED MODULE: ./build/shared/stats/random.js
 // A small seeded generator, so that every resampling and every simulated test is reproducible.
 /** mulberry32: 32-bit state, good enough statistical quality for resampling and simulation. */
 function seededRandom(seed) {
@@ -81150,7 +81150,7 @@ function normalDraw(random) {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/analyse.js
+;// CONCATENATED MODULE: ./build/shared/perf/analyse.js
 // From measured rounds to metric verdicts, hard limits and the overall verdict: pure.
 
 
@@ -81326,7 +81326,7 @@ function calibrate(metrics, rounds, o, simulations = 400) {
     return { noisePct, falseAlarmRate: sigmas.length > 0 ? alarms / simulations : Number.NaN };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/report.js
+;// CONCATENATED MODULE: ./build/shared/perf/report.js
 const PERF_REPORT_SCHEMA = 'shipshape.perf-regression/v1';
 /** The overall verdict from the metric verdicts: a failed limit beats everything, then regression, then doubt. */
 function overallVerdict(metrics, limits) {
@@ -81357,7 +81357,7 @@ function overallVerdict(metrics, limits) {
     return { verdict: 'no-change', reason: 'every metric stayed within the threshold' };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/compare.js
+;// CONCATENATED MODULE: ./build/shared/perf/compare.js
 
 
 async function measureSide(o, side, rate, round) {
@@ -81456,7 +81456,7 @@ function hopelessMetrics(metrics, measured, affordable, threshold) {
     return `inconclusive after ${measured} measured rounds; ${best.label} would need about ${best.rounds} rounds to settle, max-duration allows about ${affordable}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/load-run.js
+;// CONCATENATED MODULE: ./build/shared/perf/load-run.js
 // A load-test comparison end to end: start both services, run the rounds, stop both (always), and
 // turn the rounds into the report.
 
@@ -81576,7 +81576,7 @@ async function runLoadComparison(o) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/workspace.js
+;// CONCATENATED MODULE: ./build/shared/perf/workspace.js
 // The base checkout and the builds: a git worktree of the merge-base beside the head checkout, so
 // both versions can be built and run side by side on the same machine.
 
@@ -81648,7 +81648,7 @@ async function runBuild(label, cwd, command, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/run.js
+;// CONCATENATED MODULE: ./build/shared/perf/run.js
 // perf-regression from settings to report, for the action and the CLI alike.
 
 
@@ -81692,8 +81692,6 @@ async function runPerfRegression(inputs, ctx) {
     const requests = inputs.scenario
         ? parseScenario(readUserFile(headDir, inputs.scenario, 'scenario'), inputs.scenario)
         : [singleRequest(inputs.url)];
-    if (requests.length === 0)
-        throw new ScenarioError(`${inputs.scenario}: no requests`);
     const analysis = {
         metrics: inputs.metrics,
         threshold: inputs.threshold,
@@ -81743,7 +81741,7 @@ async function runPerfRegression(inputs, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/coverage/model.js
+;// CONCATENATED MODULE: ./build/shared/coverage/model.js
 // The one coverage model every parser produces and every gate, merge and renderer consumes.
 // Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
 // object per line would cost several times the memory budget the parsers are held to.
@@ -81768,7 +81766,7 @@ function fileFromLineMap(path, lines, functions = [], branches = []) {
     return { path, lineNumbers, lineHits, functions, branches };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/runtime/failure.js
+;// CONCATENATED MODULE: ./build/shared/runtime/failure.js
 
 
 /** Maps any thrown value to the exit code and the one-line message users see. */
@@ -81783,7 +81781,7 @@ function classifyFailure(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/runtime/action.js
+;// CONCATENATED MODULE: ./build/shared/runtime/action.js
 // The GitHub Actions side of the runtime: the only place the shared code meets @actions/core.
 
 
@@ -81811,7 +81809,7 @@ async function runActionMain(main) {
 }
 const EXIT_GRACE_MS = 3_000;
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/github/status.js
+;// CONCATENATED MODULE: ./build/shared/github/status.js
 
 /** GitHub rejects longer descriptions with a 422. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -81858,7 +81856,7 @@ async function setCommitStatus(octokit, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/github/sticky-comment.js
+;// CONCATENATED MODULE: ./build/shared/github/sticky-comment.js
 
 /** GitHub rejects issue comment bodies longer than this. */
 const MAX_COMMENT_LENGTH = 65_536;
@@ -82014,7 +82012,7 @@ function failure(error, where) {
     throw new Error(`Writing sticky ${where}: ${described}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/report/trend.js
+;// CONCATENATED MODULE: ./build/shared/report/trend.js
 // Small trend views for PR comments: an inline sparkline, a delta with an arrow, and a Mermaid
 // line chart (GitHub renders ```mermaid blocks). Chart labels come from branch names and commit
 // subjects, so everything placed in the Mermaid source is reduced to a safe character set.
@@ -82122,7 +82120,7 @@ function mermaidTrend(chart) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/perf/history.js
+;// CONCATENATED MODULE: ./build/shared/perf/history.js
 // Default-branch history of a load-test comparison: what is stored per run, and the trend drawn from
 // the runs on the same kind of runner. History feeds charts only, never the pull-request verdict.
 
@@ -82183,7 +82181,7 @@ function renderPerfTrend(records, runner, keys) {
     return `#### Default-branch trend (${mine.length} runs, ${escapeText(runner.cpu)}, ${runner.cores} cores)\n\n${lines.join('\n')}\n\n${chart}${note}\n`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/shared/report/budget.js
+;// CONCATENATED MODULE: ./build/shared/report/budget.js
 // GitHub refuses comment bodies over 65,536 characters. The check runs on characters (code
 // points); a string's UTF-16 length is never smaller than that, so measuring `.length` against a
 // budget a little under the limit can only err on the safe side. Sections are kept or dropped
@@ -82346,7 +82344,7 @@ function tableRowsWithinBudget(headers, rows, budget, align) {
     return { markdown, shownRows: shown };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/actions/perf-regression/src/publish.js
+;// CONCATENATED MODULE: ./build/actions/perf-regression/src/publish.js
 
 
 
@@ -82455,7 +82453,7 @@ async function publishPerfResult(report, o) {
         core/* notice */.lm(`perf-regression: inconclusive: ${report.reason}`);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-perf-regression/actions/perf-regression/src/main.js
+;// CONCATENATED MODULE: ./build/actions/perf-regression/src/main.js
 
 
 

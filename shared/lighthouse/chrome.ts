@@ -1,5 +1,5 @@
 // Starting and stopping one headless Chrome per Lighthouse run, through chrome-launcher.
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../runtime/errors.js';
@@ -49,6 +49,8 @@ export interface RunningChrome {
   /** Called once if Chrome exits before stop(). */
   onUnexpectedExit(listener: () => void): void;
   stop(): void;
+  /** Resolves once Chrome's main process has exited after stop() (bounded wait). */
+  exited(timeoutMs?: number): Promise<void>;
 }
 
 /** The chrome-path input, else CHROME_PATH, else whatever chrome-launcher finds (undefined). */
@@ -126,15 +128,39 @@ export async function launchChrome(
   let exited = false;
   let stopped = false;
   const listeners: (() => void)[] = [];
-  chrome.process.once('exit', () => {
-    exited = true;
-    if (!stopped) for (const l of listeners) l();
+  const exitedPromise = new Promise<void>((resolve) => {
+    chrome.process.once('exit', () => {
+      exited = true;
+      if (!stopped) for (const l of listeners) l();
+      resolve();
+    });
   });
   return {
     pid: chrome.pid,
     port: chrome.port,
     userDataDir,
     exitedEarly: () => exited && !stopped,
+    // A killed process lingers until it is reaped; callers that check for leftovers wait here.
+    exited: async (timeoutMs = 5_000) => {
+      const deadline = Date.now() + timeoutMs;
+      await Promise.race([
+        exitedPromise,
+        new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
+      ]);
+      // Helpers that left Chrome's process group (zygotes) still name the profile folder: end them too.
+      while (Date.now() < deadline) {
+        const left = processesUsing(userDataDir);
+        if (left.length === 0) return;
+        for (const pid of left) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // Gone meanwhile.
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     onUnexpectedExit: (listener) => {
       listeners.push(listener);
     },
@@ -155,4 +181,24 @@ export async function launchChrome(
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** Processes whose command line names `marker` (Linux /proc); empty where /proc is absent. */
+function processesUsing(marker: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const found: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'latin1').includes(marker)) found.push(Number(entry));
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  return found;
 }

@@ -225,6 +225,7 @@ export async function runOnce(
   } finally {
     stop();
     active.delete(stop);
+    await chrome?.exited();
   }
 }
 
