@@ -1,8 +1,9 @@
 // `npm run demo`: runs the built actions exactly as the GitHub runner would (INPUT_* variables,
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event payload on disk) against real coverage
 // reports made by real tools, and prints each job summary and the outputs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,7 @@ function readOutputs(file) {
   return outputs;
 }
 
-function runAction(name, { workspace, inputs, event }) {
+async function runAction(name, { workspace, inputs, event }) {
   // One RUNNER_TEMP per workspace, as in one job: coverage-comment finds coverage-gate's report there.
   if (!runnerTemps.has(workspace))
     runnerTemps.set(workspace, mkdtempSync(join(tmpdir(), 'shipshape-demo-runner-')));
@@ -78,15 +79,20 @@ function runAction(name, { workspace, inputs, event }) {
     if (!value.includes('${{')) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const result = spawnSync(process.execPath, [join(root, 'dist', name, 'index.js')], {
-    cwd: workspace,
-    env,
-    encoding: 'utf8',
+  // Asynchronous, so that demo services in this process keep answering while the action runs.
+  const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: workspace, env });
+  let log = '';
+  child.stdout.on('data', (d) => {
+    log += d;
   });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
+  const exitCode = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
   const outputs = readOutputs(files.output);
   const summary = readFileSync(files.summary, 'utf8');
   rmSync(temp, { recursive: true, force: true });
-  return { exitCode: result.status, outputs, summary, log: result.stdout + result.stderr };
+  return { exitCode, outputs, summary, log };
 }
 
 function show(title, description, run) {
@@ -102,7 +108,7 @@ function show(title, description, run) {
   console.log(`\n${bold('Exit code')}: ${run.exitCode}`);
 }
 
-function goPullRequestDemo() {
+async function goPullRequestDemo() {
   // A Go API: the base lacks Round(); the pull request adds it without a test.
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-go-'));
   const api = join(dir, 'services/api');
@@ -133,7 +139,7 @@ function goPullRequestDemo() {
     .filter((line) => !/pricing\.go:(29|3\d)\./.test(line))
     .join('\n');
   writeFileSync(join(api, 'coverage.out'), baseProfile);
-  runAction('coverage-comment', {
+  await runAction('coverage-comment', {
     workspace: dir,
     event: { name: 'push', sha: base, payload: { ref: 'refs/heads/main', after: base, repository } },
     inputs: {
@@ -161,7 +167,7 @@ function goPullRequestDemo() {
       repository,
     },
   };
-  const gate = runAction('coverage-gate', {
+  const gate = await runAction('coverage-gate', {
     workspace: dir,
     event,
     inputs: {
@@ -183,7 +189,7 @@ function goPullRequestDemo() {
     'The PR adds pricing.Round() without a test: totals pass, the patch gate fails and annotates the new lines.',
     gate,
   );
-  const comment = runAction('coverage-comment', {
+  const comment = await runAction('coverage-comment', {
     workspace: dir,
     event,
     inputs: {
@@ -208,7 +214,7 @@ function goPullRequestDemo() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function coberturaPushDemo() {
+async function coberturaPushDemo() {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-py-'));
   cpSync(join(fixtures, 'cobertura/src'), dir, { recursive: true });
   cpSync(join(fixtures, 'cobertura/coverage.xml'), join(dir, 'coverage.xml'));
@@ -216,7 +222,7 @@ function coberturaPushDemo() {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'init');
   const sha = git(dir, 'rev-parse', 'HEAD');
-  const run = runAction('coverage-gate', {
+  const run = await runAction('coverage-gate', {
     workspace: dir,
     event: {
       name: 'push',
@@ -243,7 +249,7 @@ function coberturaPushDemo() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function ownCoverageDemo() {
+async function ownCoverageDemo() {
   const lcov = join(root, 'coverage/lcov.info');
   if (!existsSync(lcov)) {
     console.log(
@@ -257,7 +263,7 @@ function ownCoverageDemo() {
     payload: { ref: 'refs/heads/main', repository: { full_name: 'octo-org/shop', default_branch: 'main' } },
   };
   const inputs = { name: 'shipshape', files: 'coverage/lcov.info', token: '' };
-  const run = runAction('coverage-gate', {
+  const run = await runAction('coverage-gate', {
     workspace: root,
     event,
     inputs: { ...inputs, 'min-lines': '80', status: 'false' },
@@ -267,7 +273,7 @@ function ownCoverageDemo() {
     'The project eats its own cooking.',
     run,
   );
-  const comment = runAction('coverage-comment', {
+  const comment = await runAction('coverage-comment', {
     workspace: root,
     event,
     inputs: { ...inputs, history: 'none' },
@@ -277,11 +283,97 @@ function ownCoverageDemo() {
   );
 }
 
+async function perfIngestDemo() {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-perf-'));
+  cpSync(join(root, 'test/fixtures/perf/go-bench-base.txt'), join(dir, 'base.txt'));
+  cpSync(join(root, 'test/fixtures/perf/go-bench-head.txt'), join(dir, 'head.txt'));
+  const run = await runAction('perf-regression', {
+    workspace: dir,
+    event: {
+      name: 'push',
+      sha: 'e'.repeat(40),
+      payload: {
+        ref: 'refs/heads/feature',
+        repository: { full_name: 'octo-org/shop', default_branch: 'main' },
+      },
+    },
+    inputs: {
+      mode: 'go-bench',
+      'base-file': 'base.txt',
+      'head-file': 'head.txt',
+      history: 'none',
+      status: 'false',
+      comment: 'false',
+      token: '',
+    },
+  });
+  show(
+    'perf-regression: Go benchmarks, base vs head (real `go test -bench -count=10` output, rank test like benchstat)',
+    'Ingest mode: for benchmarks a project already has. (The A/B load-test mode starts both services and runs autocannon: see docs/perf-regression.md.)',
+    run,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function healthDemo() {
+  // Two demo endpoints on 127.0.0.1: a healthy API in application/health+json, and one whose
+  // database component fails.
+  const server = createServer((req, res) => {
+    const failing = req.url === '/orders/health';
+    res.writeHead(failing ? 503 : 200, {
+      'content-type': 'application/health+json',
+      'cache-control': 'no-store',
+    });
+    res.end(
+      JSON.stringify({
+        status: failing ? 'fail' : 'pass',
+        version: '1.4.2',
+        checks: {
+          'db:responseTime': [
+            { status: failing ? 'fail' : 'pass', output: failing ? 'connection refused' : '' },
+          ],
+        },
+      }),
+    );
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-demo-health-'));
+  const run = await runAction('deploy-smoke-health', {
+    workspace: dir,
+    event: {
+      name: 'workflow_dispatch',
+      sha: 'd'.repeat(40),
+      payload: { repository: { full_name: 'octo-org/shop', default_branch: 'main' } },
+    },
+    inputs: {
+      mode: 'uptime',
+      environment: 'prod',
+      endpoints: `api=${base}/health\norders=${base}/orders/health`,
+      conditions: '[STATUS] == 200\n[BODY].status == pass\n[RESPONSE_TIME] < 500',
+      retries: '0',
+      history: 'off',
+      issues: 'false',
+      status: 'false',
+      token: '',
+    },
+  });
+  show(
+    'deploy-smoke-health: uptime checks of two demo endpoints on 127.0.0.1 (application/health+json)',
+    'One healthy endpoint and one whose database component fails: classified, explained, and usable as a gate.',
+    run,
+  );
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 if (!existsSync(join(root, 'dist/coverage-gate/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(2);
 }
 mkdirSync(join(root, '.tmp'), { recursive: true });
-goPullRequestDemo();
-coberturaPushDemo();
-ownCoverageDemo();
+await goPullRequestDemo();
+await coberturaPushDemo();
+await perfIngestDemo();
+await healthDemo();
+await ownCoverageDemo();

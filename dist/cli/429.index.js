@@ -1682,9 +1682,12 @@ function readVitalsOptions(source) {
 
 // EXTERNAL MODULE: ./build/shared/report/markdown.js
 var markdown = __webpack_require__(15210);
+// EXTERNAL MODULE: ./build/shared/report/runbooks.js
+var runbooks = __webpack_require__(65186);
 // EXTERNAL MODULE: ./build/shared/report/trend.js
 var report_trend = __webpack_require__(81428);
 ;// CONCATENATED MODULE: ./build/shared/vitals/render.js
+
 
 
 
@@ -1793,7 +1796,9 @@ function renderUrl(u, o) {
 function renderTitle(report) {
     const failed = report.urls.filter((u) => !u.passed).length;
     const name = report.name ? ` (${(0,markdown/* escapeText */.X1)(report.name)})` : '';
-    const verdict = report.passed ? '✅ passed' : `❌ failed (${failed} of ${report.urls.length} URL(s))`;
+    const verdict = report.passed
+        ? '✅ passed'
+        : `❌ failed (${failed} of ${report.urls.length} URL(s)) ${(0,markdown/* link */.nf)('What to do', (0,runbooks/* runbookUrl */.oV)('lighthouse-vitals', 'budget'))}`;
     return `## Lighthouse vitals${name}: ${verdict}`;
 }
 /** The job summary: every URL with its table, reasons, runs and trend. */

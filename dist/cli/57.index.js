@@ -178,8 +178,11 @@ function readPerfInputs(source) {
 
 // EXTERNAL MODULE: ./build/shared/report/markdown.js
 var markdown = __webpack_require__(15210);
+// EXTERNAL MODULE: ./build/shared/report/runbooks.js
+var runbooks = __webpack_require__(65186);
 ;// CONCATENATED MODULE: ./build/shared/perf/render.js
 // Markdown for the job summary and the PR comment section, and the commit status text: pure.
+
 
 const ICON = {
     regression: '🔴 regression',
@@ -218,6 +221,15 @@ function title(report) {
     return `perf-regression${report.name ? ` (${(0,markdown/* escapeText */.X1)(report.name)})` : ''}`;
 }
 /** The metric table plus limits and notes, shared by the summary and the comment. */
+const RUNBOOK_ANCHORS = {
+    regression: 'regression',
+    inconclusive: 'inconclusive',
+    failed: 'hard-limit',
+};
+function runbookLink(verdict) {
+    const anchor = RUNBOOK_ANCHORS[verdict];
+    return anchor ? ` ${(0,markdown/* link */.nf)('What to do', (0,runbooks/* runbookUrl */.oV)('perf-regression', anchor))}` : '';
+}
 function renderPerfBody(report) {
     const rows = report.metrics.map((m) => [
         (0,markdown/* escapeText */.X1)(m.label),
@@ -228,7 +240,7 @@ function renderPerfBody(report) {
         m.mdePct === null ? '–' : `${m.mdePct.toFixed(1)}%`,
     ]);
     const parts = [
-        `**${verdictLabel(report.verdict)}**: ${(0,markdown/* escapeText */.X1)(report.reason)}`,
+        `**${verdictLabel(report.verdict)}**: ${(0,markdown/* escapeText */.X1)(report.reason)}${runbookLink(report.verdict)}`,
         (0,markdown/* table */.tp)(['Metric', 'Base', 'Head', `Change [${intervalLevel(report)} interval]`, 'Verdict', 'MDE'], rows),
     ];
     const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);

@@ -44025,6 +44025,49 @@ function pct(value) {
 
 /***/ }),
 
+/***/ 65186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d9: () => (/* binding */ smokeRunbookAnchor),
+/* harmony export */   np: () => (/* binding */ coverageGateAnchor),
+/* harmony export */   oV: () => (/* binding */ runbookUrl)
+/* harmony export */ });
+/* unused harmony export RUNBOOK_BASE */
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
+}
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
+}
+
+
+/***/ }),
+
 /***/ 81428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49530,38 +49573,8 @@ async function listTrackedFiles(cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/shared/report/runbooks.js
-// Every report and alert links to the runbook entry that says what its failure means and what to do
-// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
-const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
-function runbookUrl(page, anchor) {
-    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
-}
-/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
-function coverageGateAnchor(gateId) {
-    if (gateId.startsWith('path:'))
-        return 'per-path';
-    if (gateId === 'min-patch')
-        return 'patch';
-    if (gateId === 'max-drop')
-        return 'max-drop';
-    return gateId.replace(/^min-/, '');
-}
-const SMOKE_ANCHORS = {
-    dns: 'dns',
-    connect: 'connect',
-    tls: 'tls-expiring',
-    timeout: 'timeout',
-    status: 'status',
-    assertion: 'assertion',
-};
-/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
-function smokeRunbookAnchor(failureClass, degraded = false) {
-    if (failureClass && SMOKE_ANCHORS[failureClass])
-        return SMOKE_ANCHORS[failureClass];
-    return degraded ? 'degraded' : 'down';
-}
-
+// EXTERNAL MODULE: ./build/shared/report/runbooks.js
+var report_runbooks = __nccwpck_require__(65186);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
 var errors = __nccwpck_require__(29556);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -51745,7 +51758,7 @@ async function collectCoverage(options) {
         const where = discovering
             ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
             : `'${options.patterns.join(', ')}' (relative to ${options.workingDirectory || 'the repository root'})`;
-        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step? See ${runbookUrl('coverage-gate', 'no-reports')}`;
+        const message = `no coverage report found at ${where}. Did the tests run with coverage enabled before this step? See ${(0,report_runbooks/* runbookUrl */.oV)('coverage-gate', 'no-reports')}`;
         if (options.ifNoFiles === 'error')
             throw new errors/* UsageError */.eb(message);
         if (options.ifNoFiles === 'warn')
@@ -52375,7 +52388,7 @@ function failureMessage(results, name) {
     if (failed.length === 0)
         return undefined;
     const head = `${name ? `${name}: ` : ''}${failed.length} coverage gate${failed.length > 1 ? 's' : ''} failed:`;
-    const runbooks = [...new Set(failed.map((r) => runbookUrl('coverage-gate', coverageGateAnchor(r.id))))];
+    const runbooks = [...new Set(failed.map((r) => (0,report_runbooks/* runbookUrl */.oV)('coverage-gate', (0,report_runbooks/* coverageGateAnchor */.np)(r.id))))];
     return [head, ...failed.map((r) => `- ${r.title}: ${r.reason}`), `What to do: ${runbooks.join(' ')}`].join('\n');
 }
 
@@ -52592,7 +52605,7 @@ function gatesSection(gates) {
         actual(g),
         g.passed
             ? (0,markdown/* escapeText */.X1)(g.reason)
-            : `${(0,markdown/* escapeText */.X1)(g.reason)} ${(0,markdown/* link */.nf)('runbook', runbookUrl('coverage-gate', coverageGateAnchor(g.id)))}`,
+            : `${(0,markdown/* escapeText */.X1)(g.reason)} ${(0,markdown/* link */.nf)('runbook', (0,report_runbooks/* runbookUrl */.oV)('coverage-gate', (0,report_runbooks/* coverageGateAnchor */.np)(g.id)))}`,
     ]), ['c', 'l', 'r', 'r', 'l']);
 }
 function rangesText(lines, max = 8) {
@@ -52647,7 +52660,7 @@ function renderGateSummary(report, extras) {
         const shown = report.unmatched.slice(0, UNMATCHED_SHOWN).map((p) => `- ${(0,markdown/* code */.aY)(p)}`);
         if (report.unmatched.length > UNMATCHED_SHOWN)
             shown.push(`- … ${report.unmatched.length - UNMATCHED_SHOWN} more`);
-        parts.push((0,markdown/* details */.zH)(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, `${shown.join('\n')}\n\nWhat to do: ${(0,markdown/* link */.nf)('runbook', runbookUrl('coverage-gate', 'unmatched-paths'))}`));
+        parts.push((0,markdown/* details */.zH)(`${report.unmatched.length} file(s) in the reports match no tracked file (check working-directory or path mapping)`, `${shown.join('\n')}\n\nWhat to do: ${(0,markdown/* link */.nf)('runbook', (0,report_runbooks/* runbookUrl */.oV)('coverage-gate', 'unmatched-paths'))}`));
     }
     const sources = report.sources.map((s) => `${(0,markdown/* code */.aY)(s.file)} (${s.format}, ${s.files} files)`).join(', ');
     parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
@@ -56320,7 +56333,7 @@ function factsOf(r, o) {
             (r.health === 'degraded' ? `degraded: ${r.components.join('; ') || 'health status warn'}` : 'passing'),
         ...(o.runUrl ? { runUrl: o.runUrl } : {}),
         runbookUrl: o.runbookUrl ||
-            runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
+            (0,report_runbooks/* runbookUrl */.oV)('deploy-smoke-health', (0,report_runbooks/* smokeRunbookAnchor */.d9)(r.failure?.class, r.health === 'degraded')),
     };
 }
 async function handleIncidents(o) {
@@ -56434,7 +56447,7 @@ async function handleIncidents(o) {
             since,
             at: nowIso,
             runbookUrl: o.runbookUrl ||
-                runbookUrl('deploy-smoke-health', smokeRunbookAnchor(r.failure?.class, r.health === 'degraded')),
+                (0,report_runbooks/* runbookUrl */.oV)('deploy-smoke-health', (0,report_runbooks/* smokeRunbookAnchor */.d9)(r.failure?.class, r.health === 'degraded')),
             ...(run.issue?.url ? { issueUrl: run.issue.url } : {}),
             ...(o.runUrl ? { runUrl: o.runUrl } : {}),
             ...(decision.kind === 'open' && decision.flapping ? { flapping: true } : {}),

@@ -80268,8 +80268,41 @@ function pct(value) {
     return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }
 
+;// CONCATENATED MODULE: ./build/shared/report/runbooks.js
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
+}
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
+}
+
 ;// CONCATENATED MODULE: ./build/shared/perf/render.js
 // Markdown for the job summary and the PR comment section, and the commit status text: pure.
+
 
 const ICON = {
     regression: '🔴 regression',
@@ -80308,6 +80341,15 @@ function title(report) {
     return `perf-regression${report.name ? ` (${escapeText(report.name)})` : ''}`;
 }
 /** The metric table plus limits and notes, shared by the summary and the comment. */
+const RUNBOOK_ANCHORS = {
+    regression: 'regression',
+    inconclusive: 'inconclusive',
+    failed: 'hard-limit',
+};
+function runbookLink(verdict) {
+    const anchor = RUNBOOK_ANCHORS[verdict];
+    return anchor ? ` ${markdown_link('What to do', runbookUrl('perf-regression', anchor))}` : '';
+}
 function renderPerfBody(report) {
     const rows = report.metrics.map((m) => [
         escapeText(m.label),
@@ -80318,7 +80360,7 @@ function renderPerfBody(report) {
         m.mdePct === null ? '–' : `${m.mdePct.toFixed(1)}%`,
     ]);
     const parts = [
-        `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}`,
+        `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}${runbookLink(report.verdict)}`,
         markdown_table(['Metric', 'Base', 'Head', `Change [${intervalLevel(report)} interval]`, 'Verdict', 'MDE'], rows),
     ];
     const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);

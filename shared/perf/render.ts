@@ -1,5 +1,6 @@
 // Markdown for the job summary and the PR comment section, and the commit status text: pure.
-import { code, escapeText, table } from '../report/markdown.js';
+import { code, escapeText, link, table } from '../report/markdown.js';
+import { runbookUrl } from '../report/runbooks.js';
 import type { MetricResult, PerfReport } from './report.js';
 
 const ICON: Record<string, string> = {
@@ -42,6 +43,17 @@ function title(report: PerfReport): string {
 }
 
 /** The metric table plus limits and notes, shared by the summary and the comment. */
+const RUNBOOK_ANCHORS: Record<string, string> = {
+  regression: 'regression',
+  inconclusive: 'inconclusive',
+  failed: 'hard-limit',
+};
+
+function runbookLink(verdict: string): string {
+  const anchor = RUNBOOK_ANCHORS[verdict];
+  return anchor ? ` ${link('What to do', runbookUrl('perf-regression', anchor))}` : '';
+}
+
 export function renderPerfBody(report: PerfReport): string {
   const rows = report.metrics.map((m) => [
     escapeText(m.label),
@@ -52,7 +64,7 @@ export function renderPerfBody(report: PerfReport): string {
     m.mdePct === null ? '–' : `${m.mdePct.toFixed(1)}%`,
   ]);
   const parts = [
-    `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}`,
+    `**${verdictLabel(report.verdict)}**: ${escapeText(report.reason)}${runbookLink(report.verdict)}`,
     table(['Metric', 'Base', 'Head', `Change [${intervalLevel(report)} interval]`, 'Verdict', 'MDE'], rows),
   ];
   const limits = report.limits.filter((l) => l.exceeded || l.head > 0 || l.base > 0);

@@ -33,6 +33,12 @@ describe('runbook links', () => {
     expect(defined).toContain(smokeRunbookAnchor(undefined, true));
   });
 
+  it('has the anchors perf-regression and lighthouse-vitals reports link to', () => {
+    for (const anchor of ['regression', 'inconclusive', 'hard-limit'])
+      expect(anchors('perf-regression')).toContain(anchor);
+    expect(anchors('lighthouse-vitals')).toContain('budget');
+  });
+
   it('builds URLs under the published docs', () => {
     expect(runbookUrl('coverage-gate', 'patch')).toBe(`${RUNBOOK_BASE}coverage-gate.md#patch`);
   });

@@ -1,6 +1,7 @@
 // Markdown for the job summary and the sticky pull request comment. Renders the report; decides nothing.
 import type { ReportSection } from '../report/budget.js';
-import { code, details, escapeText, table } from '../report/markdown.js';
+import { code, details, escapeText, link, table } from '../report/markdown.js';
+import { runbookUrl } from '../report/runbooks.js';
 import { mermaidTrend } from '../report/trend.js';
 import type { MetricComparison } from './compare.js';
 import { formatMetric, METRICS, type MetricId, metricSpec } from './metrics.js';
@@ -139,7 +140,9 @@ function renderUrl(u: UrlResult, o: RenderOptions): string {
 export function renderTitle(report: VitalsReport): string {
   const failed = report.urls.filter((u) => !u.passed).length;
   const name = report.name ? ` (${escapeText(report.name)})` : '';
-  const verdict = report.passed ? '✅ passed' : `❌ failed (${failed} of ${report.urls.length} URL(s))`;
+  const verdict = report.passed
+    ? '✅ passed'
+    : `❌ failed (${failed} of ${report.urls.length} URL(s)) ${link('What to do', runbookUrl('lighthouse-vitals', 'budget'))}`;
   return `## Lighthouse vitals${name}: ${verdict}`;
 }
 
