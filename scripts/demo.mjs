@@ -43,7 +43,7 @@ function readOutputs(file) {
   return outputs;
 }
 
-async function runAction(name, { workspace, inputs, event }) {
+async function runAction(name, { workspace, inputs, event, env: extraEnv = {} }) {
   // One RUNNER_TEMP per workspace, as in one job: coverage-comment finds coverage-gate's report there.
   if (!runnerTemps.has(workspace))
     runnerTemps.set(workspace, mkdtempSync(join(tmpdir(), 'shipshape-demo-runner-')));
@@ -54,8 +54,8 @@ async function runAction(name, { workspace, inputs, event }) {
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(event.payload));
   const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    // The machine's environment (npm's registry settings, proxies), without any runner variables.
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_)/.test(k))),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
@@ -79,6 +79,7 @@ async function runAction(name, { workspace, inputs, event }) {
     if (!value.includes('${{')) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, extraEnv);
   // Asynchronous, so that demo services in this process keep answering while the action runs.
   const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: workspace, env });
   let log = '';
@@ -367,6 +368,45 @@ async function healthDemo() {
   rmSync(dir, { recursive: true, force: true });
 }
 
+async function lighthouseDemo() {
+  const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    console.log(
+      `\n(lighthouse-vitals: no Chromium at ${chrome}; install Debian's chromium or set CHROME_PATH to see it.)`,
+    );
+    return;
+  }
+  const run = await runAction('lighthouse-vitals', {
+    workspace: root,
+    event: {
+      name: 'push',
+      sha: 'c'.repeat(40),
+      payload: {
+        ref: 'refs/heads/feature',
+        repository: { full_name: 'octo-org/shop', default_branch: 'main' },
+      },
+    },
+    inputs: {
+      'static-dir': 'test/fixtures/vitals',
+      urls: '/fast.html\n/layout-shift.html',
+      runs: '1',
+      budgets: 'lcp=2.5s, cls=0.1',
+      'chrome-path': chrome,
+      history: 'false',
+      comment: 'false',
+      'upload-reports': 'false',
+      token: '',
+    },
+    // Lighthouse is installed (once) into a tool cache that later demo runs reuse.
+    env: { RUNNER_TOOL_CACHE: join(root, '.tmp', 'tool-cache') },
+  });
+  show(
+    'lighthouse-vitals: two demo pages in real Chromium (served on 127.0.0.1 by the action)',
+    'A fast page, and one with a known layout shift: its CLS fails the 0.1 budget.',
+    run,
+  );
+}
+
 if (!existsSync(join(root, 'dist/coverage-gate/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(2);
@@ -376,4 +416,5 @@ await goPullRequestDemo();
 await coberturaPushDemo();
 await perfIngestDemo();
 await healthDemo();
+await lighthouseDemo();
 await ownCoverageDemo();
