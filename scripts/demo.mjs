@@ -55,7 +55,9 @@ async function runAction(name, { workspace, inputs, event, env: extraEnv = {} })
   writeFileSync(files.event, JSON.stringify(event.payload));
   const env = {
     // The machine's environment (npm's registry settings, proxies), without any runner variables.
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_)/.test(k))),
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_)/.test(k)),
+    ),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
@@ -314,6 +316,43 @@ async function perfIngestDemo() {
     run,
   );
   rmSync(dir, { recursive: true, force: true });
+
+  // The load-test mode against the demo service: an A/A calibration (the same build twice) with a
+  // short budget, so the demo stays quick; on pull requests the default A/B mode compares the
+  // merge-base with the head the same way.
+  const service = mkdtempSync(join(tmpdir(), 'shipshape-demo-service-'));
+  cpSync(join(root, 'test/fixtures/perf/demo-service.mjs'), join(service, 'demo-service.mjs'));
+  const aa = await runAction('perf-regression', {
+    workspace: service,
+    event: {
+      name: 'push',
+      sha: 'e'.repeat(40),
+      payload: {
+        ref: 'refs/heads/feature',
+        repository: { full_name: 'octo-org/shop', default_branch: 'main' },
+      },
+    },
+    inputs: {
+      mode: 'aa',
+      'start-command': 'node demo-service.mjs',
+      'health-path': '/health',
+      url: '/work',
+      metrics: 'cpu,p50',
+      rounds: '8',
+      'trial-duration': '1',
+      'max-duration': '40',
+      history: 'none',
+      status: 'false',
+      comment: 'false',
+      token: '',
+    },
+  });
+  show(
+    'perf-regression: A/A calibration against the demo service on 127.0.0.1 (autocannon, alternating rounds)',
+    'The same build against itself: the noise floor of this machine, and proof that it reports no regression.',
+    aa,
+  );
+  rmSync(service, { recursive: true, force: true });
 }
 
 async function healthDemo() {
