@@ -57151,7 +57151,14 @@ Commands:
   dashboard       Write a static site charting the history store (see: shipshape dashboard --help)
 
 Exit codes: 0 passed, 1 a gate failed, 2 bad input (unreadable report, wrong flag), 3 internal error.`;
+/** The CLI uses Node 24's standard library (fs.glob among others), as the actions do on runners. */
+const MIN_NODE_MAJOR = 24;
 async function main(argv) {
+    const major = Number(process.versions.node.split('.')[0]);
+    if (major < MIN_NODE_MAJOR) {
+        process.stderr.write(`shipshape needs Node.js ${MIN_NODE_MAJOR} or newer; this is ${process.versions.node}.\n`);
+        return 2;
+    }
     const [command, ...rest] = argv;
     switch (command) {
         case 'coverage-gate':
