@@ -52481,7 +52481,12 @@ function selectAnnotations(patch, limit = ANNOTATION_LIMIT) {
 
 ;// CONCATENATED MODULE: ./build/shared/coverage-gate/report.js
 
+
 const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
+/** Where coverage-gate writes its JSON report in a job; coverage-comment of the same name reads it there. */
+function gateReportPath(runnerTemp, name) {
+    return `${runnerTemp}/shipshape/coverage-gate-${fileSlug(name)}.json`;
+}
 function buildReport(input) {
     const report = {
         schema: REPORT_SCHEMA,

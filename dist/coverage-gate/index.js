@@ -48068,9 +48068,20 @@ function selectAnnotations(patch, limit = ANNOTATION_LIMIT) {
     return { shown: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
 }
 
+;// CONCATENATED MODULE: ./build/shared/runtime/names.js
+/** An instance name as a file-name fragment: unsafe characters become '-', empty is 'default'. */
+function fileSlug(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'default';
+}
+
 ;// CONCATENATED MODULE: ./build/shared/coverage-gate/report.js
 
+
 const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
+/** Where coverage-gate writes its JSON report in a job; coverage-comment of the same name reads it there. */
+function gateReportPath(runnerTemp, name) {
+    return `${runnerTemp}/shipshape/coverage-gate-${fileSlug(name)}.json`;
+}
 function buildReport(input) {
     const report = {
         schema: REPORT_SCHEMA,
@@ -49580,10 +49591,7 @@ async function setCommitStatus(octokit, input) {
 
 
 
-function reportPath(runnerTemp, name) {
-    const slug = name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'default';
-    return (0,external_node_path_.join)(runnerTemp, 'shipshape', `coverage-gate-${slug}.json`);
-}
+
 /** Outputs, JSON report, job summary, annotations and the commit status of one run. */
 async function publishGateResult(outcome, options) {
     const report = outcome.report;
@@ -49593,7 +49601,7 @@ async function publishGateResult(outcome, options) {
         await core/* summary */.z.addRaw(`## Coverage gate\n\n${notes.join('\n\n')}\n`).write();
         return;
     }
-    const path = reportPath(options.runnerTemp, report.name);
+    const path = gateReportPath(options.runnerTemp, report.name);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(options.runnerTemp, 'shipshape'), { recursive: true });
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     core/* setOutput */.uH('lines', formatOutput(report.totals.lines.pct));

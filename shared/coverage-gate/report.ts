@@ -3,8 +3,14 @@ import type { LoadedSource } from '../coverage/load.js';
 import type { FileCoverage, Totals } from '../coverage/model.js';
 import type { PatchCoverage } from '../coverage/patch.js';
 import { fileTotals } from '../coverage/totals.js';
+import { fileSlug } from '../runtime/names.js';
 
 export const REPORT_SCHEMA = 'shipshape.coverage-gate/v1';
+
+/** Where coverage-gate writes its JSON report in a job; coverage-comment of the same name reads it there. */
+export function gateReportPath(runnerTemp: string, name: string): string {
+  return `${runnerTemp}/shipshape/coverage-gate-${fileSlug(name)}.json`;
+}
 
 /** The machine-readable record of one gate run; documented in docs/coverage-gate.md. */
 export interface GateReport {

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { readCommentInputs } from '../../../shared/coverage-comment/options.js';
 import { parseCommentData } from '../../../shared/coverage-comment/payload.js';
 import { prepareCoverageComment } from '../../../shared/coverage-comment/pipeline.js';
+import { gateReportPath } from '../../../shared/coverage-gate/report.js';
 import { createGitHubClient } from '../../../shared/github/client.js';
 import { readEventContext } from '../../../shared/github/context.js';
 import { downloadRunArtifactFile, uploadTextArtifact } from '../../../shared/github/run-artifact.js';
@@ -90,9 +91,7 @@ async function main(): Promise<number> {
     context,
     octokit,
     history,
-    gateReportPath:
-      inputs.gateReport ||
-      `${runnerTemp}/shipshape/coverage-gate-${inputs.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'default'}.json`,
+    gateReportPath: inputs.gateReport || gateReportPath(runnerTemp, inputs.name),
     log: actionLogger,
   });
   if ('missing' in prepared) {

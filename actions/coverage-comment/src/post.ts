@@ -15,15 +15,12 @@ import { coverageColor, renderBadge, shieldsEndpoint } from '../../../shared/rep
 import { escapeText } from '../../../shared/report/markdown.js';
 import { runbookUrl } from '../../../shared/report/runbooks.js';
 import { actionLogger } from '../../../shared/runtime/action.js';
+import { fileSlug } from '../../../shared/runtime/names.js';
 
 export const DATA_FILE = 'coverage-comment-data.json';
 
-function slug(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'default';
-}
-
 export function dataArtifactName(name: string): string {
-  return `shipshape-coverage-comment-${slug(name)}`;
+  return `shipshape-coverage-comment-${fileSlug(name)}`;
 }
 
 function runUrl(context: EventContext): string {
@@ -84,7 +81,7 @@ export function writeBadge(
   data: CommentData,
   o: { path: string; runnerTemp: string; greenAt: number },
 ): string {
-  const path = o.path || join(o.runnerTemp, 'shipshape', `coverage-badge-${slug(data.name)}.svg`);
+  const path = o.path || join(o.runnerTemp, 'shipshape', `coverage-badge-${fileSlug(data.name)}.svg`);
   const pct = data.totals.lines.pct;
   const svg = renderBadge({
     label: data.name ? `coverage ${data.name}` : 'coverage',
@@ -106,7 +103,7 @@ export async function publishBadge(
 ): Promise<void> {
   const { owner, repo } = context.repo;
   const pct = data.totals.lines.pct;
-  const base = `badges/${slug(data.name)}`;
+  const base = `badges/${fileSlug(data.name)}`;
   const endpoint = shieldsEndpoint({
     label: data.name ? `coverage ${data.name}` : 'coverage',
     message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
@@ -122,7 +119,7 @@ export async function publishBadge(
       branch,
       path,
       content,
-      message: `coverage badge ${slug(data.name)}: ${pct ?? 'n/a'}% at ${context.headSha.slice(0, 7)}`,
+      message: `coverage badge ${fileSlug(data.name)}: ${pct ?? 'n/a'}% at ${context.headSha.slice(0, 7)}`,
       log: actionLogger,
     });
     if (!result.ok) notes.push(`Badge not published to ${branch}: ${result.message}`);
@@ -148,7 +145,8 @@ export async function writeOutputsAndSummary(
   posted: Posted | undefined,
   o: { runnerTemp: string; notes: string[]; badgePath?: string; dataPath?: string },
 ): Promise<void> {
-  const dataPath = o.dataPath ?? join(o.runnerTemp, 'shipshape', `coverage-comment-${slug(data.name)}.json`);
+  const dataPath =
+    o.dataPath ?? join(o.runnerTemp, 'shipshape', `coverage-comment-${fileSlug(data.name)}.json`);
   mkdirSync(dirname(dataPath), { recursive: true });
   writeFileSync(dataPath, `${JSON.stringify(data, null, 2)}\n`);
   const base = 'unavailable' in data.base ? undefined : data.base;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { gateReportPath } from '../../../shared/coverage-gate/report.js';
 import type { CoverageGateOutcome } from '../../../shared/coverage-gate/run.js';
 import { formatOutput, statusContext, statusDescription } from '../../../shared/coverage-gate/status.js';
 import { renderGateSummary } from '../../../shared/coverage-gate/summary.js';
@@ -16,11 +17,6 @@ export interface PublishOptions {
   runnerTemp: string;
 }
 
-function reportPath(runnerTemp: string, name: string): string {
-  const slug = name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'default';
-  return join(runnerTemp, 'shipshape', `coverage-gate-${slug}.json`);
-}
-
 /** Outputs, JSON report, job summary, annotations and the commit status of one run. */
 export async function publishGateResult(
   outcome: CoverageGateOutcome,
@@ -33,7 +29,7 @@ export async function publishGateResult(
     await core.summary.addRaw(`## Coverage gate\n\n${notes.join('\n\n')}\n`).write();
     return;
   }
-  const path = reportPath(options.runnerTemp, report.name);
+  const path = gateReportPath(options.runnerTemp, report.name);
   mkdirSync(join(options.runnerTemp, 'shipshape'), { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 
