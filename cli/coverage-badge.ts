@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { collectCoverage } from '../shared/coverage/collect.js';
 import { computeTotals } from '../shared/coverage/totals.js';
 import { coverageColor, renderBadge } from '../shared/report/badge.js';
-import { InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { stderrLogger } from '../shared/runtime/logger.js';
 
 const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
 
@@ -38,7 +38,7 @@ export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
       workspace: process.cwd(),
       workingDirectory: '',
       ifNoFiles: 'error',
-      log: { info: () => {}, warning: (m) => process.stderr.write(`warning: ${m}\n`), debug: () => {} },
+      log: stderrLogger({ quiet: true }),
     });
     if ('missing' in collected) return 2;
     const pct = computeTotals(collected.files).lines.pct;

@@ -7,10 +7,9 @@ import { renderGateSummary } from '../shared/coverage-gate/summary.js';
 import { renderGateText } from '../shared/coverage-gate/text.js';
 import { changedLinesFromGit } from '../shared/git/changed-lines.js';
 import { resolveCommit } from '../shared/git/resolve-ref.js';
-import { InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
-import type { Logger } from '../shared/runtime/logger.js';
+import { stderrLogger } from '../shared/runtime/logger.js';
 
 const HELP = `Usage: shipshape coverage-gate [flags]
 
@@ -50,16 +49,6 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function stderrLogger(quiet: boolean): Logger {
-  return {
-    info: (m) => {
-      if (!quiet) process.stderr.write(`${m}\n`);
-    },
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    debug: () => {},
-  };
-}
-
 export async function runCoverageGateCli(argv: string[]): Promise<number> {
   try {
     let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true }>>;
@@ -82,7 +71,7 @@ export async function runCoverageGateCli(argv: string[]): Promise<number> {
     };
     if (positionals.length > 0 && !values.files) values.files = positionals;
     const inputs = readGateInputs(source);
-    const log = stderrLogger(values.quiet ?? false);
+    const log = stderrLogger({ quiet: values.quiet ?? false });
     const workspace = process.cwd();
     const base = values.base ? await resolveCommit(workspace, values.base, 'base') : undefined;
     const head = base ? await resolveCommit(workspace, 'HEAD', 'base') : undefined;

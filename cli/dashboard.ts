@@ -4,8 +4,7 @@ import { loadHistory } from '../shared/dashboard/load.js';
 import { DEFAULT_MAX_POINTS, DEFAULT_MAX_SERIES, shapeDashboard } from '../shared/dashboard/model.js';
 import { writeDashboardSite } from '../shared/dashboard/site.js';
 import { DEFAULT_HISTORY_FOLDER } from '../shared/history/select.js';
-import { InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 
 const HELP = `Usage: shipshape dashboard [flags]
 

@@ -6,8 +6,7 @@ import { readSmokeInputs } from '../shared/deploy-smoke-health/options.js';
 import { runSmoke } from '../shared/deploy-smoke-health/run.js';
 import { renderSummary } from '../shared/deploy-smoke-health/summary.js';
 import { FolderHistory } from '../shared/history/folder.js';
-import { InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 
 const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
 

@@ -3,10 +3,9 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runVitals } from '../shared/lighthouse/pipeline.js';
-import { EXIT, InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, EXIT, InputError } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
-import type { Logger } from '../shared/runtime/logger.js';
+import { stderrLogger } from '../shared/runtime/logger.js';
 import { formatMetric, METRICS } from '../shared/vitals/metrics.js';
 import { readVitalsOptions } from '../shared/vitals/options.js';
 import { RATING_EMOJI } from '../shared/vitals/ratings.js';
@@ -63,11 +62,7 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const stderrLogger: Logger = {
-  info: (m) => process.stderr.write(`${m}\n`),
-  warning: (m) => process.stderr.write(`warning: ${m}\n`),
-  debug: () => {},
-};
+const log = stderrLogger();
 
 function renderText(report: VitalsReport): string {
   const lines: string[] = [];
@@ -123,7 +118,7 @@ export async function runLighthouseVitalsCli(argv: string[]): Promise<number> {
       outDir,
       workspace: process.cwd(),
       env: process.env,
-      log: stderrLogger,
+      log,
     });
     if (values.report) writeFileSync(resolve(values.report), `${JSON.stringify(run.report, null, 2)}\n`);
     process.stdout.write(

@@ -5,10 +5,9 @@ import { readPerfInputs } from '../shared/perf/options.js';
 import { changeText, gateFails, renderPerfSummary, verdictLabel } from '../shared/perf/render.js';
 import type { PerfReport } from '../shared/perf/report.js';
 import { runPerfRegression } from '../shared/perf/run.js';
-import { InputError } from '../shared/runtime/errors.js';
-import { classifyFailure } from '../shared/runtime/failure.js';
+import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
-import type { Logger } from '../shared/runtime/logger.js';
+import { stderrLogger } from '../shared/runtime/logger.js';
 
 const HELP = `Usage: shipshape perf-regression [flags]
 
@@ -101,11 +100,7 @@ export async function runPerfRegressionCli(argv: string[]): Promise<number> {
       },
     };
     const inputs = readPerfInputs(source);
-    const log: Logger = {
-      info: (m) => process.stderr.write(`${m}\n`),
-      warning: (m) => process.stderr.write(`warning: ${m}\n`),
-      debug: () => {},
-    };
+    const log = stderrLogger();
     const report = await runPerfRegression(inputs, { workspace: process.cwd(), log });
     if (typeof values.report === 'string')
       writeFileSync(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);

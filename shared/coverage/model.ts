@@ -2,6 +2,8 @@
 // Line data is kept in typed arrays: a 2,000-file lcov has millions of DA records, and one
 // object per line would cost several times the memory budget the parsers are held to.
 
+import { UsageError } from '../runtime/errors.js';
+
 export type CoverageFormat = 'lcov' | 'go' | 'istanbul' | 'istanbul-summary' | 'cobertura';
 
 export interface FunctionCoverage {
@@ -64,14 +66,14 @@ export interface MetricTotal extends Counter {
 export type Totals = Record<Metric, MetricTotal>;
 
 /** An error in a coverage file that names where it is, so users can open the line. */
-export class CoverageParseError extends Error {
+export class CoverageParseError extends UsageError {
+  override name = 'CoverageParseError';
   constructor(
     message: string,
     readonly file: string,
     readonly line?: number,
   ) {
     super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
-    this.name = 'CoverageParseError';
   }
 }
 

@@ -1,5 +1,6 @@
 // What a run is about, read from the runner's environment and event payload. Pure: the caller
 // passes the environment and a file reader, so the CLI and tests need no real runner.
+import { EnvironmentError } from '../runtime/errors.js';
 
 export interface EventContext {
   eventName: string;
@@ -35,7 +36,11 @@ function str(value: unknown): string | undefined {
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
-  if (!value) throw new Error(`${name} is not set; run inside GitHub Actions or set it explicitly`);
+  if (!value) {
+    throw new EnvironmentError(
+      `${name} is not set: run this inside a GitHub Actions job (the runner sets it), or set it explicitly`,
+    );
+  }
   return value;
 }
 
@@ -45,16 +50,16 @@ function readPayload(env: NodeJS.ProcessEnv, readFile: (path: string) => string)
   try {
     text = readFile(path);
   } catch (error) {
-    throw new Error(`GITHUB_EVENT_PATH ${path} cannot be read: ${(error as Error).message}`);
+    throw new EnvironmentError(`GITHUB_EVENT_PATH ${path} cannot be read: ${(error as Error).message}`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`GITHUB_EVENT_PATH ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new EnvironmentError(`GITHUB_EVENT_PATH ${path} is not valid JSON: ${(error as Error).message}`);
   }
   const payload = obj(parsed);
-  if (!payload) throw new Error(`GITHUB_EVENT_PATH ${path} does not hold a JSON object`);
+  if (!payload) throw new EnvironmentError(`GITHUB_EVENT_PATH ${path} does not hold a JSON object`);
   return payload;
 }
 
@@ -62,7 +67,8 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} '${text}' is not a whole number`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new EnvironmentError(`${name} '${text}' is not a whole number`);
   return value;
 }
 
@@ -71,7 +77,7 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
   const repository = required(env, 'GITHUB_REPOSITORY');
   const [owner, repo, ...extra] = repository.split('/');
   if (!owner || !repo || extra.length > 0) {
-    throw new Error(`GITHUB_REPOSITORY '${repository}' is not of the form owner/repo`);
+    throw new EnvironmentError(`GITHUB_REPOSITORY '${repository}' is not of the form owner/repo`);
   }
   const sha = required(env, 'GITHUB_SHA');
   const payload = readPayload(env, readFile);
@@ -89,7 +95,8 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
     const head = obj(pull.head);
     const base = obj(pull.base);
     const pullHead = str(head?.sha);
-    if (!pullHead) throw new Error(`GITHUB_EVENT_PATH ${eventPath}: pull_request.head.sha is missing`);
+    if (!pullHead)
+      throw new EnvironmentError(`GITHUB_EVENT_PATH ${eventPath}: pull_request.head.sha is missing`);
     headSha = pullHead;
     baseSha = str(base?.sha);
     const number = pull.number ?? payload.number;

@@ -1,9 +1,7 @@
+import type { Logger } from '../runtime/logger.js';
+
 /**
- * Where shared GitHub and git helpers report progress. The action passes @actions/core's
- * functions and the CLI passes its own, so this code never imports @actions/core.
+ * What shared GitHub and git helpers need of the one Logger (shared/runtime/logger.ts); the
+ * narrower type lets callers pass any object with info and warning.
  */
-export interface Log {
-  info(message: string): void;
-  warning(message: string): void;
-  debug?(message: string): void;
-}
+export type Log = Pick<Logger, 'info' | 'warning'> & Partial<Pick<Logger, 'debug'>>;

@@ -1,6 +1,7 @@
 // Picks the history backend for where shipshape runs: artifacts (with the cache as fallback) on
 // GitHub Actions, a folder elsewhere.
 import type { Log } from '../github/log.js';
+import { EnvironmentError } from '../runtime/errors.js';
 import { ArtifactHistory } from './artifacts.js';
 import { CacheHistory } from './cache.js';
 import { FolderHistory } from './folder.js';
@@ -10,7 +11,10 @@ import { type HistoryBackend, type HistoryQuery, type HistoryRead, mergeRecords 
 
 export type HistoryBackendName = 'artifacts' | 'cache' | 'folder' | 'auto';
 export const HISTORY_BACKENDS: readonly HistoryBackendName[] = ['artifacts', 'cache', 'folder', 'auto'];
-export const DEFAULT_HISTORY_FOLDER = '.shipshape/history';
+
+import { DEFAULT_HISTORY_FOLDER } from './settings.js';
+
+export { DEFAULT_HISTORY_FOLDER };
 
 export interface OpenHistoryOptions {
   backend: HistoryBackendName;
@@ -79,8 +83,8 @@ export function openHistory(o: OpenHistoryOptions): HistoryBackend {
   const cache = () => new CacheHistory({ runId, runAttempt, log: o.log });
   const artifacts = () => {
     if (!o.github) {
-      throw new Error(
-        "the 'artifacts' history backend needs a GitHub token (with 'actions: read' to read history)",
+      throw new EnvironmentError(
+        "the 'artifacts' history backend needs a GitHub token: pass the token input (the default is the job's token) and grant 'actions: read' (and 'actions: write' to record)",
       );
     }
     return new ArtifactHistory({
@@ -99,11 +103,17 @@ export function openHistory(o: OpenHistoryOptions): HistoryBackend {
     case 'folder':
       return folder();
     case 'cache':
-      if (!onActions) throw new Error("the 'cache' history backend works only inside a GitHub Actions job");
+      if (!onActions) {
+        throw new EnvironmentError(
+          "the 'cache' history backend works only inside a GitHub Actions job; use 'history: folder' elsewhere",
+        );
+      }
       return cache();
     case 'artifacts':
       if (!onActions)
-        throw new Error("the 'artifacts' history backend works only inside a GitHub Actions job");
+        throw new EnvironmentError(
+          "the 'artifacts' history backend works only inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN is not set); use 'history: folder' elsewhere",
+        );
       return artifacts();
     case 'auto':
       if (!onActions) return folder();

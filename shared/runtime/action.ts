@@ -1,29 +1,233 @@
-// The GitHub Actions side of the runtime: the only place the shared code meets @actions/core.
+// The GitHub Actions side of the runtime: the only place shipshape meets @actions/core. It builds
+// the environment once, runs an action's spec and applies what the spec asks to publish.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import { classifyFailure } from './failure.js';
-import type { InputSource } from './inputs.js';
-import type { Logger } from './logger.js';
+import { createGitHubClient, describeGitHubError } from '../github/client.js';
+import { type EventContext, readEventContext } from '../github/context.js';
+import { type CommentMode, postCommentSection } from '../github/pr-comment.js';
+import { setCommitStatus } from '../github/status.js';
+import { openHistory } from '../history/select.js';
+import { readHistorySettings, recordDecision } from '../history/settings.js';
+import { childEnvironment } from './child-env.js';
+import { classifyFailure, EnvironmentError, EXIT, type ExitCode } from './errors.js';
+import { type InputSource, readBoolean, readChoice } from './inputs.js';
+import { createLogger, type Logger } from './logger.js';
+import {
+  type ActionSpec,
+  failureSummary,
+  type GitHubAccess,
+  type Publication,
+  type ShellEnv,
+} from './shell.js';
 
 export const actionInputs: InputSource = { get: (name) => core.getInput(name) };
 
-export const actionLogger: Logger = {
+export const actionLogger: Logger = createLogger({
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
-};
+  startGroup: (t) => core.startGroup(t),
+  endGroup: () => core.endGroup(),
+});
 
-/** Runs an action's main; any error becomes a failed step with a clear message and exit code. */
+/** What the runtime itself reads, before the action's own inputs: publication switches. */
+interface ShellSettings {
+  status: boolean;
+  comment: CommentMode;
+}
+
+function readShellSettings(inputs: InputSource): ShellSettings {
+  const raw = inputs.get('comment').toLowerCase();
+  // `true` / `false` stay accepted: the comment switch was a boolean before sections existed.
+  const comment = raw === 'true' ? 'shared' : raw === 'false' ? 'off' : raw;
+  return {
+    status: readBoolean(inputs, 'status', true),
+    comment: readChoice({ get: () => comment }, 'comment', ['shared', 'separate', 'off'] as const, 'shared'),
+  };
+}
+
+/** Builds the environment every action runs in; `inputs` is read for the token and history only. */
+export function buildShellEnv(action: string, inputs: InputSource, log: Logger, env = process.env): ShellEnv {
+  const token = inputs.get('token');
+  if (token) core.setSecret(token);
+  let context: EventContext | undefined;
+  let contextError: unknown;
+  try {
+    context = readEventContext(env, (p) => readFileSync(p, 'utf8'));
+  } catch (error) {
+    contextError = error;
+  }
+  const repository = context?.repo ?? splitRepository(env.GITHUB_REPOSITORY);
+  const github: GitHubAccess | undefined =
+    token && repository ? { octokit: createGitHubClient({ token, log }), token, ...repository } : undefined;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const tempDir = join(env.RUNNER_TEMP || join(workspace, '.tmp'), 'shipshape');
+  mkdirSync(tempDir, { recursive: true });
+  const historySettings = readHistorySettings(inputs);
+  const abort = new AbortController();
+  // GitHub cancels with SIGINT, then SIGTERM: stop waiting, report what was seen, exit.
+  process.once('SIGINT', () => abort.abort());
+  process.once('SIGTERM', () => abort.abort());
+  const runUrl =
+    context?.runId && repository
+      ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
+      : undefined;
+  return {
+    action,
+    workspace,
+    tempDir,
+    log,
+    env,
+    context,
+    requireContext() {
+      if (context) return context;
+      throw contextError instanceof Error
+        ? contextError
+        : new EnvironmentError('no event context: run this inside a GitHub Actions job');
+    },
+    github,
+    history: {
+      settings: historySettings,
+      decision: recordDecision(context, historySettings),
+      open: () =>
+        historySettings.backend === 'off'
+          ? undefined
+          : openHistory({
+              backend: historySettings.backend,
+              folder: historySettings.folder,
+              ...(github ? { github } : {}),
+              ...(context?.defaultBranch ? { branch: context.defaultBranch } : {}),
+              log,
+              env,
+            }),
+    },
+    signal: abort.signal,
+    mask: (secret) => {
+      if (secret) core.setSecret(secret);
+    },
+    childEnv: (extra) => childEnvironment(env, extra),
+    runUrl,
+  };
+}
+
+function splitRepository(value: string | undefined): { owner: string; repo: string } | undefined {
+  const [owner, repo] = (value ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
+}
+
+/** Posts statuses and the comment section; what could not be posted comes back as notes for the summary. */
+async function publishToGitHub(pub: Publication, env: ShellEnv, shell: ShellSettings): Promise<string[]> {
+  const notes: string[] = [];
+  const { github, context, log } = env;
+  if (pub.statuses?.length && shell.status) {
+    if (!github) notes.push('No token was given, so no commit status was posted.');
+    else if (!context) notes.push('Not in a GitHub Actions job, so no commit status was posted.');
+    else {
+      for (const s of pub.statuses) {
+        const result = await setCommitStatus(github.octokit, {
+          owner: github.owner,
+          repo: github.repo,
+          sha: s.sha ?? context.headSha,
+          context: s.context,
+          state: s.state,
+          description: s.description,
+          ...((s.targetUrl ?? env.runUrl) ? { targetUrl: s.targetUrl ?? env.runUrl } : {}),
+        });
+        if (!result.ok) {
+          const message = `Commit status '${s.context}' not posted: ${result.message}`;
+          log.warning(message);
+          notes.push(message);
+        }
+      }
+    }
+  }
+  const section = pub.comment;
+  const issueNumber = section?.issueNumber ?? context?.prNumber;
+  if (section && shell.comment !== 'off' && issueNumber !== undefined) {
+    if (!github) notes.push('No token was given, so the pull request comment was not written.');
+    else {
+      try {
+        const result = await postCommentSection(github.octokit, {
+          owner: github.owner,
+          repo: github.repo,
+          issueNumber,
+          key: section.key,
+          body: section.body,
+          mode: shell.comment,
+          log,
+        });
+        if (!result.ok) {
+          log.warning(result.message);
+          notes.push(result.message);
+        }
+      } catch (error) {
+        const message = `Pull request comment not written: ${describeGitHubError(error)}`;
+        log.warning(message);
+        notes.push(message);
+      }
+    }
+  }
+  return notes;
+}
+
+function applyOutputs(pub: Publication): void {
+  for (const [name, value] of Object.entries(pub.outputs))
+    core.setOutput(name, value === undefined ? '' : String(value));
+  for (const a of pub.annotations ?? []) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'notice') core.notice(a.message, props);
+    else core.warning(a.message, props);
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write();
+}
+
+/** Runs one action: inputs, core, publication. Every error ends as a clear message and exit code. */
+export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
+  let exitCode: ExitCode = EXIT.internal;
+  try {
+    const shell = readShellSettings(actionInputs);
+    const env = buildShellEnv(spec.name, actionInputs, actionLogger);
+    const settings = spec.read(actionInputs, env);
+    const report = await spec.run(settings, env);
+    const pub = spec.present(report, settings, env);
+    const notes = await publishToGitHub(pub, env, shell);
+    applyOutputs(pub);
+    const summary = [pub.summary, ...notes.map((n) => `> ${n}`)].filter(Boolean).join('\n\n');
+    if (summary) await writeSummary(`${summary}\n`);
+    if (pub.exitCode !== EXIT.ok) core.setFailed(pub.failure ?? `${spec.name} failed`);
+    exitCode = pub.exitCode;
+  } catch (error) {
+    const failure = classifyFailure(error);
+    core.setFailed(failure.message);
+    if (failure.exitCode === EXIT.internal) {
+      core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    }
+    await writeSummary(failureSummary(spec.name, failure.message)).catch(() => {});
+    exitCode = failure.exitCode;
+  }
+  process.exitCode = exitCode;
+  // Abandoned network retries (an artifact download given up on, say) must not keep the step
+  // alive: once the run is done, give pending output a moment, then leave.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
+/** The entry point of actions not yet moved to a spec; same error handling as runAction. */
 export async function runActionMain(main: () => Promise<number>): Promise<void> {
   try {
     process.exitCode = await main();
   } catch (error) {
     const { exitCode, message } = classifyFailure(error);
     core.setFailed(message);
-    if (exitCode !== 2) core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    if (exitCode === EXIT.internal)
+      core.debug(error instanceof Error && error.stack ? error.stack : String(error));
     process.exitCode = exitCode;
   }
-  // Abandoned network retries (an artifact download given up on, say) must not keep the step
-  // alive: once main is done, give pending output a moment, then leave.
   setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 

@@ -8,15 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { type AuditOptions, runAudit } from '../../shared/lighthouse/audit.js';
 import { loadChromeLauncher } from '../../shared/lighthouse/chrome.js';
 import type { RunContext } from '../../shared/lighthouse/run.js';
-import type { Logger } from '../../shared/runtime/logger.js';
+import { type Logger, recordingLogger } from '../../shared/runtime/logger.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 
 export function collectingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return { lines, info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug() {} };
+  return recordingLogger();
 }
 
 /** Processes whose command line mentions `text` (a Chrome profile folder is unique per run). */

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isPortFree } from '../loadtest/ports.js';
 import { singleRequest } from '../loadtest/scenario.js';
 import { stopAllServices } from '../loadtest/service.js';
+import { createLogger } from '../runtime/logger.js';
 import { type LoadComparisonOptions, runLoadComparison } from './load-run.js';
 
 const FIXTURE = fileURLToPath(new URL('../../test/fixtures/perf/', import.meta.url));
@@ -65,14 +66,14 @@ function setup(
       level: 0.95,
       limits: { maxErrorRate: 0.1, maxNon2xxRate: 0.1, maxTimeouts: 0 },
     },
-    log: {
+    log: createLogger({
       info: (m) => {
         const port = /on port (\d+)/.exec(m)?.[1];
         if (port) ports.push(Number(port));
       },
       warning() {},
       debug() {},
-    },
+    }),
     ...overrides,
   };
   return { options, marker, ports };
