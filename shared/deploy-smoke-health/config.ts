@@ -5,6 +5,7 @@ import { parseDuration } from '../conditions/evaluate.js';
 import { type Condition, parseCondition } from '../conditions/syntax.js';
 import { urlSecrets } from '../probes/redact.js';
 import { UsageError } from '../runtime/errors.js';
+import { MAX_DURATION_MS } from '../runtime/inputs.js';
 
 export interface EndpointConfig {
   kind: 'http';
@@ -106,6 +107,8 @@ export function parseMs(text: string, where: string): number {
   if (ms === undefined || !Number.isFinite(ms) || ms < 0) {
     fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d, or milliseconds)`);
   }
+  // Node's timers overflow past 2^31-1 ms and then fire at once; the same bound as every input.
+  if (ms > MAX_DURATION_MS) fail(where, `'${text}' is longer than the maximum of 24h`);
   return ms;
 }
 
