@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { exportConfigured, readExportSettings } from '../export/settings.js';
 import { createGitHubClient, describeGitHubError } from '../github/client.js';
 import { type EventContext, readEventContext } from '../github/context.js';
 import { type CommentMode, postCommentSection } from '../github/pr-comment.js';
@@ -192,12 +193,18 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
   let exitCode: ExitCode = EXIT.internal;
   try {
     const shell = readShellSettings(actionInputs);
+    const exports = readExportSettings(actionInputs);
+    for (const value of Object.values(exports.headers)) core.setSecret(value);
     const env = buildShellEnv(spec.name, actionInputs, actionLogger);
     const settings = spec.read(actionInputs, env);
     const report = await spec.run(settings, env);
     const pub = spec.present(report, settings, env);
     const notes = await publishToGitHub(pub, env, shell);
     applyOutputs(pub);
+    if (exportConfigured(exports) && pub.metrics?.length) {
+      const { exportMetrics } = await import('../export/publish.js');
+      notes.push(...(await exportMetrics(pub.metrics, env, exports)));
+    }
     const summary = [pub.summary, ...notes.map((n) => `> ${n}`)].filter(Boolean).join('\n\n');
     if (summary) await writeSummary(`${summary}\n`);
     if (pub.exitCode !== EXIT.ok) core.setFailed(pub.failure ?? `${spec.name} failed`);
