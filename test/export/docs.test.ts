@@ -35,9 +35,9 @@ describe('metric docs and the Grafana dashboard', () => {
   });
 
   it('docs/grafana/shipshape.json is the dashboard made from the catalog', () => {
-    const wanted = `${JSON.stringify(grafanaDashboard(), null, 2)}\n`;
-    if (update) writeFileSync(GRAFANA, wanted);
-    expect(readFileSync(GRAFANA, 'utf8')).toBe(wanted);
+    if (update) writeFileSync(GRAFANA, `${JSON.stringify(grafanaDashboard(), null, 2)}\n`);
+    // Compared as data: the formatter may lay the file out its own way.
+    expect(JSON.parse(readFileSync(GRAFANA, 'utf8'))).toEqual(grafanaDashboard());
   });
 
   it('every query names catalogued metrics and only labels those metrics carry', () => {
