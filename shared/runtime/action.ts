@@ -1,6 +1,6 @@
 // The GitHub Actions side of the runtime: the only place shipshape meets @actions/core. It builds
 // the environment once, runs an action's spec and applies what the spec asks to publish.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { exportConfigured, readExportSettings } from '../export/settings.js';
@@ -22,7 +22,21 @@ import {
   type ShellEnv,
 } from './shell.js';
 
-export const actionInputs: InputSource = { get: (name) => core.getInput(name) };
+/** Names of the inputs this run read, for the test that action.yml declares exactly those. */
+const inputsRead = new Set<string>();
+
+export const actionInputs: InputSource = {
+  get: (name) => {
+    inputsRead.add(name);
+    return core.getInput(name);
+  },
+};
+
+/** With SHIPSHAPE_INPUTS_TRACE set (tests only), the names of the inputs read go to that file. */
+function traceInputs(): void {
+  const file = process.env.SHIPSHAPE_INPUTS_TRACE;
+  if (file) writeFileSync(file, `${JSON.stringify([...inputsRead].sort())}\n`);
+}
 
 export const actionLogger: Logger = createLogger({
   info: (m) => core.info(m),
@@ -218,6 +232,7 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
     await writeSummary(failureSummary(spec.name, failure.message)).catch(() => {});
     exitCode = failure.exitCode;
   }
+  traceInputs();
   process.exitCode = exitCode;
   // Abandoned network retries (an artifact download given up on, say) must not keep the step
   // alive: once the run is done, give pending output a moment, then leave.
