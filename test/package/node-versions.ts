@@ -27,9 +27,13 @@ export function node22(): NodeBinary {
     bin = join(prefix, 'node_modules', '.bin', 'node');
     if (!existsSync(bin)) {
       mkdirSync(prefix, { recursive: true });
-      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, 'node@22'], {
-        stdio: 'ignore',
-      });
+      execFileSync(
+        'npm',
+        ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, 'node@22'],
+        {
+          stdio: 'ignore',
+        },
+      );
     }
   }
   const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();

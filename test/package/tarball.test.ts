@@ -63,7 +63,9 @@ describe('the npm package', () => {
     expect(paths).toContain('dist/cli/index.js');
     expect(paths).toContain('dist/shipshape/index.js');
     const unexpected = paths.filter(
-      (p) => !['package.json', 'README.md', 'LICENSE', 'dist/cli/index.js'].includes(p) && !p.startsWith('dist/shipshape/'),
+      (p) =>
+        !['package.json', 'README.md', 'LICENSE', 'dist/cli/index.js'].includes(p) &&
+        !p.startsWith('dist/shipshape/'),
     );
     expect(unexpected).toEqual([]);
     expect(paths.some((p) => p.endsWith('.ts') || p.includes('node_modules/'))).toBe(false);
@@ -97,9 +99,9 @@ describe('the npm package', () => {
 
     it('runs `npx shipshape coverage-gate --files coverage/lcov.info` and gates on the threshold', () => {
       const version = execFileSync(node.bin, ['--version'], { encoding: 'utf8' }).trim();
-      expect(spawnSync('node', ['--version'], { encoding: 'utf8', env: { PATH: pathWith(node) } }).stdout.trim()).toBe(
-        version,
-      );
+      expect(
+        spawnSync('node', ['--version'], { encoding: 'utf8', env: { PATH: pathWith(node) } }).stdout.trim(),
+      ).toBe(version);
       // 4 of 5 lines covered: 80%.
       writeFileSync(
         join(app, 'coverage/lcov.info'),
