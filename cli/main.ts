@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
 // hook. Flags carry the same names and accept the same values as the action inputs.
-import { COMMANDS, findCommand, renderUsage } from './commands.js';
+import { COMMANDS, type Command, findCommand, renderInputNotes, renderUsage } from './commands.js';
 import { nodeSupport } from './node-version.js';
 import { VERSION } from './version.js';
 
@@ -32,12 +32,21 @@ async function main(argv: string[]): Promise<number> {
       }
       const command = findCommand(rest[0]);
       if (!command) return unknown(rest[0]);
-      return (await command.load())(['--help']);
+      return run(command, ['--help']);
     }
   }
   const command = findCommand(name);
   if (!command) return unknown(name);
-  return (await command.load())(rest);
+  return run(command, rest);
+}
+
+async function run(command: Command, argv: string[]): Promise<number> {
+  const code = await (await command.load())(argv);
+  if (code === 0 && (argv.includes('--help') || argv.includes('-h'))) {
+    const notes = renderInputNotes(command);
+    if (notes) process.stdout.write(`${notes}\n`);
+  }
+  return code;
 }
 
 function unknown(name: string): number {
