@@ -72,6 +72,11 @@ export class FakeGitHub {
   readonly state = new FakeRepoState();
   private readonly routes = new Map<string, RegisteredRoute>();
   private readonly faults: PendingFault[] = [];
+  /**
+   * Extra milliseconds before a request is handled, e.g. random delays that shuffle the order in
+   * which concurrent writers' requests land (race tests).
+   */
+  latency: ((request: RecordedRequest) => number) | undefined;
   private readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
   private used = 0;
   private baseUrl = '';
@@ -153,6 +158,8 @@ export class FakeGitHub {
     };
     this.requests.push(recorded);
 
+    const extra = this.latency?.(recorded) ?? 0;
+    if (extra > 0) await delay(extra);
     const fault = this.takeFault(recorded, matched);
     if (fault?.kind === 'drop') {
       req.socket.destroy();
