@@ -29,7 +29,15 @@ export type Fault =
    * retry-after), which GitHub documents for both 403 and 429. `primary: true` instead sends the primary
    * limit's shape: x-ratelimit-remaining 0 and x-ratelimit-reset `retryAfter` seconds from now.
    */
-  | { kind: 'rate-limit'; status: 429 | 403; retryAfter: number; times?: number; primary?: boolean }
+  | {
+      kind: 'rate-limit';
+      status: 429 | 403;
+      retryAfter: number;
+      times?: number;
+      primary?: boolean;
+      /** A plain 429 (or 403): retry-after without GitHub's "secondary rate limit" wording, as proxies send. */
+      plain?: boolean;
+    }
   | { kind: 'slow'; delayMs: number; times?: number }
   | { kind: 'drop'; times?: number };
 
@@ -293,6 +301,13 @@ function faultResponse(
   if (fault.kind === 'status') {
     const reason = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[fault.status];
     return { status: fault.status, body: { message: reason, status: String(fault.status) } };
+  }
+  if (fault.plain) {
+    return {
+      status: fault.status,
+      body: { message: 'Too many requests', status: String(fault.status) },
+      headers: { 'retry-after': String(fault.retryAfter) },
+    };
   }
   if (fault.primary) {
     return {
