@@ -1,5 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { vitalsSamples } from '../../../shared/export/samples.js';
 import { readVitalsHistory, storeVitalsRecords, vitalsRecords } from '../../../shared/lighthouse/history.js';
 import type { FolderCache } from '../../../shared/lighthouse/install.js';
 import { runVitals } from '../../../shared/lighthouse/pipeline.js';
@@ -140,6 +141,25 @@ export const spec = defineAction<VitalsOptions, Report>({
         // Room for the other actions' sections in the shared comment.
         body: renderWithinBudget(commentSections(report.vitals, render), 20_000).body,
       },
+      // Series by page key (the path for loopback pages), like history: stable across ports.
+      metrics: report.vitals.urls
+        .filter((u) => u.status === 'measured')
+        .flatMap((u) =>
+          vitalsSamples({
+            url: u.key,
+            formFactor: u.preset,
+            lcpMs: u.median.lcp,
+            fcpMs: u.median.fcp,
+            tbtMs: u.median.tbt,
+            cls: u.median.cls,
+            scores: {
+              performance: u.median.performance,
+              accessibility: u.median.accessibility,
+              'best-practices': u.median['best-practices'],
+              seo: u.median.seo,
+            },
+          }),
+        ),
       exitCode: verdict.exitCode,
       ...(verdict.failure ? { failure: verdict.failure } : {}),
     };
