@@ -18,7 +18,7 @@
 //       [--preset desktop|mobile] [--throttling devtools|simulate] [--image-delay 800] [--chrome /usr/bin/chromium] [--json]
 //
 // Needs Chromium (apt-get install -y chromium) and the devDependencies lighthouse + chrome-launcher.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -174,20 +174,28 @@ async function speed() {
         const walls = [];
         for (let i = 0; i < N; i++) {
           const started = Date.now();
-          const res = spawnSync(
-            process.execPath,
-            [
-              join(root, 'node_modules/lighthouse/cli/index.js'),
-              url,
-              `--preset=${values.preset === 'desktop' ? 'desktop' : 'perf'}`,
-              `--throttling-method=${mode}`,
-              '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-              '--output=json',
-              `--output-path=${join(work, `standalone-${mode}-${i}.json`)}`,
-              '--quiet',
-            ],
-            { env: { ...process.env, CHROME_PATH: values.chrome }, stdio: ['ignore', 'ignore', 'pipe'] },
-          );
+          // Asynchronously: the fixture server lives in this process and must keep answering.
+          const res = await new Promise((resolve) => {
+            const child = spawn(
+              process.execPath,
+              [
+                join(root, 'node_modules/lighthouse/cli/index.js'),
+                url,
+                `--preset=${values.preset === 'desktop' ? 'desktop' : 'perf'}`,
+                `--throttling-method=${mode}`,
+                '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+                '--output=json',
+                `--output-path=${join(work, `standalone-${mode}-${i}.json`)}`,
+                '--quiet',
+              ],
+              { env: { ...process.env, CHROME_PATH: values.chrome }, stdio: ['ignore', 'ignore', 'pipe'] },
+            );
+            let stderr = '';
+            child.stderr.on('data', (d) => {
+              stderr += d;
+            });
+            child.once('exit', (status) => resolve({ status, stderr }));
+          });
           if (res.status !== 0) throw new Error(`lighthouse CLI failed: ${res.stderr}`);
           walls.push(Date.now() - started);
         }
