@@ -46,7 +46,8 @@ async function history(report: PerfReport, env: ShellEnv): Promise<{ trend: stri
       repo: context ? `${context.repo.owner}/${context.repo.repo}` : 'local',
       branch: context?.defaultBranch ?? 'local',
       sha: context?.headSha ?? report.commits?.head ?? 'local',
-      runId: context?.runId ?? 0,
+      // Outside GitHub every run is its own: the time tells local runs apart.
+      runId: context?.runId ?? Date.now(),
       runAttempt: context?.runAttempt ?? 1,
       time: new Date().toISOString(),
       runner,
