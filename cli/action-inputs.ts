@@ -14,7 +14,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'name',
       description:
-        'Instance name: one sticky comment, history series and badge per name (monorepo packages, matrix jobs).',
+        'Instance name: one comment section, history series and badge per name (monorepo packages, matrix jobs). In publish mode the data must name the same instance.',
       default: '',
       required: false,
     },
@@ -53,7 +53,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or none. The default branch writes it; pull requests only read it.',
+        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or off. Default-branch pushes and schedules record it; pull requests only read it.',
       default: 'auto',
       required: false,
     },
@@ -65,15 +65,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'history-keep',
-      description: 'How many records each new history artifact carries forward.',
-      default: '500',
-      required: false,
-    },
-    {
-      name: 'retention-days',
-      description:
-        'Days GitHub keeps each history artifact (1-90; the repository or organisation setting may cap it).',
-      default: '90',
+      description: "How many records of this instance's series each history write keeps.",
+      default: '1000',
       required: false,
     },
     {
@@ -84,8 +77,36 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'min-lines',
-      description: 'Line coverage at which the badge turns green (it is red below 60%).',
+      description:
+        'Line coverage in percent at which the badge turns green (it is red below 60%); in publish mode also the minimum the posted gate status is recomputed against.',
       default: '80',
+      required: false,
+    },
+    {
+      name: 'min-branches',
+      description:
+        'publish mode: minimum branch coverage in percent the posted gate status is recomputed against; empty means no branch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-functions',
+      description: 'publish mode: minimum function coverage in percent; empty means no function gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-patch',
+      description:
+        'publish mode: minimum coverage of the changed lines in percent; empty means no patch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'max-drop',
+      description:
+        "publish mode: largest allowed drop of line coverage against the base recorded in this repository's history, in points; empty means no drop gate.",
+      default: '',
       required: false,
     },
     {
@@ -99,6 +120,20 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       description:
         'Opt-in: on default-branch pushes, publish the badge SVG and a shields.io endpoint JSON to this branch through the contents API (needs `contents: write`). Empty publishes nothing.',
       default: '',
+      required: false,
+    },
+    {
+      name: 'comment',
+      description:
+        "shared: this instance's section of the one shipshape pull request comment; separate: a comment of its own; off: no comment.",
+      default: 'shared',
+      required: false,
+    },
+    {
+      name: 'status',
+      description:
+        'publish mode: post the recomputed `shipshape/coverage-gate` commit status on the pull request head.',
+      default: 'true',
       required: false,
     },
     {
@@ -703,14 +738,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'start-command',
       description:
-        'Shell command that starts the service in the foreground and listens on 127.0.0.1:$PORT (PORT is set to a free port). Run in working-directory of each checkout. Required in ab and aa modes.',
+        "Shell command that starts the service in the foreground and listens on 127.0.0.1:$PORT (PORT is set to a free port). Run in working-directory of each checkout, like build-command without the action's inputs and the runner's tokens. Required in ab and aa modes.",
       default: '',
       required: false,
     },
     {
       name: 'build-command',
       description:
-        'Shell command run once in each checkout before starting (e.g. `npm ci && npm run build`); empty for none.',
+        "Shell command run once in each checkout before starting (e.g. `npm ci && npm run build`); empty for none. It runs the pull request's code, so it gets the job's environment without the action's inputs and the runner's tokens.",
       default: '',
       required: false,
     },
@@ -724,15 +759,22 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'base-ref',
       description:
-        "What to compare against in ab mode: its merge-base with HEAD is checked out. Empty means the pull request's base commit. Needs the history (actions/checkout with fetch-depth: 0).",
+        "What to compare against in ab mode: its merge-base with HEAD is checked out. Empty means the pull request's base commit. Needs the history (actions/checkout with fetch-depth: 0). Always read as a revision, never as a git option.",
       default: '',
+      required: false,
+    },
+    {
+      name: 'path',
+      description:
+        'Path on the service to load when no scenario file is given, e.g. /api/items (GET, any 2xx counts as success). Both services run on 127.0.0.1 on ports of their own, so a path is all there is to give.',
+      default: '/',
       required: false,
     },
     {
       name: 'url',
       description:
-        'Path to load when no scenario file is given, e.g. /api/items (GET, any 2xx counts as success).',
-      default: '/',
+        'Renamed to `path` (it only ever took a path on the service); setting it is an error that says so.',
+      default: '',
       required: false,
     },
     {
@@ -750,28 +792,23 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'ready-timeout',
-      description: "Seconds to wait for health-path to answer before failing with the service's last output.",
-      default: '60',
-      required: false,
-    },
-    {
-      name: 'rounds',
       description:
-        'Rounds including the first, discarded warm-up. Each round runs a throughput and a latency trial on base and head, in alternating order (AB, BA, …). Must allow the interval to reach the confidence level (9 for six metrics at 95%).',
-      default: '10',
+        "How long to wait for health-path to answer before failing with the service's last output: a duration such as `60s` or `2m` (a bare number means seconds).",
+      default: '60s',
       required: false,
     },
     {
       name: 'trial-duration',
-      description: 'Seconds per trial, a whole number (autocannon measures in whole seconds).',
-      default: '2',
+      description:
+        'Length of each trial in whole seconds (`2s`, or `2`; autocannon measures per second). A round runs a throughput and a latency trial on base and head.',
+      default: '2s',
       required: false,
     },
     {
       name: 'max-duration',
       description:
-        'Seconds the whole comparison may take: while a metric is inconclusive, two rounds at a time are added until the next pair would pass this.',
-      default: '180',
+        'Time budget of the comparison (a duration: `90s`, `3m`). The first look always runs (1 warm-up + 6 measured rounds); later looks run while a gated metric is undecided and the next look fits the budget.',
+      default: '90s',
       required: false,
     },
     {
@@ -789,15 +826,15 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'request-timeout',
-      description: 'Seconds before a request counts as a timeout.',
-      default: '10',
+      description: 'How long before a request counts as a timeout, in whole seconds (`10s`).',
+      default: '10s',
       required: false,
     },
     {
       name: 'metrics',
       description:
-        'Metrics that decide the verdict, comma-separated: p50, p90, p99 (latency), rps (throughput), cpu (service CPU per request), rss (service peak memory). The confidence level is shared among them (Bonferroni).',
-      default: 'p50,p90,p99,rps,cpu,rss',
+        'Metrics that decide the verdict (and when the comparison may stop), comma-separated: cpu (service CPU per request), rps (throughput), p50, p90, p99 (latency), rss (service peak memory). The others are measured and shown, not gated. CPU per request is the default because it is the one least moved by other work on the runner (docs/perf-regression.md).',
+      default: 'cpu',
       required: false,
     },
     {
@@ -816,7 +853,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confidence',
-      description: 'Family-wise confidence level in percent for all metrics together.',
+      description:
+        'Family-wise confidence in percent (95 means 95%), held over every look and every gated metric together.',
       default: '95',
       required: false,
     },
@@ -842,7 +880,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'base-file',
       description:
-        'go-bench / json-bench: benchmark output of the base, one or more files (comma or newline separated; several files add samples).',
+        "go-bench / json-bench: benchmark output of the base, one or more files (comma or newline separated; several files add samples). Empty: the head's figures are shown and recorded for the trend only.",
       default: '',
       required: false,
     },
@@ -862,7 +900,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        'Where default-branch runs are stored for the trend chart: auto, artifacts, cache, folder or none. Runs on the default branch append; every run reads. Never used for the pull request verdict.',
+        'Where runs are kept for the trend chart (every mode): auto, artifacts, cache, folder or off. Default-branch pushes and schedules append; every run reads. Never used for the pull request verdict.',
       default: 'auto',
       required: false,
     },
@@ -870,6 +908,12 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       name: 'history-folder',
       description: 'Folder for the folder backend (relative to the workspace).',
       default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description: "Records kept per series (this comparison's name) each time history is written.",
+      default: '1000',
       required: false,
     },
     {
@@ -881,13 +925,15 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'comment',
-      description: 'Add a section to a sticky pull request comment (needs `pull-requests: write`).',
-      default: 'true',
+      description:
+        'The pull request comment: `shared` (a section in the one shipshape comment), `separate` (a comment of its own) or `off` (needs `pull-requests: write`).',
+      default: 'shared',
       required: false,
     },
     {
       name: 'token',
-      description: 'GitHub token for the status, the comment and artifact history. Never printed.',
+      description:
+        'GitHub token for the status, the comment and artifact history. Never printed, never given to build-command or start-command.',
       default: '${{ github.token }}',
       required: false,
     },

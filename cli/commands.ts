@@ -60,8 +60,6 @@ export const COMMANDS: readonly Command[] = [
     summary: 'Load-test base and head alternately and report regressions with confidence',
     action: 'perf-regression',
     load: async () => (await import('./perf-regression.js')).runPerfRegressionCli,
-    actionOnly: { token: TOKEN, status: STATUS, comment: COMMENT },
-    notYetFlags: ['request-timeout', 'history', 'history-folder'],
   },
   {
     name: 'lighthouse-vitals',
