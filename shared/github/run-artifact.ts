@@ -3,13 +3,18 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { isZip, readZipEntry, ZipError } from '../history/zip.js';
 import { UsageError } from '../runtime/errors.js';
 import type { GitHubClient } from './client.js';
 
 function stagingRoot(): string {
   return process.env.RUNNER_TEMP || tmpdir();
+}
+
+/** @actions/artifact (with the Azure SDK) is loaded only by a run that moves an artifact: most runs never do. */
+async function artifactClient() {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 /** Uploads one text file as an artifact of this run. */
@@ -22,7 +27,7 @@ export async function uploadTextArtifact(
   const dir = await mkdtemp(join(stagingRoot(), 'shipshape-upload-'));
   try {
     await writeFile(join(dir, fileName), text, 'utf8');
-    await new DefaultArtifactClient().uploadArtifact(name, [join(dir, fileName)], dir, { retentionDays });
+    await (await artifactClient()).uploadArtifact(name, [join(dir, fileName)], dir, { retentionDays });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -60,7 +65,7 @@ export async function downloadRunArtifactFile(
   }
   const dir = await mkdtemp(join(stagingRoot(), 'shipshape-download-'));
   try {
-    await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+    await (await artifactClient()).downloadArtifact(artifact.id, {
       path: dir,
       skipDecompress: true,
       findBy: { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo },
