@@ -117,27 +117,21 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = ${JSON.s
 `;
 }
 
+/** The generated module as Biome formats it (read from stdin, so nothing is written to check it). */
+function formattedActionInputs() {
+  return execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', `--stdin-file-path=${ACTION_INPUTS}`],
+    { cwd: root, input: renderActionInputs(), encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+}
+
 function writeActionInputs() {
-  writeFileSync(ACTION_INPUTS, renderActionInputs());
-  run(process.execPath, [
-    join(root, 'node_modules/@biomejs/biome/bin/biome'),
-    'format',
-    '--write',
-    ACTION_INPUTS,
-  ]);
+  writeFileSync(ACTION_INPUTS, formattedActionInputs());
 }
 
 function actionInputsCurrent() {
-  if (!existsSync(ACTION_INPUTS)) return false;
-  const scratch = mkdtempSync(join(tmpdir(), 'shipshape-inputs-'));
-  try {
-    const file = join(scratch, 'action-inputs.ts');
-    writeFileSync(file, renderActionInputs());
-    run(process.execPath, [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', '--write', file]);
-    return readFileSync(file, 'utf8') === readFileSync(ACTION_INPUTS, 'utf8');
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  return existsSync(ACTION_INPUTS) && formattedActionInputs() === readFileSync(ACTION_INPUTS, 'utf8');
 }
 
 function run(cmd, args) {
