@@ -280,7 +280,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'environment',
       description:
-        "Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy default: the deployment's environment.",
+        'Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy: a deployment to any other environment is not checked (no request, no status); without this input only the environments the `config` file names (or `allowed-hosts`) are trusted.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'allowed-hosts',
+      description:
+        'Post-deploy: host names (or `*.example.com` for their subdomains) whose `environment_url` may be checked. With no environment configured, a deployment is checked only when its URL is on one of these hosts; with environments configured, an event URL that would be requested must also be on one of them when this is set.',
       default: '',
       required: false,
     },
