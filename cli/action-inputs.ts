@@ -14,7 +14,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'name',
       description:
-        'Instance name: one sticky comment, history series and badge per name (monorepo packages, matrix jobs).',
+        'Instance name: one comment section, history series and badge per name (monorepo packages, matrix jobs). In publish mode the data must name the same instance.',
       default: '',
       required: false,
     },
@@ -53,7 +53,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or none. The default branch writes it; pull requests only read it.',
+        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or off. Default-branch pushes and schedules record it; pull requests only read it.',
       default: 'auto',
       required: false,
     },
@@ -65,15 +65,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'history-keep',
-      description: 'How many records each new history artifact carries forward.',
-      default: '500',
-      required: false,
-    },
-    {
-      name: 'retention-days',
-      description:
-        'Days GitHub keeps each history artifact (1-90; the repository or organisation setting may cap it).',
-      default: '90',
+      description: "How many records of this instance's series each history write keeps.",
+      default: '1000',
       required: false,
     },
     {
@@ -84,8 +77,36 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'min-lines',
-      description: 'Line coverage at which the badge turns green (it is red below 60%).',
+      description:
+        'Line coverage in percent at which the badge turns green (it is red below 60%); in publish mode also the minimum the posted gate status is recomputed against.',
       default: '80',
+      required: false,
+    },
+    {
+      name: 'min-branches',
+      description:
+        'publish mode: minimum branch coverage in percent the posted gate status is recomputed against; empty means no branch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-functions',
+      description: 'publish mode: minimum function coverage in percent; empty means no function gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-patch',
+      description:
+        'publish mode: minimum coverage of the changed lines in percent; empty means no patch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'max-drop',
+      description:
+        "publish mode: largest allowed drop of line coverage against the base recorded in this repository's history, in points; empty means no drop gate.",
+      default: '',
       required: false,
     },
     {
@@ -98,6 +119,46 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       name: 'badge-branch',
       description:
         'Opt-in: on default-branch pushes, publish the badge SVG and a shields.io endpoint JSON to this branch through the contents API (needs `contents: write`). Empty publishes nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'comment',
+      description:
+        "shared: this instance's section of the one shipshape pull request comment; separate: a comment of its own; off: no comment.",
+      default: 'shared',
+      required: false,
+    },
+    {
+      name: 'status',
+      description:
+        'publish mode: post the recomputed `shipshape/coverage-gate` commit status on the pull request head.',
+      default: 'true',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write endpoint for the run's figures (docs/metrics.md). coverage-comment sends none of its own (coverage-gate exports the coverage figures); accepted like every action's.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description: 'OTLP/HTTP metrics endpoint (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: 'Prometheus Pushgateway base URL (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description:
+        'Headers sent to every metrics target, one `Name: value` a line (credentials); masked in the log.',
       default: '',
       required: false,
     },
