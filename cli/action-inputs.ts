@@ -305,7 +305,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'environment',
       description:
-        "Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy default: the deployment's environment.",
+        'Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy: a deployment to any other environment is not checked (no request, no status); without this input only the environments the `config` file names (or `allowed-hosts`) are trusted.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'allowed-hosts',
+      description:
+        'Post-deploy: host names (or `*.example.com` for their subdomains) whose `environment_url` may be checked. With no environment configured, a deployment is checked only when its URL is on one of these hosts; with environments configured, an event URL that would be requested must also be on one of them when this is set.',
       default: '',
       required: false,
     },
@@ -571,20 +578,21 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'start-command',
       description:
-        'Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation.',
+        "Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation. It runs the code under test, so it gets the job's environment without shipshape's inputs (the token) and without the runner's service tokens.",
       default: '',
       required: false,
     },
     {
       name: 'start-timeout',
-      description: 'Seconds to wait for the first URL to answer after start-command.',
-      default: '60',
+      description:
+        'How long to wait for the first URL to answer after start-command: a duration such as `60s` or `2m` (a bare number means seconds).',
+      default: '60s',
       required: false,
     },
     {
-      name: 'base-url',
+      name: 'base-origin',
       description:
-        "Origin of the base build (e.g. `http://127.0.0.1:4174`): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict.",
+        "Origin of the base build (e.g. `http://127.0.0.1:4174`, optionally with a path prefix): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict. (Replaces `base-url`; deploy-smoke-health's `base-url` is a prefix for endpoint paths.)",
       default: '',
       required: false,
     },
@@ -660,8 +668,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confidence',
-      description: 'Confidence level of each comparison interval.',
-      default: '0.95',
+      description: 'Confidence level of each comparison interval, in percent (`95`, as in perf-regression).',
+      default: '95',
       required: false,
     },
     {
@@ -674,14 +682,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'headers',
       description:
-        'Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are sent with every request the page makes.',
+        "Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are added only to requests to the audited origin (the page's own scheme, host and port; the base origin for base runs), never to images, scripts or APIs on other origins.",
       default: '',
       required: false,
     },
     {
       name: 'cookies',
       description:
-        'Cookies for authenticated pages, `name=value` per line; sent as one Cookie header. Values are masked.',
+        'Cookies for authenticated pages, `name=value` per line (a `Cookie:` line in `headers` is read the same way). They are set in Chrome as host-only cookies of the audited host, so the browser sends them to that host only. Values are masked.',
       default: '',
       required: false,
     },
@@ -695,22 +703,22 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'max-wait-for-load',
       description:
-        'Seconds Lighthouse waits for a page to load; a page whose document never completes is stopped 30 s after that with a message.',
-      default: '45',
+        'How long Lighthouse waits for a page to load, a duration such as `45s` (a bare number means seconds, at most `10m`); a page whose document never completes is stopped 30 s after that with a message.',
+      default: '45s',
       required: false,
     },
     {
       name: 'name',
       description:
-        'Name of this instance, to tell several apart: the PR comment marker `shipshape:lighthouse-vitals:<name>`, the artifact and history names.',
+        'Name of this instance, to tell several apart: its section `lighthouse-vitals:<name>` of the pull request comment, the artifact and history names.',
       default: '',
       required: false,
     },
     {
       name: 'comment',
       description:
-        'Post or update one sticky comment on the pull request (needs `pull-requests: write`; skipped with a warning when the token may not write).',
-      default: 'true',
+        "`shared` (default): this run's section of the one shipshape comment on the pull request, updated in place; `separate`: a sticky comment of its own; `off`: none. Needs `pull-requests: write`; skipped with a note when the token may not write.",
+      default: 'shared',
       required: false,
     },
     {
@@ -723,19 +731,53 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        "Read history for the trend and the baseline; store this run's medians when it runs on the default branch.",
-      default: 'true',
-      required: false,
-    },
-    {
-      name: 'history-backend',
-      description: 'Where history lives: auto, artifacts, cache or folder (see docs/history.md).',
+        "Where history lives: `auto`, `artifacts`, `cache`, `folder` or `off` (see docs/history.md). Every run reads it for the trend and the baseline; only default-branch pushes, schedules and dispatches of this repository record this run's medians (one series per instance, preset and page; pages on loopback are named by their path, not their port).",
       default: 'auto',
       required: false,
     },
     {
+      name: 'history-folder',
+      description: 'The folder for `history: folder` (and `auto` outside GitHub Actions).',
+      default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description: 'Records kept per series (instance, preset and page).',
+      default: '1000',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        'Prometheus remote-write endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        'OTLP/HTTP metrics endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description:
+        'Prometheus Pushgateway base URL to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description: 'Headers for the metrics targets, `Name: value` per line (credentials; masked).',
+      default: '',
+      required: false,
+    },
+    {
       name: 'token',
-      description: 'GitHub token for the PR comment and history artifacts. Never printed.',
+      description:
+        'GitHub token for the PR comment and history artifacts. Never printed, never given to start-command.',
       default: '${{ github.token }}',
       required: false,
     },
@@ -764,14 +806,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'start-command',
       description:
-        'Shell command that starts the service in the foreground and listens on 127.0.0.1:$PORT (PORT is set to a free port). Run in working-directory of each checkout. Required in ab and aa modes.',
+        "Shell command that starts the service in the foreground and listens on 127.0.0.1:$PORT (PORT is set to a free port). Run in working-directory of each checkout, like build-command without the action's inputs and the runner's tokens. Required in ab and aa modes.",
       default: '',
       required: false,
     },
     {
       name: 'build-command',
       description:
-        'Shell command run once in each checkout before starting (e.g. `npm ci && npm run build`); empty for none.',
+        "Shell command run once in each checkout before starting (e.g. `npm ci && npm run build`); empty for none. It runs the pull request's code, so it gets the job's environment without the action's inputs and the runner's tokens.",
       default: '',
       required: false,
     },
@@ -785,15 +827,22 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'base-ref',
       description:
-        "What to compare against in ab mode: its merge-base with HEAD is checked out. Empty means the pull request's base commit. Needs the history (actions/checkout with fetch-depth: 0).",
+        "What to compare against in ab mode: its merge-base with HEAD is checked out. Empty means the pull request's base commit. Needs the history (actions/checkout with fetch-depth: 0). Always read as a revision, never as a git option.",
       default: '',
+      required: false,
+    },
+    {
+      name: 'path',
+      description:
+        'Path on the service to load when no scenario file is given, e.g. /api/items (GET, any 2xx counts as success). Both services run on 127.0.0.1 on ports of their own, so a path is all there is to give.',
+      default: '/',
       required: false,
     },
     {
       name: 'url',
       description:
-        'Path to load when no scenario file is given, e.g. /api/items (GET, any 2xx counts as success).',
-      default: '/',
+        'Renamed to `path` (it only ever took a path on the service); setting it is an error that says so.',
+      default: '',
       required: false,
     },
     {
@@ -811,28 +860,23 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'ready-timeout',
-      description: "Seconds to wait for health-path to answer before failing with the service's last output.",
-      default: '60',
-      required: false,
-    },
-    {
-      name: 'rounds',
       description:
-        'Rounds including the first, discarded warm-up. Each round runs a throughput and a latency trial on base and head, in alternating order (AB, BA, …). Must allow the interval to reach the confidence level (9 for six metrics at 95%).',
-      default: '10',
+        "How long to wait for health-path to answer before failing with the service's last output: a duration such as `60s` or `2m` (a bare number means seconds).",
+      default: '60s',
       required: false,
     },
     {
       name: 'trial-duration',
-      description: 'Seconds per trial, a whole number (autocannon measures in whole seconds).',
-      default: '2',
+      description:
+        'Length of each trial in whole seconds (`2s`, or `2`; autocannon measures per second). A round runs a throughput and a latency trial on base and head.',
+      default: '2s',
       required: false,
     },
     {
       name: 'max-duration',
       description:
-        'Seconds the whole comparison may take: while a metric is inconclusive, two rounds at a time are added until the next pair would pass this.',
-      default: '180',
+        'Time budget of the comparison (a duration: `90s`, `3m`). The first look always runs (1 warm-up + 6 measured rounds); later looks run while a gated metric is undecided and the next look fits the budget.',
+      default: '90s',
       required: false,
     },
     {
@@ -850,15 +894,15 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'request-timeout',
-      description: 'Seconds before a request counts as a timeout.',
-      default: '10',
+      description: 'How long before a request counts as a timeout, in whole seconds (`10s`).',
+      default: '10s',
       required: false,
     },
     {
       name: 'metrics',
       description:
-        'Metrics that decide the verdict, comma-separated: p50, p90, p99 (latency), rps (throughput), cpu (service CPU per request), rss (service peak memory). The confidence level is shared among them (Bonferroni).',
-      default: 'p50,p90,p99,rps,cpu,rss',
+        'Metrics that decide the verdict (and when the comparison may stop), comma-separated: cpu (service CPU per request), rps (throughput), p50, p90, p99 (latency), rss (service peak memory). The others are measured and shown, not gated. CPU per request is the default because it is the one least moved by other work on the runner (docs/perf-regression.md).',
+      default: 'cpu',
       required: false,
     },
     {
@@ -877,7 +921,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confidence',
-      description: 'Family-wise confidence level in percent for all metrics together.',
+      description:
+        'Family-wise confidence in percent (95 means 95%), held over every look and every gated metric together.',
       default: '95',
       required: false,
     },
@@ -903,7 +948,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'base-file',
       description:
-        'go-bench / json-bench: benchmark output of the base, one or more files (comma or newline separated; several files add samples).',
+        "go-bench / json-bench: benchmark output of the base, one or more files (comma or newline separated; several files add samples). Empty: the head's figures are shown and recorded for the trend only.",
       default: '',
       required: false,
     },
@@ -923,7 +968,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        'Where default-branch runs are stored for the trend chart: auto, artifacts, cache, folder or none. Runs on the default branch append; every run reads. Never used for the pull request verdict.',
+        'Where runs are kept for the trend chart (every mode): auto, artifacts, cache, folder or off. Default-branch pushes and schedules append; every run reads. Never used for the pull request verdict.',
       default: 'auto',
       required: false,
     },
@@ -931,6 +976,12 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       name: 'history-folder',
       description: 'Folder for the folder backend (relative to the workspace).',
       default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description: "Records kept per series (this comparison's name) each time history is written.",
+      default: '1000',
       required: false,
     },
     {
@@ -942,13 +993,15 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'comment',
-      description: 'Add a section to a sticky pull request comment (needs `pull-requests: write`).',
-      default: 'true',
+      description:
+        'The pull request comment: `shared` (a section in the one shipshape comment), `separate` (a comment of its own) or `off` (needs `pull-requests: write`).',
+      default: 'shared',
       required: false,
     },
     {
       name: 'token',
-      description: 'GitHub token for the status, the comment and artifact history. Never printed.',
+      description:
+        'GitHub token for the status, the comment and artifact history. Never printed, never given to build-command or start-command.',
       default: '${{ github.token }}',
       required: false,
     },
