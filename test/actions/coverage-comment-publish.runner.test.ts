@@ -223,6 +223,7 @@ describe('publish reads hostile archives cheaply (issue 14 item 5)', () => {
       const run = await publish(runId, {}, rss);
       expect(run.exitCode).toBe(2);
       expect(errorOf(run)).toMatch(/is not usable .*20 entries/);
+      console.info(`peak RSS of the publish run: ${rss.peakMb().toFixed(0)} MB`);
       expect(rss.peakMb()).toBeLessThan(300);
     } finally {
       rss.done();
@@ -237,6 +238,7 @@ describe('publish reads hostile archives cheaply (issue 14 item 5)', () => {
       const run = await publish(runId, {}, rss);
       expect(run.exitCode).toBe(2);
       expect(errorOf(run)).toMatch(/inflates past the \d+ bytes allowed/);
+      console.info(`peak RSS of the publish run: ${rss.peakMb().toFixed(0)} MB`);
       expect(rss.peakMb()).toBeLessThan(300);
     } finally {
       rss.done();
