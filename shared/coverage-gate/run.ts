@@ -55,7 +55,7 @@ export async function runCoverageGate(options: CoverageGateOptions): Promise<Cov
     patch =
       'unavailable' in changed
         ? changed
-        : { value: computePatchCoverage(loaded.files, changed.value, options.workingDirectory) };
+        : { value: computePatchCoverage(loaded.files, changed.value, loaded.workingDirectory) };
   }
   const baseline =
     options.gates.maxDrop === undefined

@@ -27,9 +27,14 @@ interface FileAccumulator {
   lines: Map<number, number>;
   conditions: Map<number, Conditions>;
   functions: FunctionCoverage[];
-  /** Lines and conditions seen only inside methods; used for the lines no class-level entry has. */
+  /**
+   * Method lines and conditions of the open <class>, and whether it had class-level lines. A class
+   * without any (Swift converters write lines only per method) is measured by its method lines;
+   * otherwise method lines only place functions (istanbul puts the declaration line there).
+   */
   methodLines: Map<number, number>;
   methodConditions: Map<number, Conditions>;
+  classHasLines: boolean;
 }
 
 interface OpenMethod {
@@ -103,6 +108,7 @@ export function parseCobertura(data: string, source: string): CoverageReport {
         file.functions.push({ name: method.name, line: method.firstLine, hits });
         method = undefined;
       } else if (name === 'class') {
+        if (file) closeClass(file);
         file = undefined;
         method = undefined;
       }
@@ -148,6 +154,7 @@ function openClass(
       functions: [],
       methodLines: new Map(),
       methodConditions: new Map(),
+      classHasLines: false,
     };
     files.set(filename!, acc);
   }
@@ -186,7 +193,20 @@ function readLine(
   // Classes sharing a file (inner classes, partial classes, lambdas) each report the lines they
   // own; should two report the same line, the executions of both happened, so they add up.
   file.lines.set(number, (file.lines.get(number) ?? 0) + hits);
+  file.classHasLines = true;
   readConditions(tag, number, file.conditions, fail);
+}
+
+/** At the end of a <class>: method-only lines count when the class had no lines of its own. */
+function closeClass(file: FileAccumulator): void {
+  if (!file.classHasLines) {
+    for (const [line, hits] of file.methodLines) file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+    for (const [line, c] of file.methodConditions)
+      if (!file.conditions.has(line)) file.conditions.set(line, c);
+  }
+  file.methodLines.clear();
+  file.methodConditions.clear();
+  file.classHasLines = false;
 }
 
 function readConditions(
@@ -213,8 +233,6 @@ function readConditions(
 }
 
 function toFileCoverage(path: string, acc: FileAccumulator): FileCoverage {
-  for (const [line, hits] of acc.methodLines) if (!acc.lines.has(line)) acc.lines.set(line, hits);
-  for (const [line, c] of acc.methodConditions) if (!acc.conditions.has(line)) acc.conditions.set(line, c);
   const lineNumbers = Uint32Array.from(acc.lines.keys()).sort();
   const lineHits = Float64Array.from(lineNumbers, (line) => acc.lines.get(line)!);
   const branches: BranchCoverage[] = [];
