@@ -16,6 +16,8 @@ export const FORMATS = [
 ] as const;
 /** Default of `min-coverage`, the gate on the headline figure. */
 export const DEFAULT_MIN_COVERAGE = 80;
+/** coverage-comment's `min-lines` default (its badge and trend threshold); the gate's is min-coverage. */
+export const DEFAULT_MIN_LINES = DEFAULT_MIN_COVERAGE;
 
 export interface GateInputs {
   name: string;

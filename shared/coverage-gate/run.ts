@@ -62,7 +62,7 @@ export async function runCoverageGate(options: CoverageGateOptions): Promise<Cov
       ? undefined
       : options.baseline
         ? await options.baseline()
-        : { unavailable: 'no coverage history to compare with (history: none)' };
+        : { unavailable: 'no coverage history to compare with (history: off)' };
   const gates = evaluateGates(options.gates, {
     totals,
     headline: coverage,

@@ -76,7 +76,8 @@ describe('coverage-comment under the runner', () => {
     const comments = github.state.commentsOn(5);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
-    expect(body.split('\n')[0]).toBe('<!-- shipshape:coverage-comment:default -->');
+    expect(body.split('\n')[0]).toBe('<!-- shipshape:pr-comment -->');
+    expect(body).toContain('<!-- shipshape:section coverage%2Dcomment ');
     expect(body).toContain('71.42%');
     expect(body).toContain('▲ +1.42');
     expect(body).toContain('the merge-base');
@@ -141,7 +142,7 @@ describe('coverage-comment under the runner', () => {
     ]);
     writeFileSync(join(repo.dir, 'lcov.info'), lcovFor(hits));
     const run = await comment(
-      { history: 'none' },
+      { history: 'off' },
       pullRequestEvent({ number: 8, baseSha: repo.shas[0]!, headSha: repo.shas[1]! }),
     );
     expect(run.exitCode).toBe(0);
@@ -186,7 +187,7 @@ describe('fork pull requests: compute on pull_request, publish on workflow_run',
       workspace: repo.dir,
       event: pullRequestEvent({ number: 9, baseSha: base, headSha: head, fork: true }),
       env: computeEnv,
-      inputs: { files: 'lcov.info', mode: 'compute', history: 'none' },
+      inputs: { files: 'lcov.info', mode: 'compute', history: 'off' },
     });
     expect(computed.exitCode).toBe(0);
     expect(github.state.commentsOn(9)).toHaveLength(0);
