@@ -22,9 +22,16 @@ export interface GateRun {
   outcome: CoverageGateOutcome;
   /** Where the JSON report was written, when there was one. */
   reportPath?: string;
+  /** What reading the coverage history warned about (shown as notices). */
+  historyWarnings: string[];
 }
 
-function baselineReader(settings: GateSettings, env: ShellEnv, diff: () => Promise<Maybe<PullRequestDiff>>) {
+function baselineReader(
+  settings: GateSettings,
+  env: ShellEnv,
+  diff: () => Promise<Maybe<PullRequestDiff>>,
+  warnings: string[],
+) {
   return async (): Promise<Maybe<Baseline>> => {
     const history = env.history.open();
     if (!history) return { unavailable: 'history is off (history: off)' };
@@ -43,7 +50,10 @@ function baselineReader(settings: GateSettings, env: ShellEnv, diff: () => Promi
       api: env.github,
       log: env.log,
     });
-    for (const warning of read.warnings) env.log.warning(`Coverage history: ${warning}`);
+    for (const warning of read.warnings) {
+      env.log.info(`Coverage history: ${warning}`);
+      warnings.push(`Coverage history: ${warning}`);
+    }
     if ('unavailable' in read.base) return { unavailable: `no baseline: ${read.base.unavailable}` };
     if (read.base.lines === null) return { unavailable: 'the baseline record has no line coverage' };
     return { value: { lines: read.base.lines, sha: read.base.sha, commitsBehind: read.base.commitsBehind } };
@@ -61,6 +71,7 @@ export const spec = defineAction<GateSettings, GateRun>({
     const context = env.context;
     const prNumber = context?.prNumber;
     const baseSha = context?.baseSha;
+    const historyWarnings: string[] = [];
     // One diff serves both patch coverage and the merge-base that max-drop compares against.
     let diff: Promise<Maybe<PullRequestDiff>> | undefined;
     const pullRequestDiff = () => {
@@ -93,18 +104,18 @@ export const spec = defineAction<GateSettings, GateRun>({
                 return 'unavailable' in changes ? changes : { value: changes.value.files };
               }
             : undefined,
-        baseline: baselineReader(settings, env, pullRequestDiff),
+        baseline: baselineReader(settings, env, pullRequestDiff, historyWarnings),
         log: env.log,
       }),
     );
-    if (!outcome.report) return { outcome };
+    if (!outcome.report) return { outcome, historyWarnings };
     const reportPath = gateReportPath(env.env.RUNNER_TEMP || dirname(env.tempDir), outcome.report.name);
     await mkdir(dirname(reportPath), { recursive: true });
     await writeFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`);
-    return { outcome, reportPath };
+    return { outcome, reportPath, historyWarnings };
   },
 
-  present({ outcome, reportPath }, settings): Publication {
+  present({ outcome, reportPath, historyWarnings }, settings): Publication {
     const report = outcome.report;
     if (!report) {
       return {
@@ -113,9 +124,10 @@ export const spec = defineAction<GateSettings, GateRun>({
         exitCode: 0,
       };
     }
-    const annotations = settings.annotate
-      ? outcome.annotations.map((a) => ({ level: 'warning' as const, ...a }))
-      : [];
+    const annotations = [
+      ...historyWarnings.map((message) => ({ level: 'notice' as const, message })),
+      ...(settings.annotate ? outcome.annotations.map((a) => ({ level: 'warning' as const, ...a })) : []),
+    ];
     return {
       outputs: {
         coverage: formatOutput(report.coverage.pct),
@@ -128,7 +140,7 @@ export const spec = defineAction<GateSettings, GateRun>({
         report: reportPath,
       },
       summary: renderGateSummary(report, {
-        annotationsShown: annotations.length,
+        annotationsShown: settings.annotate ? outcome.annotations.length : 0,
         annotationsLeftOut: settings.annotate ? outcome.annotationsLeftOut : 0,
         notes: outcome.notes,
       }),
