@@ -48,7 +48,7 @@ export const COMMANDS: readonly Command[] = [
       status: STATUS,
       annotate: 'annotations are workflow commands; the CLI prints every failing gate instead',
     },
-    notYetFlags: ['max-drop'],
+    notYetFlags: ['max-drop', 'history', 'history-folder', 'history-keep'],
   },
   {
     name: 'coverage-badge',

@@ -2,14 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectCoverage } from '../shared/coverage/collect.js';
-import { computeTotals } from '../shared/coverage/totals.js';
+import { displayPercent, headline } from '../shared/coverage/headline.js';
 import { coverageColor, renderBadge } from '../shared/report/badge.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
 
 const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
 
-Draws the line-coverage badge coverage-comment draws, from local reports (e.g. for a README).`;
+Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
+Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail.`;
 
 export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
   try {
@@ -41,16 +42,19 @@ export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
       log: stderrLogger({ quiet: true }),
     });
     if ('missing' in collected) return 2;
-    const pct = computeTotals(collected.files).lines.pct;
+    const pct = headline(
+      collected.totals,
+      collected.sources.map((s) => s.format),
+    ).pct;
     const svg = renderBadge({
       label: values.label ?? 'coverage',
-      message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
+      message: displayPercent(pct, 1),
       color: coverageColor(pct, { red: 60, green: greenAt }),
     });
     const out = resolve(values.out);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, svg);
-    process.stdout.write(`${values.out}: ${pct === null ? 'n/a' : `${pct.toFixed(2)}%`}\n`);
+    process.stdout.write(`${values.out}: ${displayPercent(pct)}\n`);
     return 0;
   } catch (error) {
     const { exitCode, message } = classifyFailure(error);

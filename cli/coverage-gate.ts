@@ -14,15 +14,18 @@ import { stderrLogger } from '../shared/runtime/logger.js';
 const HELP = `Usage: shipshape coverage-gate [flags]
 
   --files <globs>           reports to read (repeatable or comma-separated); default: discover
-  --format <f>              auto | lcov | go | istanbul | istanbul-summary | cobertura (default auto)
-  --min-lines <pct>         minimum line coverage (default 80; 0 turns it off)
+  --format <f>              auto | lcov | go | istanbul | istanbul-summary | cobertura | jacoco | clover
+  --min-coverage <pct>      minimum of the headline figure: statements for Go, lines otherwise (default 80)
+  --min-lines <pct>         minimum line coverage (default: none)
   --min-branches <pct>      --min-functions <pct>      --min-statements <pct>
   --thresholds <rules>      per-path rules, e.g. 'services/api/**: lines=85' (repeatable)
   --min-patch <pct>         minimum coverage of lines changed since --base
   --base <ref>              measure patch coverage of <ref>...HEAD (local git diff)
   --name <name>             instance name shown in the output
   --if-no-files <b>         error | warn | ignore (default error)
-  --working-directory <d>   where the tests ran (default .)
+  --if-empty <b>            fail | pass: when the reports hold nothing to measure (default fail)
+  --working-directory <d>   where the tests ran (default .); paths are relative to the git top folder,
+                            so running inside a module folder gives the same result as from the root
   --report <file>           write the JSON report here
   --markdown                print the Markdown job summary instead of plain text
   --quiet                   print only failures
@@ -32,6 +35,7 @@ Exit codes: 0 passed, 1 a gate failed, 2 bad input, 3 internal error.`;
 const FLAGS = {
   files: { type: 'string', multiple: true },
   format: { type: 'string' },
+  'min-coverage': { type: 'string' },
   'min-lines': { type: 'string' },
   'min-branches': { type: 'string' },
   'min-functions': { type: 'string' },
@@ -42,6 +46,7 @@ const FLAGS = {
   base: { type: 'string' },
   name: { type: 'string' },
   'if-no-files': { type: 'string' },
+  'if-empty': { type: 'string' },
   'working-directory': { type: 'string' },
   report: { type: 'string' },
   markdown: { type: 'boolean' },

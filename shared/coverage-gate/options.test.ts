@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../runtime/errors.js';
 import type { InputSource } from '../runtime/inputs.js';
-import { DEFAULT_MIN_LINES, readGateInputs } from './options.js';
+import { DEFAULT_MIN_COVERAGE, readGateInputs } from './options.js';
 
 /** The same source the action (core.getInput) and the CLI (parsed flags) hand over: trimmed, '' when absent. */
 function source(values: Record<string, string>): InputSource {
@@ -19,15 +19,16 @@ function inputError(values: Record<string, string>): InputError {
 }
 
 describe('readGateInputs', () => {
-  it('defaults to discovery, auto format, the root folder and an 80% lines gate', () => {
-    expect(DEFAULT_MIN_LINES).toBe(80);
+  it('defaults to discovery, auto format, the root folder and an 80% gate on the headline figure', () => {
+    expect(DEFAULT_MIN_COVERAGE).toBe(80);
     expect(readGateInputs(source({}))).toEqual({
       name: '',
       patterns: [],
       format: 'auto',
-      gates: { minimums: { lines: 80 }, pathThresholds: [] },
+      gates: { minCoverage: 80, ifEmpty: 'fail', minimums: {}, pathThresholds: [] },
       workingDirectory: '',
       ifNoFiles: 'error',
+      ifEmpty: 'fail',
     });
   });
 
@@ -46,6 +47,8 @@ describe('readGateInputs', () => {
         thresholds: 'services/api/**: lines=85, branches=70',
         'working-directory': 'packages/api',
         'if-no-files': 'warn',
+        'min-coverage': '85',
+        'if-empty': 'pass',
       }),
     );
     expect(inputs).toEqual({
@@ -53,6 +56,8 @@ describe('readGateInputs', () => {
       patterns: ['coverage/lcov.info', 'api/coverage.xml', '!**/fixtures/**'],
       format: 'cobertura',
       gates: {
+        minCoverage: 85,
+        ifEmpty: 'pass',
         minimums: { lines: 75, branches: 60, functions: 50.5, statements: 0 },
         pathThresholds: [
           { glob: 'services/api/**', metric: 'lines', min: 85 },
@@ -63,6 +68,7 @@ describe('readGateInputs', () => {
       },
       workingDirectory: 'packages/api',
       ifNoFiles: 'warn',
+      ifEmpty: 'pass',
     });
   });
 
@@ -81,9 +87,9 @@ describe('readGateInputs', () => {
     [{ 'max-drop': 'lots' }, 'max-drop', /percentage points/],
     [{ thresholds: 'src/**: lines=80\nweb/**: lines=abc' }, 'thresholds', /line 2: 'lines=abc'/],
     [
-      { format: 'jacoco' },
+      { format: 'emma' },
       'format',
-      /expected one of auto, lcov, go, istanbul, istanbul-summary, cobertura, got 'jacoco'/,
+      /expected one of auto, lcov, go, istanbul, istanbul-summary, cobertura, jacoco, clover, got 'emma'/,
     ],
     [{ 'if-no-files': 'skip' }, 'if-no-files', /expected one of error, warn, ignore/],
   ];

@@ -1,11 +1,23 @@
 import type { NoFilesBehaviour } from '../coverage/collect.js';
-import type { GateConfig } from '../coverage/gates.js';
+import type { GateConfig, IfEmpty } from '../coverage/gates.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
 import { parsePathThresholds, parsePercentage, parsePoints } from '../coverage/thresholds.js';
 import { type InputSource, readChoice, readList } from '../runtime/inputs.js';
 
-export const FORMATS = ['auto', 'lcov', 'go', 'istanbul', 'istanbul-summary', 'cobertura'] as const;
-export const DEFAULT_MIN_LINES = 80;
+export const FORMATS = [
+  'auto',
+  'lcov',
+  'go',
+  'istanbul',
+  'istanbul-summary',
+  'cobertura',
+  'jacoco',
+  'clover',
+] as const;
+/** Default of `min-coverage`, the gate on the headline figure. */
+export const DEFAULT_MIN_COVERAGE = 80;
+/** coverage-comment's `min-lines` default (its badge and trend threshold); the gate's is min-coverage. */
+export const DEFAULT_MIN_LINES = DEFAULT_MIN_COVERAGE;
 
 export interface GateInputs {
   name: string;
@@ -14,6 +26,7 @@ export interface GateInputs {
   gates: GateConfig;
   workingDirectory: string;
   ifNoFiles: NoFilesBehaviour;
+  ifEmpty: IfEmpty;
 }
 
 /**
@@ -22,14 +35,15 @@ export interface GateInputs {
  */
 export function readGateInputs(source: InputSource): GateInputs {
   const minimums: Partial<Record<Metric, number>> = {};
-  const lines = source.get('min-lines');
-  minimums.lines = lines === '' ? DEFAULT_MIN_LINES : parsePercentage('min-lines', lines);
-  if (minimums.lines === undefined) delete minimums.lines;
-  for (const metric of ['branches', 'functions', 'statements'] as const) {
+  // min-lines gates lines only when set: the default gate is min-coverage, on the headline figure.
+  for (const metric of ['lines', 'branches', 'functions', 'statements'] as const) {
     const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
     if (value !== undefined) minimums[metric] = value;
   }
+  const ifEmpty = readChoice(source, 'if-empty', ['fail', 'pass'] as const, 'fail');
   const gates: GateConfig = {
+    minCoverage: parsePercentage('min-coverage', source.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE,
+    ifEmpty,
     minimums,
     pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
   };
@@ -44,5 +58,6 @@ export function readGateInputs(source: InputSource): GateInputs {
     gates,
     workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
     ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'] as const, 'error'),
+    ifEmpty,
   };
 }

@@ -1,4 +1,5 @@
 import type { GateResult } from '../coverage/gates.js';
+import type { Headline } from '../coverage/headline.js';
 import type { LoadedSource } from '../coverage/load.js';
 import type { FileCoverage, Totals } from '../coverage/model.js';
 import type { PatchCoverage } from '../coverage/patch.js';
@@ -19,6 +20,8 @@ export interface GateReport {
   passed: boolean;
   commit?: string;
   pullRequest?: number;
+  /** The headline figure: statements for Go profiles, lines for every other format. */
+  coverage: Headline;
   totals: Totals;
   patch: PatchCoverage | null;
   /** Why patch coverage was not measured, when it was not. */
@@ -27,12 +30,17 @@ export interface GateReport {
   files: ({ path: string } & Totals)[];
   sources: LoadedSource[];
   unmatched: string[];
+  /** Where the figures are not plain per-file detail: header totals used, reports not counted twice. */
+  basis: string[];
 }
 
 export function buildReport(input: {
   name: string;
   commit?: string;
   pullRequest?: number;
+  /** Defaults to the line figure. */
+  coverage?: Headline;
+  basis?: string[];
   totals: Totals;
   files: readonly FileCoverage[];
   patch: PatchCoverage | { unavailable: string } | undefined;
@@ -44,12 +52,14 @@ export function buildReport(input: {
     schema: REPORT_SCHEMA,
     name: input.name,
     passed: input.gates.every((g) => g.passed),
+    coverage: input.coverage ?? { metric: 'lines', ...input.totals.lines },
     totals: input.totals,
     patch: input.patch && !('unavailable' in input.patch) ? input.patch : null,
     gates: input.gates,
     files: input.files.map((f) => ({ path: f.path, ...fileTotals(f) })),
     sources: input.sources,
     unmatched: input.unmatched,
+    basis: input.basis ?? [],
   };
   if (input.patch && 'unavailable' in input.patch) report.patchUnavailable = input.patch.unavailable;
   if (input.commit) report.commit = input.commit;

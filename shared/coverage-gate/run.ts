@@ -6,8 +6,8 @@ import {
   type GateConfig,
   type Maybe,
 } from '../coverage/gates.js';
+import { headline } from '../coverage/headline.js';
 import { computePatchCoverage, type PatchCoverage } from '../coverage/patch.js';
-import { computeTotals } from '../coverage/totals.js';
 import { EXIT } from '../runtime/errors.js';
 import { type LineAnnotation, selectAnnotations } from './annotations.js';
 import { buildReport, type GateReport } from './report.js';
@@ -39,24 +39,50 @@ export async function runCoverageGate(options: CoverageGateOptions): Promise<Cov
   if ('missing' in loaded)
     return { exitCode: EXIT.ok, annotations: [], annotationsLeftOut: 0, notes: [loaded.missing] };
   const notes = loaded.notes;
-  const totals = computeTotals(loaded.files);
+  const totals = loaded.totals;
+  const coverage = headline(
+    totals,
+    loaded.sources.map((s) => s.format),
+  );
+  if (coverage.warning) {
+    options.log.warning(coverage.warning);
+    notes.push(coverage.warning);
+  }
 
   let patch: Maybe<PatchCoverage> | undefined;
   if (options.changedLines) {
     const changed = await options.changedLines();
-    patch = 'unavailable' in changed ? changed : { value: computePatchCoverage(loaded.files, changed.value) };
+    patch =
+      'unavailable' in changed
+        ? changed
+        : { value: computePatchCoverage(loaded.files, changed.value, loaded.workingDirectory) };
   }
   const baseline =
     options.gates.maxDrop === undefined
       ? undefined
       : options.baseline
         ? await options.baseline()
-        : { unavailable: 'no coverage history to compare with (history: none)' };
-  const gates = evaluateGates(options.gates, { totals, files: loaded.files, patch, baseline });
+        : { unavailable: 'no coverage history to compare with (history: off)' };
+  const gates = evaluateGates(options.gates, {
+    totals,
+    headline: coverage,
+    files: loaded.files,
+    patch,
+    baseline,
+  });
+  for (const gate of gates) {
+    if (gate.id.startsWith('path:') && gate.skipped) {
+      const message = `thresholds: ${gate.reason}, so that rule was not checked (is the glob repo-relative?)`;
+      options.log.warning(message);
+      notes.push(message);
+    }
+  }
   const report = buildReport({
     name: options.name,
     commit: options.commit,
     pullRequest: options.pullRequest,
+    coverage,
+    basis: loaded.basis,
     totals,
     files: loaded.files,
     patch: patch === undefined ? undefined : 'unavailable' in patch ? patch : patch.value,

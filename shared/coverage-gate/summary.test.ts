@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../coverage/gates.js';
+import { headline } from '../coverage/headline.js';
 import { type FileCoverage, fileFromLineMap } from '../coverage/model.js';
 import type { PatchCoverage, PatchFile } from '../coverage/patch.js';
 import { computeTotals, percent } from '../coverage/totals.js';
@@ -35,15 +36,18 @@ function report(overrides: {
   patch?: PatchCoverage | { unavailable: string };
   unmatched?: string[];
   name?: string;
+  format?: 'lcov' | 'go';
 }): GateReport {
   const files = overrides.files ?? [lines('src/a.ts', 9, 10)];
+  const totals = computeTotals(files);
   return buildReport({
     name: overrides.name ?? '',
-    totals: computeTotals(files),
+    coverage: headline(totals, [overrides.format ?? 'lcov']),
+    totals,
     files,
     patch: overrides.patch,
     gates: overrides.gates ?? [gate({})],
-    sources: [{ file: 'coverage/lcov.info', format: 'lcov', files: files.length }],
+    sources: [{ file: 'coverage/lcov.info', format: overrides.format ?? 'lcov', files: files.length }],
     unmatched: overrides.unmatched ?? [],
   });
 }
@@ -108,7 +112,7 @@ describe('renderGateSummary', () => {
       noExtras,
     );
     expect(md).toMatch(/^## Coverage gate: api — ❌ failed\n/);
-    expect(md).toContain('| lines | 9 | 10 | **90.00%** |');
+    expect(md).toContain('| **coverage** (lines) | 9 | 10 | **90.00%** |');
     expect(md).not.toContain('| branches |');
     expect(md).not.toContain('| statements |');
     expect(md).toContain('| ✅ | lines coverage | ≥ 80% | 90.00% | 90% &gt;= 80% |');
@@ -121,12 +125,15 @@ describe('renderGateSummary', () => {
     expectWellFormedTables(md);
   });
 
-  it('lists statements first when the reports have them, and says when no gate is configured', () => {
+  it('leads with statements for Go profiles, ranks files by them, and says when no gate is configured', () => {
     const go = { ...lines('cmd/main.go', 1, 2), statements: { covered: 3, total: 4 } };
-    const md = renderGateSummary(report({ files: [go], gates: [] }), noExtras);
+    const md = renderGateSummary(report({ files: [go], gates: [], format: 'go' }), noExtras);
     expect(md).toMatch(/^## Coverage gate — ✅ passed/);
     expect(md).toContain(
-      '| Metric | Covered | Total | Coverage |\n| --- | ---: | ---: | ---: |\n| statements | 3 | 4 | **75.00%** |\n| lines |',
+      '| Metric | Covered | Total | Coverage |\n| --- | ---: | ---: | ---: |\n| **coverage** (statements) | 3 | 4 | **75.00%** |\n| lines |',
+    );
+    expect(md).toContain(
+      '| File | Statements | Uncovered |\n| --- | ---: | ---: |\n| `cmd/main.go` | 75.00% | 1 |',
     );
     expect(md).toContain('_No gate configured._');
   });

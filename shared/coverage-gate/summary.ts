@@ -26,14 +26,22 @@ function actual(g: GateResult): string {
 
 function totalsTable(report: GateReport): string {
   const rows: string[][] = [];
-  const metrics: Metric[] =
-    report.totals.statements.total > 0
-      ? ['statements', 'lines', 'branches', 'functions']
-      : ['lines', 'branches', 'functions'];
+  const lead = report.coverage.metric;
+  const metrics: Metric[] = [
+    lead,
+    ...(['lines', 'statements', 'branches', 'functions'] as const).filter(
+      (m) => m !== lead && (m !== 'statements' || report.totals.statements.total > 0),
+    ),
+  ];
   for (const m of metrics) {
     const t = report.totals[m];
-    if (t.total === 0 && m !== 'lines') continue;
-    rows.push([m, String(t.covered), String(t.total), `**${pct(t.pct)}**`]);
+    if (t.total === 0 && m !== lead) continue;
+    rows.push([
+      m === lead ? `**coverage** (${m})` : m,
+      String(t.covered),
+      String(t.total),
+      `**${pct(t.pct)}**`,
+    ]);
   }
   if (report.patch)
     rows.push([
@@ -103,16 +111,19 @@ function patchSection(report: GateReport): string {
 }
 
 function worstFiles(report: GateReport): string {
+  // Ranked by the headline metric, the figure the gate and the summary lead with.
+  const m = report.coverage.metric;
   const ranked = report.files
-    .filter((f) => f.lines.total > 0 && f.lines.pct !== null && f.lines.pct < 100)
-    .sort((a, b) => (a.lines.pct ?? 0) - (b.lines.pct ?? 0) || b.lines.total - a.lines.total)
+    .filter((f) => f[m].total > 0 && f[m].pct !== null && f[m].pct < 100)
+    .sort((a, b) => (a[m].pct ?? 0) - (b[m].pct ?? 0) || b[m].total - a[m].total)
     .slice(0, WORST_FILES);
   if (ranked.length === 0) return '';
+  const title = m.charAt(0).toUpperCase() + m.slice(1);
   return details(
     `Least covered files (${ranked.length} of ${report.files.length})`,
     table(
-      ['File', 'Lines', 'Uncovered'],
-      ranked.map((f) => [code(f.path), pct(f.lines.pct), String(f.lines.total - f.lines.covered)]),
+      ['File', title, 'Uncovered'],
+      ranked.map((f) => [code(f.path), pct(f[m].pct), String(f[m].total - f[m].covered)]),
       ['l', 'r', 'r'],
     ),
   );
@@ -152,6 +163,7 @@ export function renderGateSummary(report: GateReport, extras: SummaryExtras): st
   }
   const sources = report.sources.map((s) => `${code(s.file)} (${s.format}, ${s.files} files)`).join(', ');
   parts.push(`<sub>Read ${report.sources.length} report(s): ${sources}.</sub>`);
+  for (const note of report.basis ?? []) parts.push(`<sub>${escapeText(note)}</sub>`);
   for (const note of extras.notes) parts.push(`> ${escapeText(note)}`);
   return `${parts.join('\n\n')}\n`;
 }

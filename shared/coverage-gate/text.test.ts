@@ -62,10 +62,11 @@ describe('renderGateText', () => {
     );
     expect(text).toBe(
       [
-        'api: lines 66.66% (2/3), statements 25.00%, branches 50.00%, functions 100.00%, patch 33.33% (1/3)',
+        'api: coverage 66.66% (lines 2/3), statements 25.00%, branches 50.00%, functions 100.00%, patch 33.33% (1/3)',
         '  pass  lines coverage: lines coverage why',
         '  FAIL  patch coverage: patch coverage why',
         '  skip  drop vs base: drop vs base why',
+        '  1 gate(s) skipped for lack of data: drop vs base',
         'coverage gate FAILED',
         '',
       ].join('\n'),
@@ -82,7 +83,7 @@ describe('renderGateText', () => {
       sources: [],
       unmatched: [],
     });
-    expect(renderGateText(empty, false)).toBe('lines n/a (0/0)\ncoverage gate passed\n');
+    expect(renderGateText(empty, false)).toBe('coverage n/a (lines 0/0)\ncoverage gate passed\n');
   });
 
   it('prints only failures when quiet, and nothing at all when everything passed', () => {

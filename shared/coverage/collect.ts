@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { listTrackedFiles } from '../git/tracked.js';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gitTopLevel, listTrackedFiles } from '../git/tracked.js';
 import { runbookUrl } from '../report/runbooks.js';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
@@ -23,7 +23,14 @@ export interface CollectOptions {
   log: Logger;
 }
 
-export type CollectedCoverage = (LoadedCoverage & { notes: string[] }) | { missing: string };
+export type CollectedCoverage =
+  | (LoadedCoverage & {
+      notes: string[];
+      /** The folder paths are relative to (the git top folder) and the working directory within it. */
+      workspace: string;
+      workingDirectory: string;
+    })
+  | { missing: string };
 
 async function goModules(tracked: ReadonlySet<string> | undefined, workspace: string): Promise<GoModule[]> {
   if (!tracked) return [];
@@ -38,6 +45,50 @@ async function goModules(tracked: ReadonlySet<string> | undefined, workspace: st
 }
 
 /**
+ * go.mod files found upward from each report's folder (to the filesystem root), for checkouts
+ * git does not know: a profile written inside a module folder names import paths of that module.
+ */
+async function goModulesAbove(reports: readonly string[], workspace: string): Promise<GoModule[]> {
+  const modules = new Map<string, GoModule>();
+  for (const report of reports) {
+    let dir = dirname(report);
+    for (;;) {
+      const text = await readFile(join(dir, 'go.mod'), 'utf8').catch(() => undefined);
+      const modulePath = text === undefined ? undefined : readModulePath(text);
+      if (modulePath) {
+        const rel = relative(workspace, dir).split(sep).join('/');
+        modules.set(dir, { modulePath, dir: rel.startsWith('..') ? '' : rel });
+        break;
+      }
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return [...modules.values()];
+}
+
+/**
+ * Where paths are relative to: the git work tree's top folder when `workspace` is inside one (the
+ * CLI run from a module folder), with the working directory made relative to it.
+ */
+async function rooted(
+  workspace: string,
+  workingDirectory: string,
+): Promise<{ workspace: string; workingDirectory: string }> {
+  const top = await gitTopLevel(workspace);
+  if (!top) return { workspace, workingDirectory };
+  const [realTop, realWorkspace] = await Promise.all([realpath(top), realpath(workspace)]);
+  if (realTop === realWorkspace) return { workspace, workingDirectory };
+  const inside = relative(realTop, realWorkspace).split(sep).join('/');
+  if (inside.startsWith('..')) return { workspace, workingDirectory };
+  return {
+    workspace: realTop,
+    workingDirectory: workingDirectory ? `${inside}/${workingDirectory}` : inside,
+  };
+}
+
+/**
  * Finds, reads, normalises and merges the coverage reports of a checkout: the evidence every
  * coverage action starts from. Returns `missing` (after logging) when nothing was found and the
  * caller allowed that; throws a UsageError when it did not.
@@ -45,8 +96,8 @@ async function goModules(tracked: ReadonlySet<string> | undefined, workspace: st
 export async function collectCoverage(options: CollectOptions): Promise<CollectedCoverage> {
   const cwd = resolve(options.workspace, options.workingDirectory);
   const discovering = options.patterns.length === 0;
-  let files = await findReports(discovering ? defaultPatterns() : options.patterns, cwd);
-  if (discovering) files = preferOnePerFolder(files);
+  const found = await findReports(discovering ? defaultPatterns() : options.patterns, cwd);
+  const files = discovering ? preferOnePerFolder(found) : found;
   if (files.length === 0) {
     const where = discovering
       ? `the usual report locations (lcov.info, coverage-final.json, coverage.xml, coverage.out, … below ${options.workingDirectory || '.'})`
@@ -60,16 +111,26 @@ export async function collectCoverage(options: CollectOptions): Promise<Collecte
   options.log.info(`Reading ${files.length} coverage report(s): ${files.join(', ')}`);
 
   const notes: string[] = [];
-  const tracked = await listTrackedFiles(options.workspace);
+  if (discovering && found.length > files.length) {
+    const left = found.filter((f) => !files.includes(f));
+    notes.push(
+      `Read the richest report of each folder; also found, not read (the same run in another format): ${left.join(', ')}.`,
+    );
+  }
+  const root = await rooted(options.workspace, options.workingDirectory);
+  const tracked = await listTrackedFiles(root.workspace);
   if (!tracked)
     notes.push(
       'The workspace is not a git checkout, so report paths could not be checked against tracked files.',
     );
+  const modules = tracked
+    ? await goModules(tracked, root.workspace)
+    : await goModulesAbove(files, root.workspace);
   const loaded = await loadCoverage({
     files,
     format: options.format,
-    paths: { workspace: options.workspace, workingDirectory: options.workingDirectory, tracked },
-    goModules: await goModules(tracked, options.workspace),
+    paths: { workspace: root.workspace, workingDirectory: root.workingDirectory, tracked },
+    goModules: modules,
   });
-  return { ...loaded, notes };
+  return { ...loaded, notes, workspace: root.workspace, workingDirectory: root.workingDirectory };
 }

@@ -1,18 +1,25 @@
-import { glob, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
 
 /**
- * Where the common tools write their reports, best format first: when one folder holds several
+ * Where the common tools write their reports, richest format first (lcov carries lines, branches
+ * and functions; cobertura often lacks functions): when one folder holds several
  * (vitest writes lcov.info and coverage-final.json side by side) only the first is read, so the
  * same run is never counted twice.
  */
 export const DEFAULT_REPORT_NAMES: readonly string[] = [
   'lcov.info',
+  'coverage.info',
+  'coverage.lcov',
   'coverage-final.json',
+  'jacoco.xml',
+  'jacocoTestReport.xml',
   'cobertura-coverage.xml',
   'cobertura.xml',
   'coverage.xml',
+  'clover.xml',
   'coverage.out',
   'cover.out',
   'coverage.txt',
@@ -50,7 +57,17 @@ export async function findReports(patterns: readonly string[], cwd: string): Pro
   const excluded = (file: string) =>
     exclude.some((e) => picomatch.isMatch(file, isAbsolute(e) ? e : resolve(cwd, e), { dot: true }));
   const found = new Set<string>();
-  for await (const match of glob(include, { cwd, exclude: (p) => PRUNED.test(p) })) {
+  // tinyglobby (Node 22 and 24; fs.glob is Node 24 only) with the pruned folders never entered.
+  const matches = await glob(include, {
+    cwd,
+    dot: true,
+    absolute: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
+  for (const match of matches) {
+    if (PRUNED.test(dirname(match))) continue;
     const file = resolve(cwd, match);
     if (excluded(file)) continue;
     const info = await stat(file).catch(() => undefined);

@@ -1,12 +1,20 @@
 import picomatch from 'picomatch';
 import { coverageGateAnchor, runbookUrl } from '../report/runbooks.js';
+import type { Headline } from './headline.js';
 import type { FileCoverage, Metric, Totals } from './model.js';
 import type { PatchCoverage } from './patch.js';
 import type { PathThreshold } from './thresholds.js';
 import { computeTotals, percent } from './totals.js';
 
+/** What a run with nothing to measure does: fail the gate (the default) or pass it. */
+export type IfEmpty = 'fail' | 'pass';
+
 export interface GateConfig {
+  /** Minimum of the headline figure (statements for Go, lines otherwise); input `min-coverage`. */
+  minCoverage?: number;
   minimums: Partial<Record<Metric, number>>;
+  /** Default 'fail'. */
+  ifEmpty?: IfEmpty;
   pathThresholds: readonly PathThreshold[];
   minPatch?: number;
   maxDrop?: number;
@@ -25,6 +33,8 @@ export interface Baseline {
 
 export interface GateEvidence {
   totals: Totals;
+  /** The headline figure; defaults to lines. */
+  headline?: Headline;
   files: readonly FileCoverage[];
   patch?: Maybe<PatchCoverage>;
   baseline?: Maybe<Baseline>;
@@ -33,7 +43,7 @@ export interface GateEvidence {
 export interface GateResult {
   id: string;
   title: string;
-  metric: Metric | 'patch' | 'drop';
+  metric: Metric | 'patch' | 'drop' | 'empty';
   threshold: number;
   /** The measured value; null when there was nothing to measure. */
   actual: number | null;
@@ -99,11 +109,42 @@ function minimumGate(
 /** Pure: every gate's verdict from the evidence. Order is the order of the report. */
 export function evaluateGates(config: GateConfig, evidence: GateEvidence): GateResult[] {
   const results: GateResult[] = [];
+  const t = evidence.totals;
+  const nothing = (['lines', 'statements', 'branches', 'functions'] as const).every((m) => t[m].total === 0);
+  if (nothing) {
+    const allowed = config.ifEmpty === 'pass';
+    results.push({
+      id: 'not-empty',
+      title: 'something to measure',
+      metric: 'empty',
+      threshold: 0,
+      actual: null,
+      passed: allowed,
+      skipped: allowed,
+      reason: allowed
+        ? 'the reports hold nothing to measure (0 lines, 0 statements); allowed by if-empty: pass'
+        : 'the reports hold nothing to measure (0 lines, 0 statements): did the tests load any source? Set if-empty: pass to allow this',
+    });
+  }
+  const head = evidence.headline ?? { metric: 'lines' as const, ...t.lines };
+  if (config.minCoverage !== undefined && !nothing) {
+    results.push(
+      minimumGate(
+        'min-coverage',
+        `coverage (${head.metric})`,
+        head.metric,
+        config.minCoverage,
+        head.pct,
+        head.covered,
+        head.total,
+      ),
+    );
+  }
   for (const metric of ['lines', 'branches', 'functions', 'statements'] as const) {
     const min = config.minimums[metric];
     if (min === undefined) continue;
-    const t = evidence.totals[metric];
-    results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, t.pct, t.covered, t.total));
+    const m = t[metric];
+    results.push(minimumGate(`min-${metric}`, `${metric} coverage`, metric, min, m.pct, m.covered, m.total));
   }
 
   for (const rule of config.pathThresholds) {

@@ -4,7 +4,14 @@
 
 import { UsageError } from '../runtime/errors.js';
 
-export type CoverageFormat = 'lcov' | 'go' | 'istanbul' | 'istanbul-summary' | 'cobertura';
+export type CoverageFormat =
+  | 'lcov'
+  | 'go'
+  | 'istanbul'
+  | 'istanbul-summary'
+  | 'cobertura'
+  | 'jacoco'
+  | 'clover';
 
 export interface FunctionCoverage {
   name: string;
@@ -53,6 +60,11 @@ export interface CoverageReport {
   files: FileCoverage[];
   /** Cobertura `<sources>` entries, in document order, for resolving the relative class filenames. */
   sourceRoots?: string[];
+  /**
+   * The producer's own report-level totals (cobertura's `lines-valid`, `branches-covered`, …).
+   * Loading uses them for a metric whose per-file detail is incomplete, and says so.
+   */
+  header?: Partial<Record<Metric, Counter>>;
 }
 
 export type Metric = 'lines' | 'branches' | 'functions' | 'statements';

@@ -32,7 +32,11 @@ const NEVER_COVERED =
 export function computePatchCoverage(
   files: readonly FileCoverage[],
   changed: ReadonlyMap<string, ReadonlySet<number>>,
+  /** The instance's folder (working-directory), repo-relative: files outside it are another instance's. */
+  scope = '',
 ): PatchCoverage {
+  const prefix = scope.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const inScope = (path: string) => prefix === '' || path.startsWith(`${prefix}/`);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const result: PatchFile[] = [];
   const missingFiles: string[] = [];
@@ -41,7 +45,7 @@ export function computePatchCoverage(
   for (const [path, lines] of changed) {
     const file = byPath.get(path);
     if (!file) {
-      if (SOURCE_FILE.test(path) && !NEVER_COVERED.test(path)) missingFiles.push(path);
+      if (SOURCE_FILE.test(path) && !NEVER_COVERED.test(path) && inScope(path)) missingFiles.push(path);
       continue;
     }
     const uncoveredLines: number[] = [];

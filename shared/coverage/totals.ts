@@ -12,8 +12,22 @@ function total(counter: Counter): MetricTotal {
   return { covered: counter.covered, total: counter.total, pct: percent(counter.covered, counter.total) };
 }
 
+/**
+ * Counts per file, computed once: loading, totals, the report's per-file table and the gates all
+ * ask, and a 2,000-file report has millions of line entries. Files are not changed once loaded.
+ */
+const counted = new WeakMap<FileCoverage, Record<Metric, Counter>>();
+
 /** Per-metric counts for one file; a format's own summary wins over counts derived from detail. */
 export function fileCounters(file: FileCoverage): Record<Metric, Counter> {
+  const known = counted.get(file);
+  if (known) return known;
+  const result = countFile(file);
+  counted.set(file, result);
+  return result;
+}
+
+function countFile(file: FileCoverage): Record<Metric, Counter> {
   let linesHit = 0;
   for (let i = 0; i < file.lineHits.length; i++) if (file.lineHits[i]! > 0) linesHit++;
   let fnHit = 0;

@@ -263,7 +263,7 @@ describe('coverage-gate max-drop against the recorded baseline', () => {
       workspace: repo.dir,
       event,
       env: runEnv(),
-      inputs: { files: 'lcov.info', 'min-lines': '0', status: 'false', ...extra },
+      inputs: { files: 'lcov.info', 'min-coverage': '0', status: 'false', ...extra },
     });
   }
 

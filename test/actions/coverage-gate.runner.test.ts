@@ -70,10 +70,17 @@ describe('coverage-gate under the runner', () => {
       workspace: repo.dir,
       event,
       env: githubEnv(),
-      inputs: { files: 'lcov.info', 'min-lines': '90', 'min-patch': '80', name: 'web' },
+      inputs: {
+        files: 'lcov.info',
+        'min-coverage': '70',
+        'min-lines': '90',
+        'min-patch': '80',
+        name: 'web',
+      },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.passed).toBe('false');
+    expect(run.outputs.coverage).toBe('71.42');
     expect(run.outputs.lines).toBe('71.42');
     expect(run.outputs.patch).toBe('50.00');
     const error = run.annotations.find((a) => a.level === 'error');
@@ -143,9 +150,9 @@ describe('coverage-gate under the runner', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
     expect(
-      run.annotations.some((a) => a.level === 'warning' && a.message.startsWith('Commit status not posted')),
+      run.annotations.some((a) => a.level === 'warning' && /^Commit status '.*' not posted/.test(a.message)),
     ).toBe(true);
-    expect(run.summary).toContain('Commit status not posted');
+    expect(run.summary).toMatch(/Commit status 'shipshape\/coverage-gate' not posted/);
   });
 
   it('exits 2 naming the input for a bad value, and the file and line for a corrupt report', async () => {

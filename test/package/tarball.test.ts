@@ -110,7 +110,7 @@ describe('the npm package', () => {
       const pass = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-lines', '80']);
       expect(pass.stderr).not.toMatch(/needs Node|Warning/);
       expect(pass.code).toBe(0);
-      expect(pass.stdout).toContain('lines 80.00% (4/5)');
+      expect(pass.stdout).toContain('coverage 80.00% (lines 4/5)');
       const fail = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-lines', '90']);
       expect(fail.code).toBe(1);
       expect(fail.stdout).toContain('coverage gate FAILED');

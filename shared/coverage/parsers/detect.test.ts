@@ -99,7 +99,7 @@ describe('parseCoverage', () => {
   it('says what it expected when nothing matches, and when the file is empty', () => {
     const unknown = expectParseError(() => parseCoverage(Buffer.from('hello\n'), 'out/cov.txt'));
     expect(unknown.message).toContain(
-      'could not detect the coverage format of out/cov.txt (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format',
+      'could not detect the coverage format of out/cov.txt (expected lcov, Go coverprofile, istanbul JSON, cobertura, JaCoCo or Clover XML); set format',
     );
     expectParseError(() => parseCoverage(Buffer.alloc(0), 'e.info'), /^e\.info: the coverage file is empty$/);
     expectParseError(() => parseCoverage(Buffer.from(' \n\r\n\t'), 'e.info'), /empty/);

@@ -2,9 +2,11 @@
 // content, because names like coverage.out, coverage.json or report.xml say little.
 
 import { type CoverageFormat, CoverageParseError, type CoverageReport } from '../model.js';
+import { parseClover } from './clover.js';
 import { parseCobertura } from './cobertura.js';
 import { parseGoCoverprofile } from './go.js';
 import { parseIstanbulFinal, parseIstanbulSummary } from './istanbul.js';
+import { parseJacoco } from './jacoco.js';
 import { looksLikeLcov, parseLcov } from './lcov.js';
 
 /** How much of a file detection looks at. */
@@ -19,10 +21,23 @@ export interface ParseCoverageOptions {
 export function detectFormat(head: string, fileName: string): CoverageFormat | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (/^mode:/.test(text)) return 'go';
-  if (/^<(?:\?xml|coverage[\s>/]|!DOCTYPE\s+coverage)/.test(text)) return 'cobertura';
+  if (/^<(?:\?xml|coverage[\s>/]|report[\s>/]|!DOCTYPE\s)/.test(text)) return detectXml(text);
   if (text.startsWith('{')) return detectJson(text, fileName);
   if (looksLikeLcov(text)) return 'lcov';
   return undefined;
+}
+
+function detectXml(text: string): CoverageFormat | undefined {
+  const root = /<(?!\?|!)([A-Za-z_][\w.-]*)([^>]*)>/.exec(text.replace(/<!--[\s\S]*?-->/g, ''));
+  if (!root) return /<!DOCTYPE\s+report/.test(text) ? 'jacoco' : 'cobertura';
+  const [, name, attributes] = root;
+  if (name === 'report') return 'jacoco';
+  if (name !== 'coverage') return 'cobertura';
+  const after = text.slice(root.index + root[0].length);
+  // Jest writes clover="3.2.0" on the root; PHPUnit a bare root with <project> inside.
+  if (/\bclover\s*=/.test(attributes!) || /^\s*<project[\s>]/.test(after)) return 'clover';
+  // SonarQube generic coverage is recognised so the cobertura reader can refuse it by name.
+  return 'cobertura';
 }
 
 function detectJson(text: string, fileName: string): CoverageFormat | undefined {
@@ -56,7 +71,7 @@ export function parseCoverage(
   const chosen = format === 'auto' ? detectFormat(headOf(data), source) : format;
   if (!chosen) {
     throw new CoverageParseError(
-      `could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON or cobertura XML); set format`,
+      `could not detect the coverage format of ${source} (expected lcov, Go coverprofile, istanbul JSON, cobertura, JaCoCo or Clover XML); set format`,
       source,
     );
   }
@@ -71,6 +86,10 @@ export function parseCoverage(
       return parseIstanbulSummary(data.toString('utf8'), source);
     case 'cobertura':
       return parseCobertura(data.toString('utf8'), source);
+    case 'jacoco':
+      return parseJacoco(data.toString('utf8'), source);
+    case 'clover':
+      return parseClover(data.toString('utf8'), source);
     default:
       throw new CoverageParseError(`unknown coverage format "${String(chosen)}"`, source);
   }

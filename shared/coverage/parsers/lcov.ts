@@ -2,7 +2,10 @@
 // It walks the bytes of the input directly: DA, BRDA and FNDA records are by far the bulk of a large
 // tracefile, so their numbers are read from bytes, and names become strings once per distinct name.
 // Semantics follow lcov itself: repeated DA lines, repeated BRDA and repeated SF sections are summed;
-// totals records (LF, LH, FNF, ...) are ignored because we recount from the detail.
+// totals records (LF, LH, FNF, ...) are used only for a kind of record a section has no detail of
+// (`cargo llvm-cov --summary-only`, `llvm-cov export -summary-only`): where detail exists we recount.
+// Every FN record is one function, as FNF counts them: two functions of one name (overloads, methods
+// named toString, c8's anonymous functions) are two, and FNDA records give their hits in FN order.
 
 import {
   type BranchCoverage,
@@ -63,12 +66,16 @@ function addHits(a: number | null, b: number | null): number | null {
   return a + b;
 }
 
-/** Sums entries that share a name (lcov keys functions by name), keeping the first line seen. */
+/**
+ * Sums entries that are one function: the same name at the same line (a section repeated for one
+ * file), or lcov 2.2 aliases of one index. Same-named functions at different lines stay apart.
+ */
 function dedupeFunctions(functions: FunctionCoverage[]): FunctionCoverage[] {
   const byName = new Map<string, FunctionCoverage>();
   for (const fn of functions) {
-    const seen = byName.get(fn.name);
-    if (seen === undefined) byName.set(fn.name, fn);
+    const key = `${fn.name}\u0000${fn.line}`;
+    const seen = byName.get(key);
+    if (seen === undefined) byName.set(key, fn);
     else {
       seen.hits += fn.hits;
       if (seen.line === 0) seen.line = fn.line;
@@ -284,6 +291,11 @@ class LcovParser {
   private lastBranchLine = -1;
   private branchLineStart = 0;
 
+  /** LF, LH, FNF, FNH, BRF, BRH of the open section; -1 when absent. */
+  private readonly sectionTotals = new Float64Array(6).fill(-1);
+  /** Functions of the open section that have had their FNDA, for same-named functions out of order. */
+  private fnGotHits: Uint8Array = new Uint8Array(512);
+
   /** Second result of readUint / readCount, which return the position after the number. */
   private value = 0;
 
@@ -471,13 +483,32 @@ class LcovParser {
     if (end === p) this.fail('SF: record without a path');
     // A section left open (no end_of_record) is closed by the next SF:, as lcov does.
     if (this.path !== null) this.closeSection();
-    this.path = this.buf.toString('utf8', p, end);
+    this.path = decodePath(this.buf, p, end);
     this.sections++;
     return eol + 1;
   }
 
   private summary(kind: string, p: number): number {
     this.requireSection(kind);
+    const b = this.buf;
+    // p is at the record's first letter; the count follows the colon.
+    let q = p;
+    while (b[q] !== COLON) q++;
+    q++;
+    let value = 0;
+    let digits = 0;
+    while (b[q]! >= ZERO && b[q]! <= NINE) {
+      value = value * 10 + (b[q]! - ZERO);
+      q++;
+      digits++;
+    }
+    if (digits > 0) {
+      const c1 = b[p + 1];
+      const c2 = b[p + 2];
+      const slot =
+        b[p] === 0x4c ? (c1 === 0x46 ? 0 : 1) : b[p] === 0x46 ? (c2 === 0x46 ? 2 : 3) : c2 === 0x46 ? 4 : 5;
+      this.sectionTotals[slot] = value;
+    }
     return this.eol(p) + 1;
   }
 
@@ -568,10 +599,18 @@ class LcovParser {
     if (end === q) this.fail('FN: missing function name');
     const names = this.names;
     const entry = names.internHashed(q, end, this.nameHash);
-    // lcov keys functions by name: a second FN for a name in one section is the same function.
-    if (names.section[entry] === this.sections) return eol + 1;
-    names.section[entry] = this.sections;
-    names.index[entry] = this.fnCount;
+    // Every FN record is a function (FNF counts them so), except a repeat of the same name at the
+    // same line; the name table keeps the first function of a name.
+    if (names.section[entry] !== this.sections) {
+      names.section[entry] = this.sections;
+      names.index[entry] = this.fnCount;
+    } else {
+      const name = names.names[entry]!;
+      for (let i = names.index[entry]!; i < this.fnCount; i++) {
+        const fn = this.functions[i]!;
+        if (fn.name === name && fn.line === line) return eol + 1;
+      }
+    }
     this.addFunction(new LcovFunction(names.names[entry]!, line, 0), entry);
     return eol + 1;
   }
@@ -586,6 +625,12 @@ class LcovParser {
     }
     this.fnNameAt[2 * i] = entry < 0 ? 0 : this.names.offsets[entry]!;
     this.fnNameAt[2 * i + 1] = entry < 0 ? -1 : this.names.lengths[entry]!;
+    if (i >= this.fnGotHits.length) {
+      const grown = new Uint8Array(this.fnGotHits.length * 2);
+      grown.set(this.fnGotHits);
+      this.fnGotHits = grown;
+    }
+    this.fnGotHits[i] = 0;
     this.functions[i] = fn;
   }
 
@@ -601,6 +646,7 @@ class LcovParser {
       const next = this.matchExpectedName(cursor, q);
       if (next > 0) {
         this.functions[cursor]!.hits += hits;
+        this.fnGotHits[cursor] = 1;
         this.fndaCursor++;
         return next;
       }
@@ -610,8 +656,20 @@ class LcovParser {
     if (end === q) this.fail('FNDA: missing function name');
     const names = this.names;
     const entry = names.internHashed(q, end, this.nameHash);
-    if (names.section[entry] === this.sections) this.functions[names.index[entry]!]!.hits += hits;
-    else {
+    if (names.section[entry] === this.sections) {
+      // Out of FN order: the first function of that name still without its FNDA, else the first.
+      const first = names.index[entry]!;
+      const name = names.names[entry]!;
+      let target = first;
+      for (let i = first; i < this.fnCount; i++) {
+        if (this.functions[i]!.name === name && this.fnGotHits[i] === 0) {
+          target = i;
+          break;
+        }
+      }
+      this.functions[target]!.hits += hits;
+      this.fnGotHits[target] = 1;
+    } else {
       // An FNDA without FN: keep the count; the format gives no line.
       names.section[entry] = this.sections;
       names.index[entry] = this.fnCount;
@@ -812,6 +870,8 @@ class LcovParser {
       functions: this.byIndex === null ? functions : dedupeFunctions(functions),
       branches: this.branchesNeedDedupe ? dedupeBranches(branches) : branches,
     };
+    const summary = this.summaryWithoutDetail();
+    if (summary) file.summary = summary;
     const existing = this.files.get(path);
     if (existing === undefined) this.files.set(path, file);
     else mergeFiles(existing, file);
@@ -827,6 +887,30 @@ class LcovParser {
     this.branchesNeedDedupe = false;
     this.lastBranchLine = -1;
     this.branchLineStart = 0;
+    this.sectionTotals.fill(-1);
+  }
+
+  /** The producer's totals for each kind of record the open section has no detail of. */
+  private summaryWithoutDetail(): FileCoverage['summary'] {
+    const t = this.sectionTotals;
+    const counter = (found: number, hit: number) =>
+      t[found]! >= 0
+        ? { covered: Math.max(0, Math.min(t[hit]! < 0 ? 0 : t[hit]!, t[found]!)), total: t[found]! }
+        : undefined;
+    const summary: NonNullable<FileCoverage['summary']> = {};
+    if (this.count === 0) {
+      const lines = counter(0, 1);
+      if (lines && lines.total > 0) summary.lines = lines;
+    }
+    if (this.fnCount === 0) {
+      const functions = counter(2, 3);
+      if (functions && functions.total > 0) summary.functions = functions;
+    }
+    if (this.brCount === 0) {
+      const branches = counter(4, 5);
+      if (branches && branches.total > 0) summary.branches = branches;
+    }
+    return Object.keys(summary).length > 0 ? summary : undefined;
   }
 
   /** Sorts the open section's DA entries in place in the slab, summing repeated lines. */
@@ -926,6 +1010,22 @@ export class LcovChunkParser {
     }
     bytes.copy(this.carry, this.carryLength);
     this.carryLength = needed;
+  }
+}
+
+/**
+ * A path as written: UTF-8, or Latin-1 when the bytes are not valid UTF-8 (geninfo writes the file
+ * system's bytes), normalised to NFC so one file spelled both ways is one file.
+ */
+function decodePath(b: Buffer, start: number, end: number): string {
+  let ascii = true;
+  for (let i = start; i < end; i++) if (b[i]! >= 0x80) ascii = false;
+  if (ascii) return b.toString('latin1', start, end);
+  const bytes = b.subarray(start, end);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC');
+  } catch {
+    return bytes.toString('latin1').normalize('NFC');
   }
 }
 
