@@ -222,7 +222,7 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
   let exitCode: ExitCode = EXIT.internal;
   try {
     const shell = readShellSettings(actionInputs, spec.publishes);
-    const exports = readExportSettings(actionInputs);
+    const exports = spec.publishes?.metrics === false ? { headers: {} } : readExportSettings(actionInputs);
     for (const value of Object.values(exports.headers)) core.setSecret(value);
     const env = buildShellEnv(spec.name, actionInputs, actionLogger);
     const settings = spec.read(actionInputs, env);

@@ -130,9 +130,10 @@ export interface ActionSpec<Settings, Report> {
   present(report: Report, settings: Settings, env: Pick<ShellEnv, 'context' | 'runUrl'>): Publication;
   /**
    * What this action can publish besides outputs and the summary, so the runtime reads (and the
-   * action.yml declares) only the switches that mean something: `status`, `comment`. Default both.
+   * action.yml declares) only the switches that mean something: `status`, `comment`, the `metrics-*`
+   * export targets. Default all.
    */
-  publishes?: { status?: boolean; comment?: boolean };
+  publishes?: { status?: boolean; comment?: boolean; metrics?: boolean };
 }
 
 /** Identity helper that keeps the Settings and Report types tied together. */

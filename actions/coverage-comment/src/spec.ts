@@ -169,6 +169,8 @@ async function publish(settings: CommentSettings, env: ShellEnv): Promise<Commen
 
 export const spec = defineAction<CommentSettings, CommentReport>({
   name: 'coverage-comment',
+  // coverage-gate exports the figures; the comment would only send them twice.
+  publishes: { metrics: false },
   read: (inputs, env) => readCommentSettings(inputs, env),
   run: (settings, env) => (settings.mode === 'publish' ? publish(settings, env) : gather(settings, env)),
   present: (report, settings, env) => presentComment(report, settings, env),

@@ -11,6 +11,7 @@ import { type CoverageGateOutcome, runCoverageGate } from '../../../shared/cover
 import { formatOutput, statusContext, statusDescription } from '../../../shared/coverage-gate/status.js';
 import { renderGateSummary } from '../../../shared/coverage-gate/summary.js';
 import { readCoverageHistory } from '../../../shared/coverage-history/baseline.js';
+import { coverageSamples } from '../../../shared/export/samples.js';
 import { readBoolean } from '../../../shared/runtime/inputs.js';
 import { defineAction, type Publication, type ShellEnv } from '../../../shared/runtime/shell.js';
 
@@ -152,6 +153,18 @@ export const spec = defineAction<GateSettings, GateRun>({
         },
       ],
       annotations,
+      metrics: coverageSamples({
+        name: report.name || 'default',
+        percents: {
+          headline: report.coverage.pct,
+          lines: report.totals.lines.pct,
+          branches: report.totals.branches.pct,
+          functions: report.totals.functions.pct,
+          statements: report.totals.statements.pct,
+          patch: report.patch?.pct,
+        },
+        passed: report.passed,
+      }),
       ...(outcome.failure ? { failure: outcome.failure } : {}),
       exitCode: outcome.exitCode === 0 ? 0 : 1,
     };
