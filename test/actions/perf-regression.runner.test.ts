@@ -103,7 +103,8 @@ describe('perf-regression under the runner', () => {
     ]);
     const comments = fake.state.commentsOn(7);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toContain('shipshape:section perf-regression:api');
+    expect(comments[0]?.body).toMatch(/shipshape:section perf(-|%2D)regression(:|%3A)api/);
+    expect(comments[0]?.body).toContain('### perf-regression (api)');
     expect(comments[0]?.body).toContain('🔴 regression');
     expect(fake.violations).toEqual([]);
     // The base worktree is gone and nothing the action started survives.
