@@ -137,6 +137,32 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write endpoint for the run's figures (docs/metrics.md). coverage-comment sends none of its own (coverage-gate exports the coverage figures); accepted like every action's.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description: 'OTLP/HTTP metrics endpoint (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: 'Prometheus Pushgateway base URL (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description:
+        'Headers sent to every metrics target, one `Name: value` a line (credentials); masked in the log.',
+      default: '',
+      required: false,
+    },
+    {
       name: 'token',
       description:
         'GitHub token for comments, statuses, history artifacts and the badge branch. Never printed.',
@@ -314,7 +340,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'environment',
       description:
-        "Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy default: the deployment's environment.",
+        'Environment name for `endpoints`/`domains` given as inputs, and the only environment of `config` to check when set. Post-deploy: a deployment to any other environment is not checked (no request, no status); without this input only the environments the `config` file names (or `allowed-hosts`) are trusted.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'allowed-hosts',
+      description:
+        'Post-deploy: host names (or `*.example.com` for their subdomains) whose `environment_url` may be checked. With no environment configured, a deployment is checked only when its URL is on one of these hosts; with environments configured, an event URL that would be requested must also be on one of them when this is set.',
       default: '',
       required: false,
     },
@@ -580,20 +613,21 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'start-command',
       description:
-        'Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation.',
+        "Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation. It runs the code under test, so it gets the job's environment without shipshape's inputs (the token) and without the runner's service tokens.",
       default: '',
       required: false,
     },
     {
       name: 'start-timeout',
-      description: 'Seconds to wait for the first URL to answer after start-command.',
-      default: '60',
+      description:
+        'How long to wait for the first URL to answer after start-command: a duration such as `60s` or `2m` (a bare number means seconds).',
+      default: '60s',
       required: false,
     },
     {
-      name: 'base-url',
+      name: 'base-origin',
       description:
-        "Origin of the base build (e.g. `http://127.0.0.1:4174`): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict.",
+        "Origin of the base build (e.g. `http://127.0.0.1:4174`, optionally with a path prefix): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict. (Replaces `base-url`; deploy-smoke-health's `base-url` is a prefix for endpoint paths.)",
       default: '',
       required: false,
     },
@@ -669,8 +703,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confidence',
-      description: 'Confidence level of each comparison interval.',
-      default: '0.95',
+      description: 'Confidence level of each comparison interval, in percent (`95`, as in perf-regression).',
+      default: '95',
       required: false,
     },
     {
@@ -683,14 +717,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'headers',
       description:
-        'Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are sent with every request the page makes.',
+        "Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are added only to requests to the audited origin (the page's own scheme, host and port; the base origin for base runs), never to images, scripts or APIs on other origins.",
       default: '',
       required: false,
     },
     {
       name: 'cookies',
       description:
-        'Cookies for authenticated pages, `name=value` per line; sent as one Cookie header. Values are masked.',
+        'Cookies for authenticated pages, `name=value` per line (a `Cookie:` line in `headers` is read the same way). They are set in Chrome as host-only cookies of the audited host, so the browser sends them to that host only. Values are masked.',
       default: '',
       required: false,
     },
@@ -704,22 +738,22 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'max-wait-for-load',
       description:
-        'Seconds Lighthouse waits for a page to load; a page whose document never completes is stopped 30 s after that with a message.',
-      default: '45',
+        'How long Lighthouse waits for a page to load, a duration such as `45s` (a bare number means seconds, at most `10m`); a page whose document never completes is stopped 30 s after that with a message.',
+      default: '45s',
       required: false,
     },
     {
       name: 'name',
       description:
-        'Name of this instance, to tell several apart: the PR comment marker `shipshape:lighthouse-vitals:<name>`, the artifact and history names.',
+        'Name of this instance, to tell several apart: its section `lighthouse-vitals:<name>` of the pull request comment, the artifact and history names.',
       default: '',
       required: false,
     },
     {
       name: 'comment',
       description:
-        'Post or update one sticky comment on the pull request (needs `pull-requests: write`; skipped with a warning when the token may not write).',
-      default: 'true',
+        "`shared` (default): this run's section of the one shipshape comment on the pull request, updated in place; `separate`: a sticky comment of its own; `off`: none. Needs `pull-requests: write`; skipped with a note when the token may not write.",
+      default: 'shared',
       required: false,
     },
     {
@@ -732,19 +766,53 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        "Read history for the trend and the baseline; store this run's medians when it runs on the default branch.",
-      default: 'true',
-      required: false,
-    },
-    {
-      name: 'history-backend',
-      description: 'Where history lives: auto, artifacts, cache or folder (see docs/history.md).',
+        "Where history lives: `auto`, `artifacts`, `cache`, `folder` or `off` (see docs/history.md). Every run reads it for the trend and the baseline; only default-branch pushes, schedules and dispatches of this repository record this run's medians (one series per instance, preset and page; pages on loopback are named by their path, not their port).",
       default: 'auto',
       required: false,
     },
     {
+      name: 'history-folder',
+      description: 'The folder for `history: folder` (and `auto` outside GitHub Actions).',
+      default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description: 'Records kept per series (instance, preset and page).',
+      default: '1000',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        'Prometheus remote-write endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        'OTLP/HTTP metrics endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description:
+        'Prometheus Pushgateway base URL to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description: 'Headers for the metrics targets, `Name: value` per line (credentials; masked).',
+      default: '',
+      required: false,
+    },
+    {
       name: 'token',
-      description: 'GitHub token for the PR comment and history artifacts. Never printed.',
+      description:
+        'GitHub token for the PR comment and history artifacts. Never printed, never given to start-command.',
       default: '${{ github.token }}',
       required: false,
     },

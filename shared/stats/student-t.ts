@@ -61,15 +61,27 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
+/** Quantiles already found: a comparison and its simulations ask for the same few again and again. */
+const quantiles = new Map<string, number>();
+
 /** The t with P(T ≤ t) = p (bisection on the CDF; accurate to about 1e-10 relative). */
 export function studentTQuantile(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  const t = solveQuantile(p, df);
+  if (quantiles.size < 10_000) quantiles.set(key, t);
+  return t;
+}
+
+function solveQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) {
     if (p === 0) return Number.NEGATIVE_INFINITY;
     if (p === 1) return Number.POSITIVE_INFINITY;
     throw new RangeError(`probability must be in [0, 1], got ${p}`);
   }
   if (!(df > 0)) throw new RangeError(`degrees of freedom must be positive, got ${df}`);
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  if (p < 0.5) return -solveQuantile(1 - p, df);
   let lo = 0;
   let hi = 1;
   while (studentTCdf(hi, df) < p) hi *= 2;
