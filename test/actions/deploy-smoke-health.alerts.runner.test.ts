@@ -134,6 +134,7 @@ describe('uptime alerts without the incident store', () => {
         'webhook',
       ]);
       expect(r.summary).toContain('Incident issues not kept (alerts were sent regardless)');
+      expect(issues.issues).toHaveLength(0);
       const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
       expect(error).toMatch(/confirmed incident/);
       expect(error).toMatch(/incident issues could not be kept/);
