@@ -1,5 +1,6 @@
 // What a deploy-smoke-health run publishes, as plain data: outputs for a rollback gate, the job
 // summary, the commit status after a deploy, and the step's verdict.
+import { checkSamples } from '../export/samples.js';
 import { scrub } from '../probes/redact.js';
 import type { Publication } from '../runtime/shell.js';
 import type { SmokeReport } from './report.js';
@@ -83,6 +84,16 @@ export function publicationOf(run: SmokeRun): Publication {
     },
     summary: scrub(renderSummary(r), outcome.secrets),
     statuses,
+    metrics: r.checks.flatMap((c) =>
+      checkSamples({
+        environment: c.environment,
+        check: c.name,
+        state: c.health,
+        latencyMs: c.latencyMs ?? null,
+        certificateExpiresAt: c.certificate?.validTo ? new Date(c.certificate.validTo) : null,
+        now: Date.parse(r.finishedAt),
+      }),
+    ),
     ...(outcome.failure ? { failure: outcome.failure } : {}),
     exitCode: outcome.exitCode,
   };
