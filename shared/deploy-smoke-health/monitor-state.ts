@@ -120,7 +120,7 @@ export function storeState(
   return { format: MONITOR_STATE_FORMAT, checks };
 }
 
-export function loadState(stored: StoredState): MonitorState {
+export function loadState(stored: StoredState, o: { rawTail?: number } = {}): MonitorState {
   const state = emptyState();
   for (const s of stored.checks ?? []) {
     if (!s || typeof s.key !== 'string') continue;
@@ -129,7 +129,7 @@ export function loadState(stored: StoredState): MonitorState {
       environment: String(s.environment ?? ''),
       name: String(s.name ?? s.key),
       url: String(s.url ?? ''),
-      series: loadSeries(s.series),
+      series: loadSeries(s.series, o.rawTail),
       streak: {
         failures: Number(s.streak?.failures) || 0,
         successes: Number(s.streak?.successes) || 0,

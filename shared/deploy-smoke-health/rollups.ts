@@ -170,19 +170,28 @@ function storeBuckets(list: readonly Bucket[], unit: number): StoredSeries['hour
 function loadBuckets(stored: StoredSeries['hourly'] | undefined, unit: number): Bucket[] {
   if (!stored || !Array.isArray(stored.rows)) return [];
   let at = Number(stored.t0) || 0;
-  const out: Bucket[] = [];
-  for (const row of stored.rows) {
+  const rows = stored.rows;
+  const out: Bucket[] = new Array(rows.length);
+  let n = 0;
+  const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!Array.isArray(row) || row.length < 7) continue;
-    const n = (i: number) => (typeof row[i] === 'number' ? (row[i] as number) : 0);
-    at += n(0);
-    const b: Bucket = { start: at * unit, up: n(1), degraded: n(2), down: n(3) };
-    if (n(4) >= 0) b.p50 = n(4);
-    if (n(5) >= 0) b.p95 = n(5);
-    if (n(6) >= 0) b.max = n(6);
-    if (row[7] && typeof row[7] === 'object') b.failures = row[7] as Record<string, number>;
-    if (row[8] && typeof row[8] === 'object') b.hist = row[8] as Record<string, number>;
-    out.push(b);
+    at += num(row[0]);
+    const b: Bucket = { start: at * unit, up: num(row[1]), degraded: num(row[2]), down: num(row[3]) };
+    const p50 = num(row[4]);
+    const p95 = num(row[5]);
+    const max = num(row[6]);
+    if (p50 >= 0 && row[4] !== undefined) b.p50 = p50;
+    if (p95 >= 0 && row[5] !== undefined) b.p95 = p95;
+    if (max >= 0 && row[6] !== undefined) b.max = max;
+    if (row.length > 7) {
+      if (row[7] && typeof row[7] === 'object') b.failures = row[7] as Record<string, number>;
+      if (row[8] && typeof row[8] === 'object') b.hist = row[8] as Record<string, number>;
+    }
+    out[n++] = b;
   }
+  out.length = n;
   return out;
 }
 
@@ -206,13 +215,16 @@ export function storeSeries(s: Series): StoredSeries {
   };
 }
 
-export function loadSeries(stored: StoredSeries | undefined): Series {
+/** `rawTail` loads only the newest raw results (a reader that needs rollups and a sparkline). */
+export function loadSeries(stored: StoredSeries | undefined, rawTail = Number.POSITIVE_INFINITY): Series {
   if (!stored) return emptySeries();
   const raw: Sample[] = [];
   const r = stored.raw;
   if (r && typeof r.h === 'string' && Array.isArray(r.dt) && Array.isArray(r.ms)) {
     let t = Number(r.t0) || 0;
-    for (let i = 0; i < r.h.length; i++) {
+    const from = Math.max(0, r.h.length - rawTail);
+    for (let i = 0; i < from; i++) t += Number(r.dt[i]) || 0;
+    for (let i = from; i < r.h.length; i++) {
       t += Number(r.dt[i]) || 0;
       const health = FROM_CODE[r.h[i] as string];
       if (!health) continue;

@@ -116,7 +116,7 @@ export function uptimeByCheck(
 ): CheckUptime[] {
   const newest = newestState(records);
   if (!newest) return [];
-  return uptimeOfState(loadState(newest.state), now.getTime(), windows);
+  return uptimeOfState(loadState(newest.state, { rawTail: 24 }), now.getTime(), windows);
 }
 
 export { HOUR_MS };
