@@ -3,6 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runVitals } from '../shared/lighthouse/pipeline.js';
+import { childEnvironment } from '../shared/runtime/child-env.js';
 import { classifyFailure, EXIT, InputError } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
@@ -11,21 +12,28 @@ import { readVitalsOptions } from '../shared/vitals/options.js';
 import { RATING_EMOJI } from '../shared/vitals/ratings.js';
 import { renderSummary } from '../shared/vitals/render.js';
 import type { VitalsReport } from '../shared/vitals/report.js';
+import { vitalsVerdict } from '../shared/vitals/verdict.js';
 
 const HELP = `Usage: shipshape lighthouse-vitals [flags] [url...]
 
   --urls <url>                page(s) to audit (repeatable); paths with --static-dir
   --static-dir <dir>          serve this folder on 127.0.0.1 and audit it
   --start-command <cmd>       start the app first; the first URL is polled until it answers
-  --base-url <origin>         also audit the same paths there, alternately, and compare
+  --base-origin <origin>      the base build's origin: the same paths are audited there too,
+                              alternately with the head, and compared
   --base-static-dir <dir>     the base build as a folder served beside --static-dir
   --presets <p>               desktop | mobile | desktop,mobile (default desktop)
   --runs <n>                  runs per URL (default 3)   --compare-rounds <n> (default 6)
+  --confidence <pct>          confidence of each interval, e.g. 95 (default)
+  --threshold <pct>           smallest timing change that matters (default 10)
+  --start-timeout <d>         how long start-command may take, e.g. 60s (default)
+  --max-wait-for-load <d>     how long Lighthouse waits for the load, e.g. 45s (default)
   --throttling <t>            devtools (default) | simulate | provided
   --budgets <rules>           e.g. 'lcp=2.5s, cls=0.1' or '/blog/**: performance=90' (repeatable)
   --budget-file <file>        YAML or JSON budgets
   --cwv-gate <g>              poor (default) | needs-improvement | off
-  --headers <h>               'Name: value' (repeatable)    --cookies <c>  'name=value' (repeatable)
+  --headers <h>               'Name: value' (repeatable), sent to the audited origin only
+  --cookies <c>               'name=value' (repeatable), set for the audited host only
   --chrome-path <path>        default CHROME_PATH or what chrome-launcher finds
   --report <file>             write the JSON report here
   --markdown                  print the Markdown summary instead of plain text
@@ -38,7 +46,7 @@ const FLAGS = {
   'static-dir': { type: 'string' },
   'start-command': { type: 'string' },
   'start-timeout': { type: 'string' },
-  'base-url': { type: 'string' },
+  'base-origin': { type: 'string' },
   'base-static-dir': { type: 'string' },
   presets: { type: 'string' },
   runs: { type: 'string' },
@@ -103,7 +111,7 @@ export async function runLighthouseVitalsCli(argv: string[]): Promise<number> {
     if (positionals.length > 0) values.urls = [...(values.urls ?? []), ...positionals];
     const source: InputSource = {
       get(name) {
-        if (name === 'history' || name === 'comment' || name === 'upload-reports') return 'false';
+        if (name === 'upload-reports') return 'false';
         const value = values[name as keyof typeof values];
         if (Array.isArray(value)) return value.join('\n').trim();
         return typeof value === 'string' ? value.trim() : '';
@@ -118,6 +126,7 @@ export async function runLighthouseVitalsCli(argv: string[]): Promise<number> {
       outDir,
       workspace: process.cwd(),
       env: process.env,
+      childEnv: childEnvironment(process.env),
       log,
     });
     if (values.report) writeFileSync(resolve(values.report), `${JSON.stringify(run.report, null, 2)}\n`);
@@ -125,8 +134,7 @@ export async function runLighthouseVitalsCli(argv: string[]): Promise<number> {
       values.markdown ? renderSummary(run.report, { notes: run.notes }) : renderText(run.report),
     );
     process.stderr.write(`HTML reports: ${outDir}\n`);
-    if (run.report.urls.some((u) => u.status === 'failed')) return EXIT.badInput;
-    return run.report.passed ? EXIT.ok : EXIT.gateFailed;
+    return vitalsVerdict(run.report).exitCode;
   } catch (error) {
     const { exitCode, message } = classifyFailure(error);
     process.stderr.write(`shipshape lighthouse-vitals: ${message}\n`);

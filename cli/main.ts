@@ -1,54 +1,59 @@
 #!/usr/bin/env node
 // `shipshape <command> [flags]`: the actions' gates on a developer's machine or in a pre-commit
 // hook. Flags carry the same names and accept the same values as the action inputs.
-import { runCoverageBadgeCli } from './coverage-badge.js';
-import { runCoverageGateCli } from './coverage-gate.js';
-import { runDashboardCli } from './dashboard.js';
-import { runDeploySmokeHealthCli } from './deploy-smoke-health.js';
-
-const USAGE = `Usage: shipshape <command> [flags]
-
-Commands:
-  coverage-gate   Check coverage reports against thresholds (see: shipshape coverage-gate --help)
-  coverage-badge  Draw an SVG coverage badge from local reports
-  dashboard       Write a static site charting the history store (see: shipshape dashboard --help)
-
-Exit codes: 0 passed, 1 a gate failed, 2 bad input (unreadable report, wrong flag), 3 internal error.`;
-
-/** The CLI uses Node 24's standard library (fs.glob among others), as the actions do on runners. */
-const MIN_NODE_MAJOR = 24;
+import { COMMANDS, type Command, findCommand, renderInputNotes, renderUsage } from './commands.js';
+import { nodeSupport } from './node-version.js';
+import { VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<number> {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major < MIN_NODE_MAJOR) {
-    process.stderr.write(
-      `shipshape needs Node.js ${MIN_NODE_MAJOR} or newer; this is ${process.versions.node}.\n`,
-    );
+  const support = nodeSupport(process.versions.node);
+  if (!support.ok) {
+    process.stderr.write(`shipshape: ${support.message}\n`);
     return 2;
   }
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'coverage-gate':
-      return runCoverageGateCli(rest);
-    case 'perf-regression':
-      return (await import('./perf-regression.js')).runPerfRegressionCli(rest);
-    case 'deploy-smoke-health':
-      return runDeploySmokeHealthCli(rest);
-    case 'coverage-badge':
-      return runCoverageBadgeCli(rest);
-    case 'dashboard':
-      return runDashboardCli(rest);
-    case 'lighthouse-vitals':
-      return (await import('./lighthouse-vitals.js')).runLighthouseVitalsCli(rest);
+  const [name, ...rest] = argv;
+  switch (name) {
     case undefined:
+      process.stderr.write(`${renderUsage()}\n`);
+      return 2;
     case '-h':
     case '--help':
-      process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
-    default:
-      process.stderr.write(`shipshape: unknown command '${command}'\n\n${USAGE}\n`);
-      return 2;
+      process.stdout.write(`${renderUsage()}\n`);
+      return 0;
+    case '-v':
+    case '--version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'help': {
+      // `shipshape help <command>` is `shipshape <command> --help`.
+      if (rest[0] === undefined) {
+        process.stdout.write(`${renderUsage()}\n`);
+        return 0;
+      }
+      const command = findCommand(rest[0]);
+      if (!command) return unknown(rest[0]);
+      return run(command, ['--help']);
+    }
   }
+  const command = findCommand(name);
+  if (!command) return unknown(name);
+  return run(command, rest);
+}
+
+async function run(command: Command, argv: string[]): Promise<number> {
+  const code = await (await command.load())(argv);
+  if (code === 0 && (argv.includes('--help') || argv.includes('-h'))) {
+    const notes = renderInputNotes(command);
+    if (notes) process.stdout.write(`${notes}\n`);
+  }
+  return code;
+}
+
+function unknown(name: string): number {
+  process.stderr.write(
+    `shipshape: unknown command '${name}' (one of ${COMMANDS.map((c) => c.name).join(', ')})\n\n${renderUsage()}\n`,
+  );
+  return 2;
 }
 
 main(process.argv.slice(2)).then(
@@ -56,7 +61,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`shipshape: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `shipshape: unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in shipshape: please report it\n`,
+    );
     process.exitCode = 3;
   },
 );

@@ -1,13 +1,34 @@
-// Measures how noisy Lighthouse is on this machine and how much the median of N runs helps:
-// 10 runs of one fixture page (each in its own Chrome and Node process, exactly as the action runs
-// them), then Lighthouse's computeMedianRun over every subset of N = 1, 3, 5 of those runs.
-// The TypeScript sources are transpiled on the fly (no type check, no full build).
+// Two lighthouse-vitals benchmarks. The TypeScript sources are transpiled on the fly (no type check,
+// no full build).
 //
-//   node scripts/bench-lighthouse-vitals.mjs [--runs 10] [--page /slow-image.html|/long-task.html|/fast.html]
+// Speed (the default, what `npm run bench` runs): side by side in one run, on one fixture page,
+//   1. Lighthouse standalone (its own CLI: Node start, Chrome launch, audit, JSON report),
+//   2. one lighthouse-vitals run as the action does it (fresh Chrome, the warm Lighthouse worker,
+//      JSON and HTML reports, Chrome stopped), with where its time goes,
+//   3. one URL base vs head with the defaults (6 ABBA rounds, 12 runs), Lighthouse already
+//      installed, static base and head served here, as runVitals does it end to end,
+// each with `devtools` (the action's default) and `simulate` throttling.
+//
+//   node scripts/bench-lighthouse-vitals.mjs [--speed-runs 3] [--only standalone,run,compare] [--modes devtools,simulate]
+//
+// Noise: how noisy Lighthouse is here and how much the median of N runs helps: 10 runs of one
+// fixture page, then Lighthouse's computeMedianRun over every subset of N = 1, 3, 5 of them.
+//
+//   node scripts/bench-lighthouse-vitals.mjs --noise [--runs 10] [--page /slow-image.html|/long-task.html|/fast.html]
 //       [--preset desktop|mobile] [--throttling devtools|simulate] [--image-delay 800] [--chrome /usr/bin/chromium] [--json]
 //
 // Needs Chromium (apt-get install -y chromium) and the devDependencies lighthouse + chrome-launcher.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,6 +45,10 @@ const { values } = parseArgs({
     page: { type: 'string', default: '/slow-image.html' },
     preset: { type: 'string', default: 'desktop' },
     json: { type: 'boolean', default: false },
+    noise: { type: 'boolean', default: false },
+    'speed-runs': { type: 'string', default: '3' },
+    only: { type: 'string', default: 'standalone,run,compare' },
+    modes: { type: 'string', default: 'devtools,simulate' },
   },
 });
 const RUNS = Number(values.runs);
@@ -52,6 +77,12 @@ function transpile(entries, outDir) {
     writeFileSync(target, outputText);
     for (const m of outputText.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) {
       pending.push(resolve(dirname(file), `${m[1]}.ts`));
+    }
+    for (const m of outputText.matchAll(/from '(\.{1,2}\/[^']+\.json)'/g)) {
+      const json = resolve(dirname(file), m[1]);
+      const copy = join(outDir, relative(root, json));
+      mkdirSync(dirname(copy), { recursive: true });
+      copyFileSync(json, copy);
     }
   }
 }
@@ -86,20 +117,212 @@ function* subsets(items, k, start = 0, acc = []) {
 const work = mkdtempSync(join(root, 'node_modules', '.cache-bench-lighthouse-'));
 // Also when interrupted: the runs' signal handler exits the process, skipping `finally`.
 process.once('exit', () => rmSync(work, { recursive: true, force: true }));
+transpile(
+  [
+    join(root, 'shared/lighthouse/audit.ts'),
+    join(root, 'shared/lighthouse/chrome.ts'),
+    join(root, 'shared/lighthouse/pipeline.ts'),
+    join(root, 'shared/vitals/options.ts'),
+    join(root, 'test/fixtures/vitals/server.ts'),
+  ],
+  work,
+);
+const load = (path) => import(pathToFileURL(join(work, path)).href);
+const { runAudit } = await load('shared/lighthouse/audit.js');
+const { loadChromeLauncher } = await load('shared/lighthouse/chrome.js');
+const { startFixtureServer } = await load('test/fixtures/vitals/server.js');
+const f = (v, d = 0) => v.toFixed(d);
+const median = (xs) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+
 try {
-  transpile(
-    [
-      join(root, 'shared/lighthouse/audit.ts'),
-      join(root, 'shared/lighthouse/chrome.ts'),
-      join(root, 'test/fixtures/vitals/server.ts'),
-    ],
-    work,
+  if (values.noise) await noise();
+  else await speed();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function speed() {
+  const only = new Set(values.only.split(','));
+  const modes = values.modes.split(',');
+  const N = Number(values['speed-runs']);
+  const server = await startFixtureServer({
+    imageDelayMs: IMAGE_DELAY,
+    dir: join(root, 'test/fixtures/vitals'),
+  });
+  const url = server.url(values.page);
+  const launcher = await loadChromeLauncher(root);
+  const loadBefore = loadavg();
+  const out = [];
+  out.push(
+    `Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, load average at the start ${loadBefore.map((l) => f(l, 2)).join(' / ')} (1 / 5 / 15 min). Page: test/fixtures/vitals${values.page}${values.page === '/slow-image.html' ? `, largest image held back ${IMAGE_DELAY} ms` : ''}, ${values.preset} preset.`,
+    '',
   );
-  const { runAudit } = await import(pathToFileURL(join(work, 'shared/lighthouse/audit.js')).href);
-  const { loadChromeLauncher } = await import(pathToFileURL(join(work, 'shared/lighthouse/chrome.js')).href);
-  const { startFixtureServer } = await import(
-    pathToFileURL(join(work, 'test/fixtures/vitals/server.js')).href
+  try {
+    if (only.has('standalone') || only.has('run')) {
+      out.push(
+        '| Throttling | Lighthouse standalone (CLI), median wall s | lighthouse-vitals, one run, median wall s | first run (cold worker) s | Chrome start | Lighthouse import | Lighthouse audit | reports | Chrome stop |',
+      );
+      out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    }
+    for (const mode of modes) {
+      let standalone = Number.NaN;
+      if (only.has('standalone')) {
+        const walls = [];
+        for (let i = 0; i < N; i++) {
+          const started = Date.now();
+          // Asynchronously: the fixture server lives in this process and must keep answering.
+          const res = await new Promise((resolve) => {
+            const child = spawn(
+              process.execPath,
+              [
+                join(root, 'node_modules/lighthouse/cli/index.js'),
+                url,
+                `--preset=${values.preset === 'desktop' ? 'desktop' : 'perf'}`,
+                `--throttling-method=${mode}`,
+                '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+                '--output=json',
+                `--output-path=${join(work, `standalone-${mode}-${i}.json`)}`,
+                '--quiet',
+              ],
+              { env: { ...process.env, CHROME_PATH: values.chrome }, stdio: ['ignore', 'ignore', 'pipe'] },
+            );
+            let stderr = '';
+            child.stderr.on('data', (d) => {
+              stderr += d;
+            });
+            child.once('exit', (status) => resolve({ status, stderr }));
+          });
+          if (res.status !== 0) throw new Error(`lighthouse CLI failed: ${res.stderr}`);
+          walls.push(Date.now() - started);
+        }
+        standalone = median(walls) / 1000;
+      }
+      let row = { wall: Number.NaN, first: Number.NaN, phases: {} };
+      if (only.has('run')) {
+        const lines = [];
+        const walls = [];
+        const log = {
+          info() {},
+          warning: (m) => process.stderr.write(`warning: ${m}\n`),
+          debug: (m) => lines.push(m),
+          progress: (_p, _d, _t, detail) => {
+            const s = /, ([\d.]+) s$/.exec(detail ?? '');
+            if (s) walls.push(Number(s[1]));
+          },
+          group: (_t, work) => work(),
+        };
+        const [page] = await runAudit({
+          name: 'bench',
+          targets: [{ url, key: values.page }],
+          runs: N + 1,
+          settings: {
+            preset: values.preset,
+            throttling: mode,
+            headers: {},
+            cookies: [],
+            maxWaitForLoad: 45_000,
+            chromePath: values.chrome,
+          },
+          rules: [],
+          cwvGate: 'off',
+          minBenchmarkIndex: 0,
+          maxRepeats: 0,
+          compare: { relative: 0.1, level: 0.95, rounds: 0, failOnRegression: false },
+          ctx: { installDir: root, launcher, outDir: join(work, `reports-${mode}`), log },
+          log,
+        });
+        if (page.status !== 'measured') throw new Error(page.error);
+        const phases = lines
+          .map((l) =>
+            /Chrome start (\d+) ms, Lighthouse import (\d+) ms, Lighthouse (\d+) ms, reports (\d+) ms, Chrome stop (\d+) ms/.exec(
+              l,
+            ),
+          )
+          .filter(Boolean)
+          .map((m) => m.slice(1, 6).map(Number));
+        const warm = phases.slice(1);
+        const col = (i) => median(warm.map((p) => p[i])) / 1000;
+        // The first run pays the worker's Lighthouse import; the rest are what every further run costs.
+        row = {
+          wall: median(walls.slice(1)),
+          first: walls[0],
+          phases: { chrome: col(0), imp: col(1), lh: col(2), write: col(3), stop: col(4) },
+        };
+      }
+      if (only.has('standalone') || only.has('run')) {
+        const p = row.phases;
+        out.push(
+          `| ${mode} | ${f(standalone, 1)} | ${f(row.wall, 1)} | ${f(row.first, 1)} | ${f(p.chrome ?? Number.NaN, 2)} | ${f(p.imp ?? Number.NaN, 2)} | ${f(p.lh ?? Number.NaN, 2)} | ${f(p.write ?? Number.NaN, 2)} | ${f(p.stop ?? Number.NaN, 2)} |`,
+        );
+      }
+    }
+    if (only.has('compare')) {
+      const { runVitals } = await load('shared/lighthouse/pipeline.js');
+      const { readVitalsOptions } = await load('shared/vitals/options.js');
+      const ws = join(work, 'compare-ws');
+      for (const side of ['head', 'base']) {
+        mkdirSync(join(ws, side), { recursive: true });
+        cpSync(join(root, 'test/fixtures/vitals/fast.html'), join(ws, side, 'index.html'));
+      }
+      out.push(
+        '',
+        '| One URL, base vs head, defaults (6 ABBA rounds = 12 runs), Lighthouse installed | wall s | per run s | verdicts |',
+        '| --- | ---: | ---: | --- |',
+      );
+      for (const mode of modes) {
+        const options = readVitalsOptions({
+          get: (name) =>
+            ({
+              'static-dir': 'head',
+              'base-static-dir': 'base',
+              throttling: mode,
+              'chrome-path': values.chrome,
+            })[name] ?? '',
+        });
+        const log = {
+          info() {},
+          warning: (m) => process.stderr.write(`warning: ${m}\n`),
+          debug() {},
+          progress() {},
+          group: (_t, w) => w(),
+        };
+        const started = Date.now();
+        const { report } = await runVitals(options, {
+          installRoot: ws,
+          installDir: root,
+          outDir: join(ws, `out-${mode}`),
+          workspace: ws,
+          env: process.env,
+          childEnv: process.env,
+          log,
+        });
+        const wall = (Date.now() - started) / 1000;
+        const [pageResult] = report.urls;
+        const verdicts = (pageResult.comparison?.metrics ?? [])
+          .map((m) => `${m.metric} ${m.verdict}`)
+          .join(', ');
+        out.push(
+          `| ${mode}${mode === 'devtools' ? ' (the default)' : ''} | ${f(wall, 1)} | ${f(wall / 12, 1)} | ${verdicts || pageResult.error || '-'} |`,
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  out.push(
+    '',
+    `Load average at the end: ${loadavg()
+      .map((l) => f(l, 2))
+      .join(' / ')}.`,
   );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+async function noise() {
   const { computeMedianRun } = await import(
     pathToFileURL(join(root, 'node_modules/lighthouse/core/lib/median-run.js')).href
   );
@@ -113,6 +336,8 @@ try {
     info: (m) => process.stderr.write(`${m}\n`),
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
     debug() {},
+    progress() {},
+    group: (_t, work) => work(),
   };
   const launcher = await loadChromeLauncher(root);
   const started = Date.now();
@@ -123,7 +348,8 @@ try {
     settings: {
       preset: values.preset,
       throttling: values.throttling,
-      extraHeaders: {},
+      headers: {},
+      cookies: [],
       maxWaitForLoad: 45_000,
       chromePath: values.chrome,
     },
@@ -173,7 +399,6 @@ try {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
-    const f = (v, d = 0) => v.toFixed(d);
     const lines = [
       `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, load ${f(result.machine.load1, 2)}; Chrome ${result.chrome}, Lighthouse ${result.lighthouse}, throttling ${result.throttling}, ${values.preset} preset.`,
       `Page: test/fixtures/vitals${values.page}${values.page === '/slow-image.html' ? `, largest image held back ${IMAGE_DELAY} ms` : ''}. benchmarkIndex ${f(result.benchmarkIndex.min)}–${f(result.benchmarkIndex.max)}.`,
@@ -191,6 +416,4 @@ try {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }

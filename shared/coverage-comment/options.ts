@@ -1,14 +1,26 @@
+// Every input coverage-comment reads, validated before any evidence is gathered, plus what the
+// chosen mode needs of where it runs (checked here too, so a misconfigured job fails in a second).
 import type { NoFilesBehaviour } from '../coverage/collect.js';
-import type { CoverageFormat } from '../coverage/model.js';
-import { parsePercentage } from '../coverage/thresholds.js';
-import { FORMATS } from '../coverage-gate/options.js';
-import { HISTORY_BACKENDS, type HistoryBackendName } from '../history/select.js';
-import { InputError } from '../runtime/errors.js';
-import { type InputSource, readChoice, readList } from '../runtime/inputs.js';
+import type { CoverageFormat, Metric } from '../coverage/model.js';
+import { parsePoints } from '../coverage/thresholds.js';
+import { DEFAULT_MIN_LINES, FORMATS } from '../coverage-gate/options.js';
+import type { EventContext } from '../github/context.js';
+import { EnvironmentError, InputError } from '../runtime/errors.js';
+import {
+  type InputSource,
+  readChoice,
+  readInteger,
+  readList,
+  readPercent,
+  readString,
+} from '../runtime/inputs.js';
+import type { ShellEnv } from '../runtime/shell.js';
+import type { PublishGateConfig } from './trust.js';
 
-export type CommentMode = 'comment' | 'compute' | 'publish';
+export const COMMENT_MODES = ['comment', 'compute', 'publish'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
 
-export interface CommentInputs {
+export interface CommentSettings {
   mode: CommentMode;
   name: string;
   patterns: string[];
@@ -16,42 +28,77 @@ export interface CommentInputs {
   workingDirectory: string;
   ifNoFiles: NoFilesBehaviour;
   gateReport: string;
-  history: HistoryBackendName | 'none';
-  historyFolder: string;
-  historyKeep: number;
-  retentionDays: number;
   trendLength: number;
+  /** Where the badge turns green; also the publish job's line gate. */
   minLines: number;
+  /** The publish job's own thresholds: the verdicts it posts are recomputed against these. */
+  gates: PublishGateConfig;
   badgePath: string;
   badgeBranch: string;
+  context: EventContext;
+  /** publish: the workflow run whose artifact is published. */
+  workflowRun?: { id: number; headSha: string };
 }
 
-function wholeNumber(source: InputSource, name: string, fallback: number, min: number, max: number): number {
-  const raw = source.get(name);
-  if (raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new InputError(name, `expected a whole number from ${min} to ${max}, got '${raw}'`);
+function readWorkflowRun(context: EventContext, env: Pick<ShellEnv, 'env'>): { id: number; headSha: string } {
+  if (context.eventName !== 'workflow_run') {
+    throw new InputError(
+      'mode',
+      `publish runs on workflow_run events (this is ${context.eventName}); see docs/coverage-comment.md#fork-pull-requests`,
+    );
   }
-  return value;
+  const run = context.workflowRun;
+  if (!run) {
+    throw new EnvironmentError(
+      `the workflow_run event in ${env.env.GITHUB_EVENT_PATH ?? 'GITHUB_EVENT_PATH'} has no run id or head sha`,
+    );
+  }
+  return run;
 }
 
-export function readCommentInputs(source: InputSource): CommentInputs {
-  return {
-    mode: readChoice(source, 'mode', ['comment', 'compute', 'publish'] as const, 'comment'),
-    name: source.get('name'),
-    patterns: readList(source, 'files'),
-    format: readChoice(source, 'format', FORMATS, 'auto'),
-    workingDirectory: source.get('working-directory').replace(/^\.\/?$/, ''),
-    ifNoFiles: readChoice(source, 'if-no-files', ['error', 'warn', 'ignore'] as const, 'error'),
-    gateReport: source.get('gate-report'),
-    history: readChoice(source, 'history', [...HISTORY_BACKENDS, 'none'] as const, 'auto'),
-    historyFolder: source.get('history-folder') || '.shipshape/history',
-    historyKeep: wholeNumber(source, 'history-keep', 500, 1, 100_000),
-    retentionDays: wholeNumber(source, 'retention-days', 90, 1, 90),
-    trendLength: wholeNumber(source, 'trend-length', 20, 0, 500),
-    minLines: parsePercentage('min-lines', source.get('min-lines')) ?? 80,
-    badgePath: source.get('badge-path'),
-    badgeBranch: source.get('badge-branch'),
+export function readCommentSettings(
+  inputs: InputSource,
+  env: Pick<ShellEnv, 'requireContext' | 'github' | 'env'>,
+): CommentSettings {
+  const mode = readChoice(inputs, 'mode', COMMENT_MODES, 'comment');
+  const minimums: Partial<Record<Metric, number>> = {};
+  const minLines = readPercent(inputs, 'min-lines', DEFAULT_MIN_LINES);
+  minimums.lines = minLines;
+  for (const metric of ['branches', 'functions'] as const) {
+    const value = readPercent(inputs, `min-${metric}`, undefined);
+    if (value !== undefined) minimums[metric] = value;
+  }
+  const gates: PublishGateConfig = { minimums };
+  const minPatch = readPercent(inputs, 'min-patch', undefined);
+  if (minPatch !== undefined) gates.minPatch = minPatch;
+  const maxDrop = parsePoints('max-drop', inputs.get('max-drop'));
+  if (maxDrop !== undefined) gates.maxDrop = maxDrop;
+  const settings: Omit<CommentSettings, 'context'> = {
+    mode,
+    name: readString(inputs, 'name'),
+    patterns: readList(inputs, 'files'),
+    format: readChoice(inputs, 'format', FORMATS, 'auto'),
+    workingDirectory: readString(inputs, 'working-directory').replace(/^\.\/?$/, ''),
+    ifNoFiles: readChoice(inputs, 'if-no-files', ['error', 'warn', 'ignore'] as const, 'error'),
+    gateReport: readString(inputs, 'gate-report'),
+    trendLength: readInteger(inputs, 'trend-length', 20, { min: 0, max: 500 }),
+    minLines,
+    gates,
+    badgePath: readString(inputs, 'badge-path'),
+    badgeBranch: readString(inputs, 'badge-branch'),
   };
+  // Every mode is about a GitHub event: no GITHUB_SHA, no event file and the like end here.
+  const context = env.requireContext();
+  if (mode === 'compute' && !(env.env.GITHUB_ACTIONS === 'true' && env.env.ACTIONS_RUNTIME_TOKEN)) {
+    throw new EnvironmentError(
+      "mode: compute uploads the comment data as an artifact of this run, which needs the runner's ACTIONS_RUNTIME_TOKEN: run it as a step of a GitHub Actions job (not inside a container step or a script that clears the environment)",
+    );
+  }
+  if (mode === 'publish') {
+    const workflowRun = readWorkflowRun(context, env);
+    if (!env.github)
+      throw new InputError('token', 'publish mode needs a token with pull-requests: write and actions: read');
+    return { ...settings, context, workflowRun };
+  }
+  return { ...settings, context };
 }

@@ -60,6 +60,15 @@ function arr<T>(v: Json, where: string, max: number, item: (x: Json, where: stri
   return v.map((x, i) => item(x, `${where}[${i}]`));
 }
 
+/** An ISO 8601 UTC time as history records carry it; anything else could smuggle Markdown. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+function time(v: Json, where: string): string {
+  const text = str(v, where, 40);
+  if (!ISO_TIME.test(text) || !Number.isFinite(Date.parse(text)))
+    throw new PayloadError(where, 'must be an ISO 8601 UTC time such as 2026-12-01T09:30:00Z');
+  return text;
+}
+
 const pct = (v: Json, where: string) => num(v, where, { max: 100, nullable: true });
 const count = (v: Json, where: string) => num(v, where) as number;
 const line = (v: Json, where: string) => num(v, where, { min: 1 }) as number;
@@ -134,7 +143,7 @@ export function parseCommentData(text: string): CommentData {
     base = {
       sha: str(o.sha, 'data.base.sha', 40, SHA),
       commitsBehind: count(o.commitsBehind, 'data.base.commitsBehind'),
-      time: str(o.time, 'data.base.time', 40),
+      time: time(o.time, 'data.base.time'),
       lines: pct(o.lines, 'data.base.lines'),
       branches: pct(o.branches, 'data.base.branches'),
       functions: pct(o.functions, 'data.base.functions'),
@@ -184,7 +193,7 @@ export function parseCommentData(text: string): CommentData {
       const p = obj(x, w, ['sha', 'time', 'lines']);
       return {
         sha: str(p.sha, `${w}.sha`, 40, SHA),
-        time: str(p.time, `${w}.time`, 40),
+        time: time(p.time, `${w}.time`),
         lines: pct(p.lines, `${w}.lines`) as number,
       };
     }),

@@ -24,6 +24,8 @@ export interface CommentRunOptions extends CollectOptions {
   trendLength: number;
   /** A coverage-gate JSON report to take the gate verdicts from, if it exists. */
   gateReportPath?: string;
+  /** Whether this run appends to history (the one record policy, recordDecision). */
+  records: boolean;
 }
 
 export interface PreparedComment {
@@ -33,10 +35,6 @@ export interface PreparedComment {
   /** The record to append when this run is on the default branch. */
   record?: HistoryRecord;
   notes: string[];
-}
-
-function branchOf(ref: string): string {
-  return ref.replace(/^refs\/heads\//, '');
 }
 
 /** Gate verdicts from coverage-gate's JSON report; a missing or foreign file just means none. */
@@ -120,8 +118,7 @@ export async function prepareCoverageComment(
     }
   }
 
-  const onDefaultBranch = context.eventName === 'push' && branchOf(context.ref) === defaultBranch;
-  const record = onDefaultBranch
+  const record = o.records
     ? coverageRecord({
         name: o.name,
         repo,

@@ -27,7 +27,9 @@ function headline(data: CommentData, runUrl?: string): string {
       base.commitsBehind === 0
         ? 'the merge-base'
         : `${base.commitsBehind} commit${base.commitsBehind > 1 ? 's' : ''} before the merge-base (the nearest with a record)`;
-    parts.push(`Base: ${code(base.sha.slice(0, 7))}, ${stale}, recorded ${base.time.slice(0, 10)}.`);
+    parts.push(
+      `Base: ${code(base.sha.slice(0, 7))}, ${stale}, recorded ${escapeText(base.time.slice(0, 10))}.`,
+    );
   } else if ('unavailable' in data.base) {
     parts.push(`_No base to compare with: ${escapeText(data.base.unavailable)}_`);
   }

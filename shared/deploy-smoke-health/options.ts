@@ -15,6 +15,8 @@ import {
   readUrl,
 } from '../runtime/inputs.js';
 import { parseStatusList } from './config.js';
+import { readCron } from './cron.js';
+import { readAllowedHosts } from './post-deploy.js';
 
 export type Mode = 'auto' | 'post-deploy' | 'uptime' | 'watch';
 export type ResolvedMode = Exclude<Mode, 'auto'>;
@@ -61,6 +63,8 @@ export interface SmokeInputs {
   runbookUrl: string;
   heartbeatUrl: string;
   cron: string;
+  /** Hosts whose deployment URLs post-deploy mode may check (besides configured environments). */
+  allowedHosts: string[];
   history: HistorySettings;
   /** One monitor's history series (and its status context). */
   name: string;
@@ -124,7 +128,8 @@ export function readSmokeInputs(source: InputSource, history: HistorySettings): 
     webhookSecret: readString(source, 'webhook-secret'),
     runbookUrl: readUrl(source, 'runbook-url') ? source.get('runbook-url') : '',
     heartbeatUrl: webhook(source, 'heartbeat-url'),
-    cron: readString(source, 'cron'),
+    cron: readCron(source, 'cron'),
+    allowedHosts: readAllowedHosts(source, 'allowed-hosts'),
     history,
     name,
     status: readBoolean(source, 'status', true),

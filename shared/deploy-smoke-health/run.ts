@@ -33,7 +33,7 @@ import {
   storeState,
 } from './monitor-state.js';
 import type { Mode, ResolvedMode, SmokeInputs } from './options.js';
-import { warmUp, watch } from './post-deploy.js';
+import { type DeploymentClaim, trustDeployment, warmUp, watch } from './post-deploy.js';
 import { postDeployAlerts, postDeployMemoryOf } from './post-deploy-alerts.js';
 import { REPORT_SCHEMA, type ReportCheck, type SmokeReport, worstState } from './report.js';
 import { DEFAULT_RETENTION, type Retention } from './rollups.js';
@@ -92,6 +92,14 @@ const obj = (v: unknown): Obj | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 export function resolveMode(mode: Mode, eventName: string): ResolvedMode {
   if (mode !== 'auto') return mode;
   return eventName === 'deployment_status' || eventName === 'deployment' ? 'post-deploy' : 'uptime';
@@ -121,7 +129,11 @@ function loadConfig(i: SmokeInputs, o: SmokeDeps, defaults: ConfigDefaults): Mon
   }
   if (i.endpoints.length > 0) parts.push(endpointsFromList(i.endpoints, defaults));
   if (i.domains.length > 0) parts.push({ checks: domainsFromList(i.domains, defaults), secrets: [] });
-  return { checks: parts.flatMap((p) => p.checks), secrets: parts.flatMap((p) => p.secrets) };
+  return {
+    checks: parts.flatMap((p) => p.checks),
+    secrets: parts.flatMap((p) => p.secrets),
+    environments: parts.flatMap((p) => p.environments ?? []),
+  };
 }
 
 export function alertChannels(i: SmokeInputs): AlertChannel[] {
@@ -209,6 +221,7 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
   let deployment: SmokeOutcome['deployment'];
   let environment = i.environment;
   let baseUrl = i.baseUrl || undefined;
+  let claim: DeploymentClaim | undefined;
   if (mode === 'post-deploy') {
     const status = obj(o.event.payload.deployment_status);
     const dep = obj(o.event.payload.deployment);
@@ -225,6 +238,7 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
     sha = str(dep?.sha) ?? sha;
     environment ||= str(status?.environment) ?? str(dep?.environment) ?? '';
     const envUrl = str(status?.environment_url) ?? str(status?.target_url);
+    claim = { environment: str(status?.environment) ?? str(dep?.environment), url: envUrl };
     baseUrl ??= envUrl;
     const id = dep?.id;
     if (typeof id === 'number') {
@@ -251,6 +265,19 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
   };
   const config = loadConfig(i, o, defaults);
   for (const v of config.secrets) addSecret(v);
+  if (claim) {
+    const eventUrl = claim.url;
+    const trust = trustDeployment(claim, {
+      environments: [i.environment, ...(config.environments ?? [])],
+      allowedHosts: i.allowedHosts,
+      urlUsed: !i.baseUrl && eventUrl !== undefined && config.checks.some((c) => sameOrigin(c.url, eventUrl)),
+    });
+    if (!trust.trusted) {
+      const skipped = `${scrub(redactUrl(trust.reason), secrets)}: not checked, no status posted`;
+      log.warning(skipped);
+      return { exitCode: 0, secrets, skipped };
+    }
+  }
   if (config.checks.length === 0)
     throw new UsageError(
       "no endpoints to check: give 'endpoints', 'domains' or a 'config' file with endpoints",

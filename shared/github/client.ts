@@ -1,9 +1,12 @@
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() can turn into one line.
+
+import { setTimeout as sleep } from 'node:timers/promises';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { ServiceError } from '../runtime/errors.js';
 import type { Log } from './log.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -62,6 +65,105 @@ function attemptTimeout(timeoutMs: number): OctokitPlugin {
   };
 }
 
+type EndpointParser = { request: { endpoint: { parse(o: object): { method: string; url: string } } } };
+
+/** `GET /repos/o/r/pulls/9`: the request's real path (hooks see the `{owner}` template), no query. */
+function endpointOf(octokit: EndpointParser, options: RequestOptions): string {
+  try {
+    const { method, url } = octokit.request.endpoint.parse(options);
+    return `${method} ${pathOf(url)}`;
+  } catch {
+    return `${options.method} ${pathOf(options.url)}`;
+  }
+}
+
+function retryAfterSeconds(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const at = Date.parse(value); // retry-after may also be an HTTP date
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : undefined;
+}
+
+/**
+ * A 429 that names a wait in retry-after but neither GitHub's "secondary rate limit" wording nor an
+ * exhausted quota (what proxies and some GitHub front ends send) is waited out and retried here;
+ * the throttling plugin only knows the two documented shapes. Registered after it, so outside it.
+ */
+function plainRateLimits(o: { retries: number; maxWait: number; base: number; log: Log }): OctokitPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, options: RequestOptions) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await request(options as Parameters<typeof request>[0]);
+        } catch (error) {
+          const e = error as ErrorLike;
+          const headers = e.response?.headers ?? {};
+          const wait = retryAfterSeconds(headers['retry-after']);
+          const throttlingKnowsIt =
+            /\bsecondary rate\b/i.test(String(e.message)) || headers['x-ratelimit-remaining'] === '0';
+          if (e.status !== 429 || wait === undefined || throttlingKnowsIt) throw error;
+          const endpoint = endpointOf(octokit, options);
+          if (attempt >= o.retries || wait > o.maxWait) {
+            o.log.warning(
+              `GitHub answered 429 on ${endpoint} ${attempt + 1} times (retry-after ${wait} s); giving up`,
+            );
+            throw error;
+          }
+          o.log.info(
+            `GitHub answered 429 on ${endpoint}; retrying in ${wait} s (retry ${attempt + 1}/${o.retries})`,
+          );
+          await sleep(wait * o.base);
+        }
+      }
+    });
+    return {};
+  };
+}
+
+/** A GitHub request that kept failing after every retry: exit 2 with the endpoint and status, not a defect. */
+export class GitHubServiceError extends ServiceError {
+  override name = 'GitHubServiceError';
+  readonly status: number | undefined;
+  readonly request: unknown;
+  readonly response: unknown;
+  constructor(cause: unknown) {
+    super('GitHub', describeGitHubError(cause));
+    const e = cause as ErrorLike;
+    this.status = typeof e.status === 'number' ? e.status : undefined;
+    this.request = e.request;
+    this.response = e.response;
+    this.message = `${describeGitHubError(cause)}. GitHub kept failing after retries: run the job again later (status: https://www.githubstatus.com)`;
+    this.cause = cause;
+  }
+}
+
+/** Outage-like failures: server errors, no answer at all, or a rate limit that outlasted our retries. */
+function isOutage(error: unknown): boolean {
+  const e = error as ErrorLike;
+  if (!e || typeof e !== 'object' || !e.request) return false;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status === undefined || status >= 500) return true;
+  const headers = e.response?.headers ?? {};
+  const limited = /rate limit/i.test(String(e.message)) || headers['x-ratelimit-remaining'] === '0';
+  return status === 429 || (status === 403 && limited);
+}
+
+function serviceErrors(): OctokitPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, options: RequestOptions) => {
+      try {
+        return await request(options as Parameters<typeof request>[0]);
+      } catch (error) {
+        throw isOutage(error) && !(error instanceof GitHubServiceError)
+          ? new GitHubServiceError(error)
+          : error;
+      }
+    });
+    return {};
+  };
+}
+
 export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
   const { log } = o;
   const base = o.retryAfterBaseMs ?? 1000;
@@ -70,8 +172,8 @@ export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
 
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: RequestOptions, _octokit: unknown, retryCount: number): boolean => {
-      const endpoint = `${options.method} ${pathOf(options.url)}`;
+    (retryAfter: number, options: RequestOptions, octokit: unknown, retryCount: number): boolean => {
+      const endpoint = endpointOf(octokit as EndpointParser, options);
       if (retryCount >= rateLimitRetries) {
         log.warning(`GitHub ${kind} on ${endpoint} persists after ${retryCount} retries; giving up`);
         return false;
@@ -109,6 +211,8 @@ export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
     attemptTimeout(o.timeoutMs ?? 30_000),
     retry,
     throttling,
+    plainRateLimits({ retries: rateLimitRetries, maxWait, base, log }),
+    serviceErrors(),
   );
 }
 

@@ -20,6 +20,8 @@ export interface EventContext {
   apiUrl: string;
   runId: number;
   runAttempt: number;
+  /** workflow_run events: the run that triggered this one (what a fork-safe publish job publishes). */
+  workflowRun?: { id: number; headSha: string };
 }
 
 const ZERO_SHA = /^0+$/;
@@ -114,6 +116,11 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
   }
 
   const defaultBranch = str(obj(payload.repository)?.default_branch);
+  const triggering = obj(payload.workflow_run);
+  const workflowRun =
+    triggering && typeof triggering.id === 'number' && str(triggering.head_sha)
+      ? { id: triggering.id, headSha: str(triggering.head_sha) as string }
+      : undefined;
   return {
     eventName,
     repo: { owner, repo },
@@ -128,5 +135,6 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: wholeNumber(env, 'GITHUB_RUN_ID', 0),
     runAttempt: wholeNumber(env, 'GITHUB_RUN_ATTEMPT', 1),
+    ...(workflowRun ? { workflowRun } : {}),
   };
 }

@@ -165,11 +165,12 @@ export async function upsertStickyComment(
     log.info(`Sticky ${where} raced another job; kept the older comment ${winner.id}`);
     return result;
   } catch (error) {
-    return failure(error, where);
+    return commentFailure(error, where);
   }
 }
 
-function failure(error: unknown, where: string): StickyCommentResult {
+/** A failed comment write as a result the caller can show, or a thrown error when it is not one of those. */
+export function commentFailure(error: unknown, where: string): Extract<StickyCommentResult, { ok: false }> {
   const status = (error as { status?: unknown }).status;
   const described = describeGitHubError(error);
   const isRateLimit = /rate limit/i.test(described);

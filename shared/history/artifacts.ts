@@ -212,7 +212,7 @@ export class ArtifactHistory implements HistoryBackend {
       const log = { warning: (m: string) => warnings.push(m) };
       for (const file of await readdir(dir)) {
         const data = await readFile(join(dir, file));
-        const entries = isZip(data) ? readZip(data) : [{ name: file, data }];
+        const entries = isZip(data) ? await readZip(data) : [{ name: file, data }];
         for (const entry of entries) {
           records.push(...parseRecords(entry.data.toString('utf8'), `${label}/${entry.name}`, log).records);
         }

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { fileSlug } from '../runtime/names.js';
 import type { BudgetRule } from '../vitals/budgets.js';
 import { budgetsFor } from '../vitals/budgets.js';
 import { type CompareOptions, compareRounds, type Round } from '../vitals/compare.js';
@@ -20,7 +21,13 @@ import { redactUrl } from '../vitals/urls.js';
 import { LighthouseRunError } from './errors.js';
 import { importFromInstall } from './install.js';
 import type { Lhr } from './lhr.js';
-import { type RunContext, type RunSettings, runWithRetries } from './run.js';
+import {
+  type RunContext,
+  type RunSettings,
+  runWithRetries,
+  stopLighthouseWorker,
+  warmLighthouseWorker,
+} from './run.js';
 
 export interface AuditTarget {
   /** What is audited (may carry secrets in its query: only redactUrl(url) is ever shown). */
@@ -54,11 +61,10 @@ interface Measured {
   summary: RunSummary;
 }
 
+/** A report file name for a page: the one name-cleaning helper, trimmed to a readable length. */
 function slug(text: string): string {
   return (
-    text
-      .replace(/^https?:\/\//, '')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
+    fileSlug(text.replace(/^https?:\/\//, ''))
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'page'
   );
@@ -72,6 +78,13 @@ function isFatal(error: unknown): boolean {
   );
 }
 
+/** Reports each finished run as one progress line: which run, its headline figures, its wall time. */
+interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
 async function measure(
   o: AuditOptions,
   url: string,
@@ -79,10 +92,24 @@ async function measure(
   budgetLeft: { repeats: number },
   /** Runs thrown away for a slow machine, kept for the report. */
   discarded: RunSummary[],
+  progress: Progress,
+  what: string,
 ): Promise<Measured> {
   for (;;) {
+    const started = Date.now();
     const out = await runWithRetries(url, o.settings, o.ctx, label);
     const facts = extractRunFacts(out.lhr, out.browserVersion);
+    const m = facts.metrics;
+    const p = out.phases;
+    o.log.debug(
+      `${label}: Chrome start ${p.chromeStartMs} ms, Lighthouse import ${p.importMs} ms, Lighthouse ${p.lighthouseMs} ms, reports ${p.writeMs} ms, Chrome stop ${p.chromeStopMs} ms`,
+    );
+    o.log.progress(
+      progress.phase,
+      ++progress.done,
+      Math.max(progress.total, progress.done),
+      `${what}: performance ${m.performance ?? '-'}, LCP ${m.lcp === undefined ? '-' : `${Math.round(m.lcp)} ms`}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     const low = facts.benchmarkIndex < o.minBenchmarkIndex;
     const summary: RunSummary = {
       metrics: facts.metrics,
@@ -123,6 +150,11 @@ async function auditTarget(
   const rounds: Round[] = [];
   const warnings: string[] = [];
   const discarded: RunSummary[] = [];
+  const progress: Progress = {
+    phase: `Lighthouse ${display} (${o.settings.preset})`,
+    done: 0,
+    total: target.baseUrl ? 2 * o.compare.rounds : o.runs,
+  };
   try {
     if (target.baseUrl) {
       // ABBA order: drift of the machine during the job falls on both sides alike.
@@ -132,8 +164,15 @@ async function auditTarget(
         const got: Partial<Record<'base' | 'head', Measured>> = {};
         for (const side of order) {
           const url = side === 'base' ? target.baseUrl : target.url;
-          o.log.info(`${display}: round ${r + 1}/${o.compare.rounds}, ${side}`);
-          got[side] = await measure(o, url, `${prefix}-${side}-${r + 1}`, repeats, discarded);
+          got[side] = await measure(
+            o,
+            url,
+            `${prefix}-${side}-${r + 1}`,
+            repeats,
+            discarded,
+            progress,
+            `round ${r + 1}/${o.compare.rounds}, ${side}`,
+          );
         }
         const b = got.base as Measured;
         const h = got.head as Measured;
@@ -150,8 +189,17 @@ async function auditTarget(
       }
     } else {
       for (let r = 0; r < o.runs; r++) {
-        o.log.info(`${display}: run ${r + 1}/${o.runs}`);
-        head.push(await measure(o, target.url, `${prefix}-run-${r + 1}`, repeats, discarded));
+        head.push(
+          await measure(
+            o,
+            target.url,
+            `${prefix}-run-${r + 1}`,
+            repeats,
+            discarded,
+            progress,
+            `run ${r + 1}`,
+          ),
+        );
       }
     }
   } catch (error) {
@@ -217,12 +265,20 @@ async function auditTarget(
 
 /** Audits every target with one preset, one run at a time. */
 export async function runAudit(o: AuditOptions): Promise<UrlResult[]> {
-  const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(
-    o.ctx.installDir,
-    join('lighthouse', 'core', 'lib', 'median-run.js'),
-  );
-  const urls: UrlResult[] = [];
-  for (const [i, target] of o.targets.entries())
-    urls.push(await auditTarget(o, target, mod.computeMedianRun, i));
-  return urls;
+  // The worker's Lighthouse import overlaps with what comes before the first run.
+  warmLighthouseWorker(o.ctx.installDir);
+  try {
+    const mod = await importFromInstall<{ computeMedianRun: MedianFn }>(
+      o.ctx.installDir,
+      join('lighthouse', 'core', 'lib', 'median-run.js'),
+    );
+    const urls: UrlResult[] = [];
+    for (const [i, target] of o.targets.entries()) {
+      const title = `Lighthouse: ${redactUrl(target.url)} (${o.settings.preset})${target.baseUrl ? ` against base ${redactUrl(target.baseUrl)}` : ''}`;
+      urls.push(await o.log.group(title, () => auditTarget(o, target, mod.computeMedianRun, i)));
+    }
+    return urls;
+  } finally {
+    stopLighthouseWorker();
+  }
 }

@@ -7,7 +7,7 @@ import type { Logger } from '../runtime/logger.js';
 import { type BudgetRule, parseBudgetFile } from '../vitals/budgets.js';
 import type { VitalsOptions } from '../vitals/options.js';
 import { buildReport, type UrlResult, type VitalsReport } from '../vitals/report.js';
-import { onOrigin, redactUrl } from '../vitals/urls.js';
+import { onOrigin, seriesKey } from '../vitals/urls.js';
 import { type AuditTarget, runAudit } from './audit.js';
 import { checkChromePath, chooseChromePath, loadChromeLauncher } from './chrome.js';
 import { ensureLighthouse, type FolderCache } from './install.js';
@@ -25,7 +25,10 @@ export interface VitalsRunDeps {
   outDir: string;
   workspace: string;
   env: NodeJS.ProcessEnv;
+  /** The environment of the start-command and npm: no inputs, no runner tokens. */
+  childEnv: NodeJS.ProcessEnv;
   log: Logger;
+  signal?: AbortSignal;
 }
 
 export interface VitalsRun {
@@ -33,6 +36,16 @@ export interface VitalsRun {
   notes: string[];
   /** Pinned versions, recorded in the report's notes and the JSON. */
   installed: { lighthouse: string; chromeLauncher: string; source: string };
+}
+
+/** Like Promise.all, but waits for every task to settle, so nothing started is left unclosed. */
+async function allOrFirstError<T extends readonly unknown[]>(
+  tasks: { [K in keyof T]: Promise<T[K]> },
+): Promise<T> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function within(workspace: string, dir: string): string {
@@ -57,38 +70,49 @@ export async function runVitals(o: VitalsOptions, deps: VitalsRunDeps): Promise<
   // Before anything is started, so a cancelled job also stops the app and the static server.
   hookSignals();
   try {
-    let headOrigin: string | undefined;
-    let baseOrigin: string | undefined = o.baseUrl || undefined;
-    if (o.staticDir) {
-      const served: Served = await serveFolder(within(cwd, o.staticDir), 'static-dir');
+    // Head, base and the Lighthouse install are independent: prepared side by side.
+    const serve = async (dir: string, input: string): Promise<string> => {
+      const served: Served = await serveFolder(within(cwd, dir), input);
       closers.push(served.close);
-      headOrigin = served.origin;
-      if (o.baseStaticDir) {
-        const base = await serveFolder(within(cwd, o.baseStaticDir), 'base-static-dir');
-        closers.push(base.close);
-        baseOrigin = base.origin;
-      }
-    } else if (o.startCommand) {
-      const app: StartedApp = await startApp({
-        command: o.startCommand,
-        url: o.urls[0] as string,
-        timeoutMs: o.startTimeoutMs,
-        cwd,
-      });
-      closers.push(app.close);
-    }
+      return served.origin;
+    };
+    const [headOrigin, servedBase, install] = await deps.log.group('Preparing: servers and Lighthouse', () =>
+      allOrFirstError([
+        o.staticDir ? serve(o.staticDir, 'static-dir') : Promise.resolve(undefined),
+        o.baseStaticDir ? serve(o.baseStaticDir, 'base-static-dir') : Promise.resolve(undefined),
+        deps.installDir
+          ? Promise.resolve({ dir: deps.installDir, source: 'given' })
+          : ensureLighthouse({
+              root: deps.installRoot,
+              cache: deps.cache,
+              log: deps.log,
+              env: deps.childEnv,
+              projectDir: cwd,
+            }),
+        o.startCommand
+          ? startApp({
+              command: o.startCommand,
+              url: o.urls[0] as string,
+              timeoutMs: o.startTimeoutMs,
+              cwd,
+              env: deps.childEnv,
+              log: deps.log,
+            }).then((app: StartedApp) => {
+              closers.push(app.close);
+            })
+          : Promise.resolve(),
+      ]),
+    );
+    const baseOrigin = servedBase ?? (o.baseOrigin || undefined);
     const targets: AuditTarget[] = o.urls.map((u) => {
       const url = headOrigin ? `${headOrigin}${u}` : u;
       return {
         url,
-        key: headOrigin ? u : redactUrl(u),
+        key: seriesKey(url),
         baseUrl: baseOrigin ? onOrigin(url, baseOrigin) : undefined,
       };
     });
 
-    const install = deps.installDir
-      ? { dir: deps.installDir, source: 'given' }
-      : await ensureLighthouse({ root: deps.installRoot, cache: deps.cache, log: deps.log });
     const launcher = await loadChromeLauncher(install.dir);
     const urls: UrlResult[] = [];
     for (const preset of o.presets) {
@@ -100,7 +124,8 @@ export async function runVitals(o: VitalsOptions, deps: VitalsRunDeps): Promise<
           settings: {
             preset,
             throttling: o.throttling,
-            extraHeaders: o.headers,
+            headers: o.headers,
+            cookies: o.cookies,
             maxWaitForLoad: o.maxWaitForLoadMs,
             chromePath: chrome.path,
           },

@@ -1,6 +1,6 @@
 // Lighthouse runs of one URL: each in a fresh Chrome and its own Node process, one at a time, with
 // bounded retries of failures that are the machine's fault, and Chrome always stopped.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,8 +22,10 @@ export type ThrottlingMethod = 'simulate' | 'devtools' | 'provided';
 export interface RunSettings {
   preset: Preset;
   throttling: ThrottlingMethod;
-  /** Request headers for every request of the page (authentication); values are secrets. */
-  extraHeaders: Record<string, string>;
+  /** Request headers for the audited origin's requests only (authentication); values are secrets. */
+  headers: Record<string, string>;
+  /** Cookies set in Chrome for the audited host only; values are secrets. */
+  cookies: readonly { name: string; value: string }[];
   /** How long Lighthouse waits for the load event, ms. */
   maxWaitForLoad: number;
   chromePath?: string;
@@ -43,7 +45,21 @@ export interface RunContext {
   onChromeStarted?(chrome: { pid: number; userDataDir: string }): void;
 }
 
+/** Where one run's wall time went, for the benchmark and the debug log. */
+export interface RunPhases {
+  /** Launching Chrome until its DevTools port answers. */
+  chromeStartMs: number;
+  /** Waiting for the worker's Lighthouse import (0 once warm). */
+  importMs: number;
+  /** Lighthouse itself: navigation, throttled load, quiet windows, trace processing, audits. */
+  lighthouseMs: number;
+  /** Writing the JSON and HTML reports. */
+  writeMs: number;
+  chromeStopMs: number;
+}
+
 export interface RunOutput {
+  phases: RunPhases;
   lhr: Lhr;
   /** Chrome's full version from its DevTools endpoint (the user agent in the LHR is reduced to 156.0.0.0). */
   browserVersion: string;
@@ -72,51 +88,118 @@ export function hookSignals(): void {
 
 export function stopAll(): void {
   for (const stop of [...active]) stop();
+  if (workerScript) rmSync(workerScript.dir, { recursive: true, force: true });
 }
 
-function lighthouseModules(installDir: string, preset: Preset) {
+function lighthouseModules(installDir: string) {
   const root = join(installDir, 'node_modules', 'lighthouse');
   return {
     lighthouseModule: pathToFileURL(join(root, 'core', 'index.js')).href,
-    configModule:
-      preset === 'desktop'
-        ? pathToFileURL(join(root, 'core', 'config', 'desktop-config.js')).href
-        : undefined,
+    // Lighthouse's own puppeteer-core, so the page handed to it is of the version it expects.
+    puppeteerModule: pathToFileURL(
+      join(installDir, 'node_modules', 'puppeteer-core', 'lib', 'puppeteer', 'puppeteer-core.js'),
+    ).href,
+    desktopConfig: pathToFileURL(join(root, 'core', 'config', 'desktop-config.js')).href,
   };
 }
 
-function runChild(
-  script: string,
-  jobPath: string,
-  timeoutMs: number,
-  chrome: RunningChrome,
-): Promise<{ code: number | null; timedOut: boolean; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, jobPath], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let timedOut = false;
-    child.stderr.on('data', (d: Buffer) => {
-      if (stderr.length < 20_000) stderr += d.toString();
+type WorkerReply =
+  | { ok: true; timings: { importMs: number; lighthouseMs: number; writeMs: number } }
+  | { ok: false; code: string; message: string };
+
+interface WorkerOutcome {
+  reply?: WorkerReply;
+  /** Set when the worker died or was killed instead of answering. */
+  exit?: { code: number | null; timedOut: boolean; stderr: string };
+}
+
+/** One long-lived Lighthouse process (see child-script.ts); replaced whenever a run ends it. */
+class LighthouseWorker {
+  private readonly child: ChildProcess;
+  private stderr = '';
+  private exited = false;
+  private readonly exitListeners: ((code: number | null) => void)[] = [];
+  readonly kill = () => {
+    if (!this.exited) this.child.kill('SIGKILL');
+  };
+
+  constructor(
+    script: string,
+    readonly installDir: string,
+  ) {
+    const m = lighthouseModules(installDir);
+    this.child = spawn(process.execPath, [script, m.lighthouseModule, m.puppeteerModule], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const kill = () => child.kill('SIGKILL');
-    active.add(kill);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    // Without Chrome the run cannot finish; Lighthouse would only notice at its protocol timeout.
-    chrome.onUnexpectedExit(kill);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      active.delete(kill);
-      reject(error);
+    this.child.stderr?.on('data', (d: Buffer) => {
+      if (this.stderr.length < 20_000) this.stderr += d.toString();
     });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      active.delete(kill);
-      resolve({ code, timedOut, stderr });
+    this.child.once('exit', (code) => {
+      this.exited = true;
+      active.delete(this.kill);
+      for (const l of this.exitListeners.splice(0)) l(code);
     });
-  });
+    this.child.once('error', () => {
+      this.exited = true;
+    });
+    active.add(this.kill);
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.child.connected;
+  }
+
+  run(job: Record<string, unknown>, timeoutMs: number, chrome: RunningChrome): Promise<WorkerOutcome> {
+    return new Promise((resolve) => {
+      let timedOut = false;
+      const done = (outcome: WorkerOutcome) => {
+        clearTimeout(timer);
+        this.child.removeListener('message', onMessage);
+        resolve(outcome);
+      };
+      const onMessage = (reply: WorkerReply) => done({ reply });
+      this.child.on('message', onMessage);
+      this.exitListeners.push((code) => done({ exit: { code, timedOut, stderr: this.stderr } }));
+      const timer = setTimeout(() => {
+        timedOut = true;
+        this.kill();
+      }, timeoutMs);
+      // Without Chrome the run cannot finish; Lighthouse would only notice at its protocol timeout.
+      chrome.onUnexpectedExit(this.kill);
+      this.child.send(job);
+    });
+  }
+}
+
+let worker: LighthouseWorker | undefined;
+let workerScript: { dir: string; path: string } | undefined;
+
+function workerFor(installDir: string): LighthouseWorker {
+  if (worker?.alive && worker.installDir === installDir) return worker;
+  worker?.kill();
+  if (!workerScript || !existsSync(workerScript.path)) {
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-lh-'));
+    workerScript = { dir, path: join(dir, 'lighthouse-worker.mjs') };
+    writeFileSync(workerScript.path, CHILD_SCRIPT);
+  }
+  worker = new LighthouseWorker(workerScript.path, installDir);
+  return worker;
+}
+
+/** Ends the Lighthouse worker and removes its script; the next run starts a new one. */
+export function stopLighthouseWorker(): void {
+  worker?.kill();
+  worker = undefined;
+  if (workerScript) rmSync(workerScript.dir, { recursive: true, force: true });
+  workerScript = undefined;
+}
+
+/**
+ * Starts the worker (and its Lighthouse import) ahead of the first run, so that the import
+ * overlaps the servers' and Chrome's start instead of following them.
+ */
+export function warmLighthouseWorker(installDir: string): void {
+  workerFor(installDir);
 }
 
 async function browserVersionOf(port: number): Promise<string> {
@@ -138,12 +221,12 @@ export async function runOnce(
 ): Promise<RunOutput> {
   hookSignals();
   mkdirSync(ctx.outDir, { recursive: true });
-  const work = mkdtempSync(join(tmpdir(), 'shipshape-lh-'));
+  const started = Date.now();
+  let phases: (Omit<RunPhases, 'chromeStopMs'> & { chromeStopMs?: number }) | undefined;
   let chrome: RunningChrome | undefined;
   // Also run by the signal handler, which exits before `finally` could.
   const stop = () => {
     chrome?.stop();
-    rmSync(work, { recursive: true, force: true });
   };
   active.add(stop);
   try {
@@ -160,72 +243,70 @@ export async function runOnce(
       throw error;
     }
     ctx.onChromeStarted?.({ pid: chrome.pid, userDataDir: chrome.userDataDir });
+    const chromeReady = Date.now();
     const browserVersion = await browserVersionOf(chrome.port);
-    const script = join(work, 'run-lighthouse.mjs');
-    writeFileSync(script, CHILD_SCRIPT);
     const lhrPath = join(ctx.outDir, `${label}.report.json`);
     const htmlPath = join(ctx.outDir, `${label}.report.html`);
-    const errorPath = join(work, 'error.json');
-    const jobPath = join(work, 'job.json');
-    writeFileSync(
-      jobPath,
-      JSON.stringify({
-        url,
-        port: chrome.port,
-        ...lighthouseModules(ctx.installDir, settings.preset),
-        maxWaitForLoad: settings.maxWaitForLoad,
-        maxWaitForFcp: Math.min(settings.maxWaitForLoad, 30_000),
-        extraHeaders: Object.keys(settings.extraHeaders).length > 0 ? settings.extraHeaders : undefined,
-        throttlingMethod: settings.throttling,
-        lhrPath,
-        htmlPath,
-        errorPath,
-      }),
-      { mode: 0o600 },
-    );
+    const modules = lighthouseModules(ctx.installDir);
+    const job = {
+      url,
+      port: chrome.port,
+      configModule: settings.preset === 'desktop' ? modules.desktopConfig : undefined,
+      maxWaitForLoad: settings.maxWaitForLoad,
+      maxWaitForFcp: Math.min(settings.maxWaitForLoad, 30_000),
+      headers: settings.headers,
+      cookies: settings.cookies,
+      throttlingMethod: settings.throttling,
+      lhrPath,
+      htmlPath,
+    };
     // Lighthouse's own limits come first; this catches a page whose document never arrives, where
     // Lighthouse itself would wait far longer than maxWaitForLoad.
     const timeoutMs = settings.maxWaitForLoad + 30_000;
-    const child = await runChild(script, jobPath, timeoutMs, chrome);
+    const outcome = await workerFor(ctx.installDir).run(job, timeoutMs, chrome);
     if (chrome.exitedEarly()) throw describeLighthouseError(url, 'CHROME_CRASHED', '');
-    if (child.timedOut) {
+    if (outcome.exit?.timedOut) {
       throw describeLighthouseError(
         url,
         'RUN_TIMEOUT',
         `the page never finished loading: no result ${Math.round(timeoutMs / 1000)} s after the start (max-wait-for-load ${Math.round(settings.maxWaitForLoad / 1000)} s), so the run was stopped`,
       );
     }
-    if (child.code !== 0) {
-      if (existsSync(errorPath)) {
-        const failure = JSON.parse(readFileSync(errorPath, 'utf8')) as { code: string; message: string };
-        if (
-          /Target closed|WebSocket is not open|socket hang up|ECONNRESET|Session closed/i.test(
-            failure.message,
-          )
-        ) {
-          throw describeLighthouseError(url, 'CHROME_CRASHED', failure.message);
-        }
-        throw describeLighthouseError(url, failure.code, failure.message);
-      }
-      const tail = child.stderr.trim().split('\n').slice(-3).join(' ');
+    if (outcome.exit) {
+      const tail = outcome.exit.stderr.trim().split('\n').slice(-3).join(' ');
       throw new LighthouseRunError(
-        `${url}: the Lighthouse process exited with code ${child.code}: ${tail}`,
+        `${url}: the Lighthouse process exited with code ${outcome.exit.code}: ${tail}`,
         'CHILD_FAILED',
         false,
       );
     }
+    const reply = outcome.reply as WorkerReply;
+    if (!reply.ok) {
+      if (
+        /Target closed|WebSocket is not open|socket hang up|ECONNRESET|Session closed/i.test(reply.message)
+      ) {
+        throw describeLighthouseError(url, 'CHROME_CRASHED', reply.message);
+      }
+      throw describeLighthouseError(url, reply.code, reply.message);
+    }
+    phases = {
+      chromeStartMs: chromeReady - started,
+      ...reply.timings,
+    };
     const lhr = JSON.parse(readFileSync(lhrPath, 'utf8')) as Lhr;
     if (lhr.runtimeError) {
       const { code, message } = lhr.runtimeError;
       if (UNREACHABLE_CODES.has(code))
-        throw describeLighthouseError(url, code, await probeUnreachable(url, settings.extraHeaders));
+        throw describeLighthouseError(url, code, await probeUnreachable(url, settings.headers));
       throw describeLighthouseError(url, code, message);
     }
-    return { lhr, htmlPath, lhrPath, browserVersion };
+    return { lhr, htmlPath, lhrPath, browserVersion, phases: { ...phases, chromeStopMs: 0 } };
   } finally {
+    const stopping = Date.now();
     stop();
     active.delete(stop);
     await chrome?.exited();
+    if (phases) phases.chromeStopMs = Date.now() - stopping;
   }
 }
 

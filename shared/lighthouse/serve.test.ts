@@ -72,6 +72,7 @@ describe('startApp', () => {
       url: `http://127.0.0.1:${port}/`,
       timeoutMs: 20_000,
       cwd: root,
+      env: process.env,
     });
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
     await app.close();
@@ -85,6 +86,7 @@ describe('startApp', () => {
         url: 'http://127.0.0.1:9/',
         timeoutMs: 10_000,
         cwd: root,
+        env: process.env,
       }),
     ).rejects.toThrow(
       /^input 'start-command': 'echo "port in use" >&2; exit 3' exited with code 3 before http:\/\/127\.0\.0\.1:9\/ answered: port in use$/,
@@ -93,7 +95,13 @@ describe('startApp', () => {
 
   it('gives up after the timeout, naming the URL', async () => {
     await expect(
-      startApp({ command: 'sleep 30', url: 'http://127.0.0.1:9/', timeoutMs: 1000, cwd: root }),
+      startApp({
+        command: 'sleep 30',
+        url: 'http://127.0.0.1:9/',
+        timeoutMs: 1000,
+        cwd: root,
+        env: process.env,
+      }),
     ).rejects.toThrow(
       "input 'start-command': http://127.0.0.1:9/ did not answer within 1 s of starting 'sleep 30'",
     );

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, posix } from 'node:path';
 import { UsageError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,10 +116,14 @@ export async function startApp(o: {
   url: string;
   timeoutMs: number;
   cwd: string;
+  /** The command runs the code under test (on a pull request, the PR's): no inputs, no runner tokens. */
+  env: NodeJS.ProcessEnv;
+  log?: Logger;
 }): Promise<StartedApp> {
   const child = spawn(o.command, {
     shell: true,
     cwd: o.cwd,
+    env: o.env,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -143,7 +148,9 @@ export async function startApp(o: {
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + o.timeoutMs;
+  const started = Date.now();
+  const deadline = started + o.timeoutMs;
+  let reported = 0;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       const tail = stderr.trim().split('\n').slice(-3).join(' | ');
@@ -151,7 +158,20 @@ export async function startApp(o: {
         `input 'start-command': '${o.command}' exited with code ${child.exitCode} before ${o.url} answered${tail ? `: ${tail}` : ''}`,
       );
     }
-    if (await answers(o.url)) return { close };
+    if (await answers(o.url)) {
+      o.log?.info(`start-command: ${o.url} answered after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return { close };
+    }
+    const waited = Math.floor((Date.now() - started) / 5000);
+    if (waited > reported) {
+      reported = waited;
+      o.log?.progress(
+        'start-command warm-up',
+        Math.round((Date.now() - started) / 1000),
+        Math.round(o.timeoutMs / 1000),
+        `waiting for ${o.url}`,
+      );
+    }
     await new Promise((ok) => setTimeout(ok, 250));
   }
   await close();

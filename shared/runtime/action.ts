@@ -169,12 +169,19 @@ async function publishToGitHub(pub: Publication, env: ShellEnv, shell: ShellSett
           issueNumber,
           key: section.key,
           body: section.body,
+          ...(section.shorter ? { shorter: section.shorter } : {}),
+          ...(env.runUrl ? { summaryUrl: env.runUrl } : {}),
           mode: shell.comment,
           log,
         });
         if (!result.ok) {
           log.warning(result.message);
           notes.push(result.message);
+        } else {
+          if ('comment-id' in pub.outputs) pub.outputs['comment-id'] = result.id;
+          if ('comment-url' in pub.outputs) pub.outputs['comment-url'] = result.url;
+          if (result.shortened)
+            notes.push('The pull request comment shows this report shortened; it is complete here.');
         }
       } catch (error) {
         const message = `Pull request comment not written: ${describeGitHubError(error)}`;

@@ -84,6 +84,11 @@ export interface CommentSection {
   key: string;
   /** Markdown, headed by the section's own title. */
   body: string;
+  /**
+   * Smaller forms of the body, largest first, for when the shared comment cannot hold the full one
+   * next to the other sections; without one that fits, a pointer to the job summary stands in.
+   */
+  shorter?: string[];
   /** Defaults to the run's pull request; fork-safe publish jobs name the validated one. */
   issueNumber?: number;
 }
@@ -99,6 +104,10 @@ export interface MetricSample {
 
 /** Everything an action wants published, as plain data; the runtime applies it. */
 export interface Publication {
+  /**
+   * `comment-id` and `comment-url`, when present, are filled in by the runtime once the comment is
+   * written (left empty when it is not).
+   */
   outputs: Record<string, string | number | boolean | undefined>;
   /** Markdown for the job summary. */
   summary?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeaders, readVitalsOptions, secretValues } from './options.js';
-import { onOrigin, redactUrl } from './urls.js';
+import { onOrigin, redactUrl, seriesKey } from './urls.js';
 
 const source = (values: Record<string, string>) => ({ get: (n: string) => values[n] ?? '' });
 
@@ -16,7 +16,45 @@ describe('options', () => {
       confidence: 0.95,
       threshold: 0.1,
       maxWaitForLoadMs: 45_000,
+      startTimeoutMs: 60_000,
     });
+  });
+
+  it('speaks the shared vocabulary: confidence as a percentage, timeouts as durations, base-origin', () => {
+    const o = readVitalsOptions(
+      source({
+        urls: 'https://a.test/',
+        confidence: '90',
+        'start-timeout': '2m',
+        'max-wait-for-load': '30s',
+        'base-origin': 'https://base.test/preview/',
+      }),
+    );
+    expect(o).toMatchObject({
+      confidence: 0.9,
+      startTimeoutMs: 120_000,
+      maxWaitForLoadMs: 30_000,
+      baseOrigin: 'https://base.test/preview',
+    });
+    // A bare number is seconds, as before.
+    expect(readVitalsOptions(source({ urls: 'https://a.test/', 'start-timeout': '90' })).startTimeoutMs).toBe(
+      90_000,
+    );
+    expect(() => readVitalsOptions(source({ urls: 'https://a.test/', confidence: '0.95' }))).toThrow(
+      "input 'confidence': '0.95' is outside 50–99.9 (percentages are written 95, not 0.95)",
+    );
+    expect(() => readVitalsOptions(source({ urls: 'https://a.test/', 'start-timeout': 'soon' }))).toThrow(
+      /^input 'start-timeout': expected a duration such as 500ms, 30s/,
+    );
+    expect(() => readVitalsOptions(source({ urls: 'https://a.test/', 'max-wait-for-load': '2h' }))).toThrow(
+      "input 'max-wait-for-load': '2h' is longer than the maximum of 10m",
+    );
+    expect(() =>
+      readVitalsOptions(source({ urls: 'https://a.test/', 'base-url': 'https://b.test' })),
+    ).toThrow(/^input 'base-url': is now 'base-origin'/);
+    expect(() => readVitalsOptions(source({ urls: 'https://a.test/', 'base-origin': 'b.test' }))).toThrow(
+      "input 'base-origin': is not an absolute URL (expected https://host/path)",
+    );
   });
 
   it('static-dir takes paths, absolute URLs otherwise', () => {
@@ -34,7 +72,7 @@ describe('options', () => {
 
   it('rejects bad numbers and choices naming the input', () => {
     expect(() => readVitalsOptions(source({ urls: 'https://a.test/', runs: '0' }))).toThrow(
-      "input 'runs': expected a whole number from 1 to 25, got '0'",
+      "input 'runs': '0' is below the minimum of 1",
     );
     expect(() => readVitalsOptions(source({ urls: 'https://a.test/', presets: 'tablet' }))).toThrow(
       "input 'presets': expected desktop and/or mobile, got 'tablet'",
@@ -44,10 +82,20 @@ describe('options', () => {
     );
   });
 
-  it('headers and cookies: one Cookie header; secrets listed for masking; bad lines never echo the value', () => {
-    const h = parseHeaders('Authorization: Bearer s3cr3t\nCookie: a=1', 'session=abc123\ntheme=dark');
-    expect(h).toEqual({ Authorization: 'Bearer s3cr3t', Cookie: 'a=1; session=abc123; theme=dark' });
-    expect(secretValues(h)).toEqual(expect.arrayContaining(['Bearer s3cr3t', 'abc123', 'dark']));
+  it('headers and cookies: a Cookie header line becomes cookies; secrets listed for masking; bad lines never echo the value', () => {
+    const h = parseHeaders('Authorization: Bearer s3cr3t\nCookie: a=1; b=2', 'session=abc123\ntheme=dark');
+    expect(h).toEqual({
+      headers: { Authorization: 'Bearer s3cr3t' },
+      cookies: [
+        { name: 'a', value: '1' },
+        { name: 'b', value: '2' },
+        { name: 'session', value: 'abc123' },
+        { name: 'theme', value: 'dark' },
+      ],
+    });
+    expect(secretValues(h.headers, h.cookies)).toEqual(
+      expect.arrayContaining(['Bearer s3cr3t', 'abc123', 'dark']),
+    );
     expect(() => parseHeaders('not a header line s3cr3t', '')).toThrow(
       /^input 'headers': line 1: expected 'Name: value' \(the value is not shown\)$/,
     );
@@ -58,6 +106,17 @@ describe('options', () => {
 });
 
 describe('urls', () => {
+  it('names a loopback page by its path, so a new port continues the series; other hosts by URL', () => {
+    expect(seriesKey('http://127.0.0.1:38437/')).toBe('/');
+    expect(seriesKey('http://127.0.0.1:41002/pricing/?plan=pro')).toBe('/pricing/?plan=***');
+    expect(seriesKey('http://localhost:3000/a')).toBe('/a');
+    expect(seriesKey('http://[::1]:8080/b')).toBe('/b');
+    expect(seriesKey('https://shop.example.com/cart?token=x')).toBe(
+      'https://shop.example.com/cart?token=***',
+    );
+    expect(seriesKey('http://127.0.0.1:1/x')).toBe(seriesKey('http://127.0.0.1:2/x'));
+  });
+
   it('redacts credentials and query values, keeps the rest', () => {
     expect(redactUrl('https://u:p@a.test/x?token=1&b=2#h')).toBe('https://a.test/x?token=***&b=***#h');
     expect(redactUrl('http://127.0.0.1:3000/')).toBe('http://127.0.0.1:3000/');

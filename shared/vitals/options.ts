@@ -1,21 +1,38 @@
-// Inputs of the action and flags of the CLI, read into one typed, validated value.
-import { HISTORY_BACKENDS, type HistoryBackendName } from '../history/select.js';
+// Inputs of the action and flags of the CLI, read into one typed, validated value before anything
+// is started. The shell's own inputs (token, comment, history*) are read by the runtime.
 import { InputError } from '../runtime/errors.js';
-import { type InputSource, readBoolean, readChoice, readList } from '../runtime/inputs.js';
+import {
+  type InputSource,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readList,
+  readNumber,
+  readPercent,
+  readString,
+  readUrl,
+} from '../runtime/inputs.js';
 import { type BudgetRule, parseBudgetLines } from './budgets.js';
 import type { FormFactor } from './ratings.js';
 import type { CwvGate } from './report.js';
 
 export type Throttling = 'devtools' | 'simulate' | 'provided';
 
+export interface Cookie {
+  name: string;
+  value: string;
+}
+
 export interface VitalsOptions {
   name: string;
-  /** Absolute URLs, or paths when a static folder or start command provides the origin. */
+  /** Absolute URLs, or paths when a static folder provides the origin. */
   urls: string[];
   staticDir: string;
   startCommand: string;
   startTimeoutMs: number;
-  baseUrl: string;
+  /** Origin (and optional path prefix) where the base build serves the same pages. */
+  baseOrigin: string;
   baseStaticDir: string;
   presets: FormFactor[];
   runs: number;
@@ -27,41 +44,44 @@ export interface VitalsOptions {
   compareRounds: number;
   /** Relative, e.g. 0.1. */
   threshold: number;
+  /** A fraction for the statistics (the input is a percentage: 95). */
   confidence: number;
   failOnRegression: boolean;
+  /** Sent only on requests to the audited origin(s). */
   headers: Record<string, string>;
+  /** Set in Chrome for the audited host(s) only. */
+  cookies: Cookie[];
   chromePath: string;
   maxWaitForLoadMs: number;
-  comment: boolean;
   uploadReports: boolean;
-  history: boolean;
-  historyBackend: HistoryBackendName;
   workingDirectory: string;
-}
-
-function number(
-  source: InputSource,
-  name: string,
-  fallback: number,
-  o: { min: number; max: number; integer?: boolean },
-): number {
-  const raw = source.get(name);
-  if (raw === '') return fallback;
-  const value = Number(raw.replace(/%$/, ''));
-  if (!Number.isFinite(value) || value < o.min || value > o.max || (o.integer && !Number.isInteger(value))) {
-    throw new InputError(
-      name,
-      `expected ${o.integer ? 'a whole number' : 'a number'} from ${o.min} to ${o.max}, got '${raw}'`,
-    );
-  }
-  return value;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** `Name: value` lines, plus `name=value` cookie lines folded into one Cookie header. */
-export function parseHeaders(headerText: string, cookieText: string): Record<string, string> {
+function cookiePairs(text: string, input: string, what: (i: number) => string): Cookie[] {
+  const out: Cookie[] = [];
+  text.split(/;\s*/).forEach((part, i) => {
+    const pair = part.trim();
+    if (pair === '') return;
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || /[;\s]/.test(pair.slice(0, eq)))
+      throw new InputError(input, `${what(i)}: expected 'name=value' (the value is not shown)`);
+    out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+  });
+  return out;
+}
+
+/**
+ * `Name: value` header lines and `name=value` cookie lines. A `Cookie:` header line is read as
+ * cookies: cookies are set in the browser for the audited host, never sent as a raw header.
+ */
+export function parseHeaders(
+  headerText: string,
+  cookieText: string,
+): { headers: Record<string, string>; cookies: Cookie[] } {
   const headers: Record<string, string> = {};
+  const cookies: Cookie[] = [];
   headerText.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
@@ -69,42 +89,40 @@ export function parseHeaders(headerText: string, cookieText: string): Record<str
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
     if (!HEADER_NAME.test(name))
       throw new InputError('headers', `line ${i + 1}: expected 'Name: value' (the value is not shown)`);
-    headers[name] = line.slice(colon + 1).trim();
+    const value = line.slice(colon + 1).trim();
+    if (name.toLowerCase() === 'cookie')
+      cookies.push(...cookiePairs(value, 'headers', () => `line ${i + 1}`));
+    else headers[name] = value;
   });
-  const cookies: string[] = [];
   cookieText.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
     if (eq <= 0 || /[;\s]/.test(line.slice(0, eq)))
       throw new InputError('cookies', `line ${i + 1}: expected 'name=value' (the value is not shown)`);
-    cookies.push(line);
+    cookies.push({ name: line.slice(0, eq), value: line.slice(eq + 1) });
   });
-  if (cookies.length > 0) {
-    const existing = Object.keys(headers).find((k) => k.toLowerCase() === 'cookie');
-    const joined = [existing ? headers[existing] : undefined, ...cookies].filter(Boolean).join('; ');
-    if (existing) delete headers[existing];
-    headers.Cookie = joined;
-  }
-  return headers;
+  return { headers, cookies };
 }
 
-/** The secret parts of the headers, for masking: every value, and each cookie value alone. */
-export function secretValues(headers: Record<string, string>): string[] {
+/** The secret parts of headers and cookies, for masking. */
+export function secretValues(headers: Record<string, string>, cookies: readonly Cookie[] = []): string[] {
   const out = new Set<string>();
-  for (const [name, value] of Object.entries(headers)) {
-    if (value) out.add(value);
-    if (name.toLowerCase() === 'cookie') {
-      for (const part of value.split(/;\s*/)) {
-        const v = part.slice(part.indexOf('=') + 1);
-        if (v.length >= 3) out.add(v);
-      }
-    }
-  }
+  for (const value of Object.values(headers)) if (value) out.add(value);
+  for (const c of cookies) if (c.value.length >= 3) out.add(c.value);
   return [...out];
 }
 
+/** Words this action used to accept, with the one to write now. */
+const RENAMED: Record<string, string> = {
+  'base-url':
+    "is now 'base-origin' (the origin where the base build serves the same pages; deploy-smoke-health's 'base-url' is a prefix for paths, a different thing)",
+  'history-backend': "is now 'history' itself: auto, artifacts, cache, folder or off",
+};
+
 export function readVitalsOptions(source: InputSource): VitalsOptions {
+  for (const [old, message] of Object.entries(RENAMED))
+    if (source.get(old)) throw new InputError(old, message);
   const staticDir = source.get('static-dir');
   const startCommand = source.get('start-command');
   if (staticDir && startCommand)
@@ -139,41 +157,40 @@ export function readVitalsOptions(source: InputSource): VitalsOptions {
     if (p !== 'desktop' && p !== 'mobile')
       throw new InputError('presets', `expected desktop and/or mobile, got '${p}'`);
   }
-  const baseUrl = source.get('base-url');
+  const baseOrigin = readUrl(source, 'base-origin');
   const baseStaticDir = source.get('base-static-dir');
-  if (baseUrl && baseStaticDir)
-    throw new InputError('base-url', "give either 'base-url' or 'base-static-dir', not both");
+  if (baseOrigin && baseStaticDir)
+    throw new InputError('base-origin', "give either 'base-origin' or 'base-static-dir', not both");
   if (baseStaticDir && !staticDir)
     throw new InputError('base-static-dir', "needs 'static-dir' (the head build served beside it)");
-  if (baseUrl && !/^https?:\/\/[^/]/i.test(baseUrl))
-    throw new InputError('base-url', `'${baseUrl}' is not an http(s) origin`);
+  if (baseOrigin && (baseOrigin.search || baseOrigin.hash || baseOrigin.username || baseOrigin.password))
+    throw new InputError('base-origin', 'give an origin with at most a path prefix, no query or credentials');
   const budgetText = source.get('budgets');
+  const { headers, cookies } = parseHeaders(source.get('headers'), source.get('cookies'));
   return {
-    name: source.get('name'),
+    name: readString(source, 'name'),
     urls: urls.length > 0 ? urls : ['/'],
     staticDir,
     startCommand,
-    startTimeoutMs: number(source, 'start-timeout', 60, { min: 1, max: 3600 }) * 1000,
-    baseUrl,
+    startTimeoutMs: readDuration(source, 'start-timeout', 60_000, { minMs: 1000, maxMs: 3_600_000 }),
+    baseOrigin: baseOrigin ? baseOrigin.href.replace(/\/$/, '') : '',
     baseStaticDir,
     presets: presets.length > 0 ? [...new Set(presets as FormFactor[])] : ['desktop'],
-    runs: number(source, 'runs', 3, { min: 1, max: 25, integer: true }),
+    runs: readInteger(source, 'runs', 3, { min: 1, max: 25 }),
     throttling: readChoice(source, 'throttling', ['devtools', 'simulate', 'provided'] as const, 'devtools'),
     budgetRules: budgetText ? parseBudgetLines(budgetText, "input 'budgets'") : [],
     budgetFile: source.get('budget-file'),
     cwvGate: readChoice(source, 'cwv-gate', ['off', 'poor', 'needs-improvement'] as const, 'poor'),
-    minBenchmarkIndex: number(source, 'min-benchmark-index', 500, { min: 0, max: 1e9 }),
-    compareRounds: number(source, 'compare-rounds', 6, { min: 1, max: 30, integer: true }),
-    threshold: number(source, 'threshold', 10, { min: 0, max: 1000 }) / 100,
-    confidence: number(source, 'confidence', 0.95, { min: 0.5, max: 0.999 }),
+    minBenchmarkIndex: readNumber(source, 'min-benchmark-index', 500, { min: 0, max: 1e9 }),
+    compareRounds: readInteger(source, 'compare-rounds', 6, { min: 1, max: 30 }),
+    threshold: readPercent(source, 'threshold', 10, { min: 0, max: 1000 }) / 100,
+    confidence: readPercent(source, 'confidence', 95, { min: 50, max: 99.9 }) / 100,
     failOnRegression: readBoolean(source, 'fail-on-regression', true),
-    headers: parseHeaders(source.get('headers'), source.get('cookies')),
+    headers,
+    cookies,
     chromePath: source.get('chrome-path'),
-    maxWaitForLoadMs: number(source, 'max-wait-for-load', 45, { min: 1, max: 600 }) * 1000,
-    comment: readBoolean(source, 'comment', true),
+    maxWaitForLoadMs: readDuration(source, 'max-wait-for-load', 45_000, { minMs: 1000, maxMs: 600_000 }),
     uploadReports: readBoolean(source, 'upload-reports', true),
-    history: readBoolean(source, 'history', true),
-    historyBackend: readChoice(source, 'history-backend', HISTORY_BACKENDS, 'auto'),
     workingDirectory: source.get('working-directory') || '.',
   };
 }

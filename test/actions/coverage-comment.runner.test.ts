@@ -1,9 +1,11 @@
 // coverage-comment under the runner, with the real @actions/artifact and @actions/cache clients
 // talking to loopback emulations of GitHub's artifact and cache services.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
@@ -76,7 +78,8 @@ describe('coverage-comment under the runner', () => {
     const comments = github.state.commentsOn(5);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
-    expect(body.split('\n')[0]).toBe('<!-- shipshape:coverage-comment:default -->');
+    expect(body.split('\n')[0]).toBe('<!-- shipshape:pr-comment -->');
+    expect(body).toContain('<!-- shipshape:section coverage%2Dcomment ');
     expect(body).toContain('71.42%');
     expect(body).toContain('▲ +1.42');
     expect(body).toContain('the merge-base');
@@ -141,7 +144,7 @@ describe('coverage-comment under the runner', () => {
     ]);
     writeFileSync(join(repo.dir, 'lcov.info'), lcovFor(hits));
     const run = await comment(
-      { history: 'none' },
+      { history: 'off' },
       pullRequestEvent({ number: 8, baseSha: repo.shas[0]!, headSha: repo.shas[1]! }),
     );
     expect(run.exitCode).toBe(0);
@@ -152,6 +155,38 @@ describe('coverage-comment under the runner', () => {
     expect(body.replace(/`[^`\n]*`/g, '')).not.toMatch(/@team/);
     expect(run.summary.length).toBeGreaterThan(body.length);
   }, 120_000);
+});
+
+describe('coverage-comment declares what it reads', () => {
+  it('reads exactly the inputs action.yml declares, in every mode', async () => {
+    const { base, head } = setUpRepo();
+    writeCoverage(HEAD_HITS);
+    const declared = Object.keys(
+      (
+        parseYaml(
+          readFileSync(new URL('../../actions/coverage-comment/action.yml', import.meta.url), 'utf8'),
+        ) as {
+          inputs: Record<string, unknown>;
+        }
+      ).inputs,
+    ).sort();
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-trace-'));
+    try {
+      for (const [i, mode] of ['comment', 'compute'].entries()) {
+        const trace = join(dir, `inputs-${i}.json`);
+        const run = await runAction('coverage-comment', {
+          workspace: repo.dir,
+          event: pullRequestEvent({ number: 30 + i, baseSha: base, headSha: head }),
+          env: { ...runEnv(), SHIPSHAPE_INPUTS_TRACE: trace },
+          inputs: { files: 'lcov.info', mode, history: 'off' },
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(JSON.parse(readFileSync(trace, 'utf8')), mode).toEqual(declared);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('fork pull requests: compute on pull_request, publish on workflow_run', () => {
@@ -186,7 +221,7 @@ describe('fork pull requests: compute on pull_request, publish on workflow_run',
       workspace: repo.dir,
       event: pullRequestEvent({ number: 9, baseSha: base, headSha: head, fork: true }),
       env: computeEnv,
-      inputs: { files: 'lcov.info', mode: 'compute', history: 'none' },
+      inputs: { files: 'lcov.info', mode: 'compute', history: 'off' },
     });
     expect(computed.exitCode).toBe(0);
     expect(github.state.commentsOn(9)).toHaveLength(0);

@@ -83,6 +83,7 @@ describe('post-deploy alerts', () => {
         env: { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: String(++runId) },
         inputs: {
           endpoints: '/health',
+          environment: 'staging',
           'confirm-version': 'false',
           'consecutive-successes': '1',
           'wait-timeout': '1s',

@@ -163,6 +163,7 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
       env: { GITHUB_API_URL: fake.url },
       inputs: {
         endpoints: '/health',
+        environment: 'staging',
         'consecutive-successes': '2',
         interval: '50ms',
         backoff: '100ms',

@@ -1,7 +1,16 @@
 // Runs dist/lighthouse-vitals/index.js the way the runner does. The first test copies only the
 // bundle and action.yml into an empty folder under /tmp (no node_modules anywhere above it) with an
 // empty tool cache: the action must install its pinned Lighthouse itself, cache it and audit.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_VERSION } from '../../shared/lighthouse/versions.js';
 import { SECRET_COOKIE, SECRET_HEADER, startFixtureServer } from '../fixtures/vitals/server.js';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
-import { FakeGitHub } from '../harness/fake-github.js';
+import { FAKE_GITHUB_TOKEN, FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
 import { CHROMIUM, HAVE_CHROMIUM, processesMentioning } from '../lighthouse/support.js';
 
@@ -136,10 +145,10 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
     // HTML reports went to a private workflow artifact.
     expect(run.outputs['reports-artifact']).toBe('lighthouse-vitals-web');
     expect(services.artifacts.map((a) => a.name)).toContain('lighthouse-vitals-web');
-    // One sticky comment with the instance marker.
+    // Its own section of the one shared comment.
     const comments = fake.state.comments.filter((c) => c.issue_number === 21);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toContain('shipshape:lighthouse-vitals:web');
+    expect(comments[0]?.body).toContain('<!-- shipshape:section lighthouse-vitals:web -->');
     expect(comments[0]?.body).toContain('Lighthouse vitals (web): ❌ failed (1 of 2 URL(s))');
     expect(run.summary).toContain('| Cumulative Layout Shift |');
     expect(run.summary).toContain('TBT is the lab stand-in for INP');
@@ -147,9 +156,14 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
     expect(processesMentioning(chromeTemp)).toEqual([]);
   }, 320_000);
 
-  it('sends masked headers and cookies to an authenticated page, and stores history on the default branch', async () => {
-    const server = await startFixtureServer();
+  it('sends masked headers and cookies to the audited origin only, and records history by path on the default branch', async () => {
+    // The page shows one image from its own origin and one from a second loopback origin: another
+    // host name (cookies are per host, not per port) on another port.
+    const third = await startFixtureServer();
+    const thirdOrigin = third.origin.replace('127.0.0.1', 'localhost');
+    const server = await startFixtureServer({ thirdPartyOrigin: thirdOrigin });
     const chromeTemp = temp('shipshape-action-tmp-');
+    const historyDir = temp('shipshape-vitals-history-');
     try {
       const run = await runAction('lighthouse-vitals', {
         workspace: temp('shipshape-vitals-ws-'),
@@ -169,6 +183,8 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
           cookies: `${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`,
           'upload-reports': 'false',
           name: 'private',
+          history: 'folder',
+          'history-folder': historyDir,
         },
         timeoutMs: 200_000,
       });
@@ -179,22 +195,103 @@ describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
       expect(page.length).toBeGreaterThan(0);
       // Without both the page answers 401, which would have failed the run (ERRORED_DOCUMENT_REQUEST).
       expect(page.some((r) => r.headers[SECRET_HEADER.name] === SECRET_HEADER.value)).toBe(true);
-      expect(
-        page.some((r) => String(r.headers.cookie).includes(`${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`)),
-      ).toBe(true);
+      const hasCookie = (r: { headers: Record<string, unknown> }) =>
+        String(r.headers.cookie ?? '').includes(`${SECRET_COOKIE.name}=${SECRET_COOKIE.value}`);
+      expect(page.some(hasCookie)).toBe(true);
+      // The page's own image got them too; the second origin's image got neither.
+      const own = server.requests.filter((r) => r.path === '/pixel.bmp');
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.every((r) => r.headers[SECRET_HEADER.name] === SECRET_HEADER.value && hasCookie(r))).toBe(
+        true,
+      );
+      const elsewhere = third.requests.filter((r) => r.path === '/pixel.bmp');
+      expect(elsewhere.length).toBeGreaterThan(0);
+      for (const r of third.requests) {
+        expect(r.headers[SECRET_HEADER.name]).toBeUndefined();
+        expect(JSON.stringify(r.headers)).not.toContain(SECRET_COOKIE.value);
+        expect(JSON.stringify(r.headers)).not.toContain(SECRET_HEADER.value);
+      }
       expect(run.masks).toEqual(expect.arrayContaining([SECRET_HEADER.value, SECRET_COOKIE.value]));
       const printed = `${run.stdout}${run.stderr}${run.summary}`.replace(/^::add-mask::.*$/gm, '');
       expect(printed).not.toContain(SECRET_HEADER.value);
       expect(printed).not.toContain(SECRET_COOKIE.value);
       expect(run.summary).toContain('/private.html?preview=***');
-      // A push to main records the medians: one artifact per page series.
-      expect(services.artifacts.map((a) => a.name)).toContainEqual(
-        expect.stringMatching(/^shipshape-history-vitals-/),
+      // A push to main records the medians, named by path: the next run's port continues the series.
+      const records = readdirSync(historyDir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.jsonl') || f.endsWith('.json'))
+        .flatMap((f) =>
+          readFileSync(join(historyDir, f), 'utf8')
+            .split('\n')
+            .filter((l) => l.trim().startsWith('{'))
+            .map((l) => JSON.parse(l)),
+        );
+      const names = records.map((r: { name: string }) => r.name);
+      expect(names).toContain('private desktop /private.html?preview=***');
+      const record = records.find((r: { name: string }) => r.name.startsWith('private desktop'));
+      expect(Object.keys(record.metrics)).toEqual(
+        expect.arrayContaining(['performance', 'lcp', 'cls', 'tbt']),
       );
+      expect(record.meta).toMatchObject({
+        instance: 'private',
+        preset: 'desktop',
+        page: '/private.html?preview=***',
+      });
       expect(processesMentioning(chromeTemp)).toEqual([]);
     } finally {
       await server.close();
+      await third.close();
     }
+  }, 220_000);
+
+  it('runs start-command without the inputs and the runner tokens in its environment', async () => {
+    const ws = temp('shipshape-vitals-ws-');
+    cpSync(join(FIXTURES, 'fast.html'), join(ws, 'index.html'));
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    writeFileSync(
+      join(ws, 'serve.mjs'),
+      `import { writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+writeFileSync('seen-env.json', JSON.stringify(process.env));
+const page = readFileSync('index.html');
+createServer((q, s) => s.writeHead(200, { 'content-type': 'text/html' }).end(page)).listen(${port}, '127.0.0.1');
+`,
+    );
+    const run = await runAction('lighthouse-vitals', {
+      workspace: ws,
+      event: pullRequestEvent({ number: 22 }),
+      env: {
+        ...services.env(),
+        GITHUB_API_URL: fake.url,
+        RUNNER_TOOL_CACHE: toolCache,
+        CHROME_PATH: CHROMIUM,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+      },
+      inputs: {
+        'start-command': `"${process.execPath}" serve.mjs`,
+        urls: `http://127.0.0.1:${port}/`,
+        runs: '1',
+        throttling: 'simulate',
+        'upload-reports': 'false',
+        history: 'off',
+        comment: 'off',
+      },
+      timeoutMs: 200_000,
+    });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const seen = JSON.parse(readFileSync(join(ws, 'seen-env.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(seen).filter((k) => k.startsWith('INPUT_'))).toEqual([]);
+    for (const k of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN'])
+      expect(seen[k]).toBeUndefined();
+    expect(JSON.stringify(seen)).not.toContain(FAKE_GITHUB_TOKEN);
+    // The rest of the job's environment is there (the app may need it).
+    expect(seen.GITHUB_WORKSPACE).toBe(ws);
+    // The log has a group and a progress line for the run.
+    expect(run.stdout).toContain(`::group::Lighthouse: http://127.0.0.1:${port}/ (desktop)`);
+    expect(run.stdout).toMatch(
+      new RegExp(`Lighthouse http://127\\.0\\.0\\.1:${port}/ \\(desktop\\) 1/1: run 1: performance \\d+`),
+    );
   }, 220_000);
 
   it('rejects bad input with exit code 2 naming the input, before starting anything', async () => {

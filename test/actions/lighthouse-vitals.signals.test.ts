@@ -45,7 +45,7 @@ describe.skipIf(!HAVE_CHROMIUM)('cancellation', () => {
           CHROME_PATH: CHROMIUM,
           INPUT_URLS: server.url('/slow-image.html'),
           INPUT_RUNS: '1',
-          INPUT_HISTORY: 'false',
+          INPUT_HISTORY: 'off',
           'INPUT_UPLOAD-REPORTS': 'false',
           INPUT_COMMENT: 'false',
         },

@@ -29,7 +29,15 @@ export type Fault =
    * retry-after), which GitHub documents for both 403 and 429. `primary: true` instead sends the primary
    * limit's shape: x-ratelimit-remaining 0 and x-ratelimit-reset `retryAfter` seconds from now.
    */
-  | { kind: 'rate-limit'; status: 429 | 403; retryAfter: number; times?: number; primary?: boolean }
+  | {
+      kind: 'rate-limit';
+      status: 429 | 403;
+      retryAfter: number;
+      times?: number;
+      primary?: boolean;
+      /** A plain 429 (or 403): retry-after without GitHub's "secondary rate limit" wording, as proxies send. */
+      plain?: boolean;
+    }
   | { kind: 'slow'; delayMs: number; times?: number }
   | { kind: 'drop'; times?: number };
 
@@ -72,6 +80,11 @@ export class FakeGitHub {
   readonly state = new FakeRepoState();
   private readonly routes = new Map<string, RegisteredRoute>();
   private readonly faults: PendingFault[] = [];
+  /**
+   * Extra milliseconds before a request is handled, e.g. random delays that shuffle the order in
+   * which concurrent writers' requests land (race tests).
+   */
+  latency: ((request: RecordedRequest) => number) | undefined;
   private readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
   private used = 0;
   private baseUrl = '';
@@ -153,6 +166,8 @@ export class FakeGitHub {
     };
     this.requests.push(recorded);
 
+    const extra = this.latency?.(recorded) ?? 0;
+    if (extra > 0) await delay(extra);
     const fault = this.takeFault(recorded, matched);
     if (fault?.kind === 'drop') {
       req.socket.destroy();
@@ -286,6 +301,13 @@ function faultResponse(
   if (fault.kind === 'status') {
     const reason = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[fault.status];
     return { status: fault.status, body: { message: reason, status: String(fault.status) } };
+  }
+  if (fault.plain) {
+    return {
+      status: fault.status,
+      body: { message: 'Too many requests', status: String(fault.status) },
+      headers: { 'retry-after': String(fault.retryAfter) },
+    };
   }
   if (fault.primary) {
     return {

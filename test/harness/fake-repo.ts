@@ -402,6 +402,15 @@ export function builtInRoutes(state: FakeRepoState, apiUrl: () => string): Built
       },
     },
     {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      handler: (_req, p) => {
+        const comment = state.comments.find((c) => String(c.id) === p.comment_id);
+        if (!comment) return notFound('issues/comments#get-an-issue-comment');
+        return { status: 200, body: commentJson(comment, p) };
+      },
+    },
+    {
       method: 'PATCH',
       template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
       handler: (req, p) => {

@@ -39,7 +39,7 @@ describe.skipIf(!HAVE_CHROMIUM)('base comparison in real Chromium', () => {
           'base-static-dir': 'base',
           'compare-rounds': '2',
           // Two rounds reach an interval only at 50%: enough to show the machinery, not a CI setting.
-          confidence: '0.5',
+          confidence: '50',
           throttling: 'simulate',
           'min-benchmark-index': '0',
           'chrome-path': CHROMIUM,
@@ -51,11 +51,12 @@ describe.skipIf(!HAVE_CHROMIUM)('base comparison in real Chromium', () => {
       outDir: join(ws, 'out'),
       workspace: ws,
       env: {},
+      childEnv: {},
       log,
     });
     const order = log.lines
-      .filter((l) => / round \d\/2, (base|head)$/.test(l))
-      .map((l) => l.replace(/^.* round /, ''));
+      .filter((l) => /^Lighthouse .* \d\/4: round \d\/2, (base|head):/.test(l))
+      .map((l) => l.replace(/^.*: round (\d\/2, (base|head)):.*$/, '$1'));
     expect(order).toEqual(['1/2, base', '1/2, head', '2/2, head', '2/2, base']);
     const [page] = report.urls;
     expect(page?.comparison?.rounds).toBe(2);

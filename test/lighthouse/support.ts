@@ -53,7 +53,8 @@ export async function auditWith(
       settings: {
         preset: 'desktop',
         throttling: 'devtools',
-        extraHeaders: {},
+        headers: {},
+        cookies: [],
         maxWaitForLoad: 30_000,
         chromePath: CHROMIUM,
         attempts: 1,

@@ -1,0 +1,110 @@
+// Baselines and trends from the default branch's vitals history, and this run's records. Whether a
+// run may record is the shell's one decision (env.history.decision); nothing here re-decides it.
+
+import type { EventContext } from '../github/context.js';
+import { findBaseline, resolveAncestry, trend } from '../history/baseline.js';
+import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
+import type { RestClient } from '../history/rest.js';
+import type { HistoryBackend } from '../history/store.js';
+import type { Logger } from '../runtime/logger.js';
+import { HISTORY_KIND, historyName, metricsOf, recordFields } from '../vitals/history.js';
+import type { TrendPoint } from '../vitals/render.js';
+import { type VitalsReport, withPrevious } from '../vitals/report.js';
+
+export interface VitalsHistory {
+  report: VitalsReport;
+  trends: Record<string, TrendPoint[]>;
+  notes: string[];
+}
+
+/** Adds each page's default-branch baseline (for pull requests) and its performance trend. */
+export async function readVitalsHistory(
+  report: VitalsReport,
+  o: {
+    backend: HistoryBackend;
+    context: EventContext | undefined;
+    api?: { octokit: RestClient; owner: string; repo: string };
+    workspace: string;
+    log: Logger;
+  },
+): Promise<VitalsHistory> {
+  const branch = o.context?.defaultBranch ?? 'main';
+  const notes: string[] = [];
+  const ancestry =
+    o.context?.prNumber !== undefined && o.context.baseSha
+      ? await resolveAncestry({
+          cwd: o.workspace,
+          mergeBase: o.context.baseSha,
+          ...(o.api ? { api: o.api } : {}),
+          log: o.log,
+        })
+      : undefined;
+  const trends: Record<string, TrendPoint[]> = {};
+  const urls = [];
+  for (const u of report.urls) {
+    const read = await o.backend.read({
+      kind: HISTORY_KIND,
+      name: historyName(report.name, u.preset, u.key),
+    });
+    for (const w of read.warnings) {
+      o.log.warning(w);
+      notes.push(w);
+    }
+    trends[`${u.preset} ${u.key}`] = trend(read.records, { branch, limit: 30 }).flatMap((r) =>
+      r.metrics.performance === undefined ? [] : [{ label: r.sha.slice(0, 7), value: r.metrics.performance }],
+    );
+    const baseline = ancestry ? findBaseline(read.records, ancestry) : undefined;
+    urls.push(
+      baseline && 'record' in baseline
+        ? withPrevious(u, {
+            sha: baseline.record.sha,
+            metrics: metricsOf(baseline.record),
+            lighthouseVersion: String(baseline.record.meta?.lighthouseVersion ?? 'unknown'),
+            commitsBehind: baseline.commitsBehind,
+          })
+        : u,
+    );
+  }
+  return { report: { ...report, urls }, trends, notes };
+}
+
+/** This run's records: one per measured page and preset. */
+export function vitalsRecords(
+  report: VitalsReport,
+  context: EventContext,
+  time = new Date().toISOString(),
+): HistoryRecord[] {
+  const branch = context.defaultBranch ?? 'main';
+  return report.urls
+    .filter((u) => u.status === 'measured')
+    .map((u) => ({
+      schema: HISTORY_SCHEMA,
+      kind: HISTORY_KIND,
+      name: historyName(report.name, u.preset, u.key),
+      repo: `${context.repo.owner}/${context.repo.repo}`,
+      branch,
+      sha: context.headSha,
+      runId: context.runId,
+      runAttempt: context.runAttempt,
+      time,
+      runner: runnerFingerprint(),
+      ...recordFields(u, report.name),
+    }));
+}
+
+/** Appends each series on its own, so a failure costs only that page's record; returns warnings. */
+export async function storeVitalsRecords(
+  backend: HistoryBackend,
+  records: readonly HistoryRecord[],
+  keep: number,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const r of records) {
+    try {
+      await backend.append([r], { keep });
+    } catch (error) {
+      warnings.push(`History not stored for ${r.name}: ${(error as Error).message}`);
+    }
+  }
+  return warnings;
+}
