@@ -20,6 +20,8 @@ let service: Loopback;
 let heartbeat: Loopback;
 let serviceUp = true;
 let version = 'old';
+let pendingVersion: string | undefined;
+let oldAnswers = 0;
 let workspace: string;
 
 beforeAll(async () => {
@@ -36,6 +38,9 @@ beforeAll(async () => {
       );
       return;
     }
+    // The new version goes live after the old one has answered twice (a cut-over, counted in
+    // requests rather than time so that a slow start of the action cannot skip it).
+    if (pendingVersion && ++oldAnswers > 2) version = pendingVersion;
     sendJson(res, 200, { status: 'pass', version }, 'application/health+json');
   });
   heartbeat = await startServer((_req, res) => sendJson(res, 200, {}));
@@ -149,9 +154,8 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
     serviceUp = true;
     version = 'old';
     const sha = 'c0ffee1234567890c0ffee1234567890c0ffee12';
-    setTimeout(() => {
-      version = sha.slice(0, 7);
-    }, 600);
+    pendingVersion = sha.slice(0, 7);
+    oldAnswers = 0;
     const run = await runAction('deploy-smoke-health', {
       workspace,
       event: deploymentStatusEvent({
