@@ -165,7 +165,9 @@ if (want('handover')) {
   const seen: number[][] = [];
   let watcher = 0;
   const svc = await listen((_req, res) => {
-    (seen[watcher] ??= []).push(performance.now());
+    const list = seen[watcher] ?? [];
+    list.push(performance.now());
+    seen[watcher] = list;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"status":"pass"}');
   });
