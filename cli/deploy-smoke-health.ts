@@ -2,17 +2,20 @@
 // Flags carry the action's input names; history goes to a local folder; no issues, no statuses.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readSmokeInputs } from '../shared/deploy-smoke-health/options.js';
+import { checkModeInputs, readSmokeInputs } from '../shared/deploy-smoke-health/options.js';
 import { runSmoke } from '../shared/deploy-smoke-health/run.js';
 import { renderSummary } from '../shared/deploy-smoke-health/summary.js';
 import { FolderHistory } from '../shared/history/folder.js';
+import { readHistorySettings } from '../shared/history/settings.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { stderrLogger } from '../shared/runtime/logger.js';
 
 const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
 
   Any input of the action as a flag, e.g.
   --endpoints 'health=https://shop.example.com/health'   (repeatable)
-  --config monitor.yml --environment prod --mode uptime|post-deploy
+  --config monitor.yml --environment prod --mode uptime|watch|post-deploy
+  --interval 30s --watch-duration 1h   watch: check every interval for this long
   --conditions '[BODY].status == pass'                    (repeatable)
   --version <sha>   the version post-deploy mode must find
   --history folder|off (default folder, in .shipshape/history)
@@ -36,27 +39,34 @@ export async function runDeploySmokeHealthCli(argv: string[]): Promise<number> {
       i++;
     }
     const get = (name: string) => (values.get(name) ?? []).join('\n').trim();
-    const inputs = readSmokeInputs({
-      get: (name) => (name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name)),
-    });
-    const log = {
-      info: (m: string) => process.stderr.write(`${m}\n`),
-      warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
-      debug: () => {},
+    const source = {
+      get: (name: string) =>
+        name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name),
     };
+    const history = readHistorySettings(source);
+    const inputs = readSmokeInputs(source, history);
     const mode = inputs.mode === 'auto' ? 'uptime' : inputs.mode;
-    const outcome = await runSmoke({
-      inputs: { ...inputs, mode },
-      event: { name: 'cli', payload: {} },
-      repo: { owner: 'local', repo: 'local' },
-      sha: inputs.version,
-      branch: 'local',
-      runId: Date.now(),
-      runAttempt: 1,
-      workspace: process.cwd(),
-      ...(inputs.history !== 'off' ? { history: new FolderHistory(resolve(inputs.historyFolder)) } : {}),
-      log,
-    });
+    const timing = checkModeInputs(inputs, mode, { hosted: false });
+    const abort = new AbortController();
+    const stop = () => abort.abort();
+    process.once('SIGINT', stop);
+    const outcome = await runSmoke(
+      { inputs, mode, ...timing },
+      {
+        event: { name: 'cli', payload: {} },
+        repo: { owner: 'local', repo: 'local' },
+        sha: inputs.version,
+        branch: 'local',
+        runId: Date.now(),
+        runAttempt: 1,
+        workspace: process.cwd(),
+        ...(history.backend !== 'off' ? { history: new FolderHistory(resolve(history.folder)) } : {}),
+        record: history.backend === 'off' ? { record: false, why: 'history is off' } : { record: true },
+        log: stderrLogger(),
+        signal: abort.signal,
+      },
+    );
+    process.off('SIGINT', stop);
     const report = outcome.report;
     if (report) {
       const out = get('report');

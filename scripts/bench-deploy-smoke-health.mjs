@@ -1,5 +1,7 @@
 // Benchmark: checks of 100 endpoints on loopback through the real CLI bundle (built into a temp dir
 // with ncc), at the default concurrency (10) and at 50. Prints wall times (median of 5 runs).
+// Then the watch-mode figures of scripts/bench-deploy-smoke-health-watch.ts (BENCH_WATCH=0 skips them;
+// BENCH_ONLY=mttd,handover,size picks parts; SCALE, OUTAGES, FULL_SPEED=0 tune the outage runs).
 // Run: node scripts/bench-deploy-smoke-health.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -77,4 +79,29 @@ const t0 = performance.now();
 spawnSync(process.execPath, [join(out, 'index.js'), '--help']);
 console.log(`Node start-up + bundle load alone: ${Math.round(performance.now() - t0)} ms`);
 server.close();
+
+// Watch mode: outage-to-alert, hand-over gap, a year of history (scripts/bench-deploy-smoke-health-watch.ts).
+if (process.env.BENCH_WATCH !== '0') {
+  const watchOut = join(out, 'watch');
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(root, 'scripts/bench-deploy-smoke-health-watch.ts'),
+      '-o',
+      watchOut,
+      '--target',
+      'es2023',
+      '--quiet',
+    ],
+    { stdio: 'inherit' },
+  );
+  console.log('\nwatch mode (needs dist/deploy-smoke-health: npm run build:one deploy-smoke-health)');
+  const r = spawnSync(process.execPath, [join(watchOut, 'index.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, SHIPSHAPE_ROOT: root },
+  });
+  if (r.status !== 0) process.exitCode = 1;
+}
 rmSync(out, { recursive: true, force: true });

@@ -24,15 +24,36 @@ export interface DeliveryResult {
   ok: boolean;
   status?: number;
   error?: string;
+  /** Requests made (1 when the first one was accepted). */
+  attempts?: number;
 }
 
 export interface SendOptions {
   timeoutMs?: number;
+  /** Further attempts after a 429, a 5xx or a connection failure. Default 3. */
   retries?: number;
   /** Removed from every payload before it leaves, whatever put them there. */
   secrets?: readonly string[];
   now?: () => Date;
   backoffMs?: number;
+  /** The longest `retry-after` honoured; a provider asking for more is reported as failed. Default 60 s. */
+  maxRetryAfterMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * How long a provider asked us to wait (`retry-after`: seconds or an HTTP date; Discord also sends
+ * a JSON `retry_after` in seconds). undefined when it did not say.
+ */
+export function retryAfterMs(header: string | null, body: string, now: Date): number | undefined {
+  const raw = header?.trim();
+  if (raw) {
+    if (/^\d+(\.\d+)?$/.test(raw)) return Math.round(Number(raw) * 1000);
+    const at = Date.parse(raw);
+    if (Number.isFinite(at)) return Math.max(0, at - now.getTime());
+  }
+  const m = /"retry_after"\s*:\s*(\d+(?:\.\d+)?)/.exec(body);
+  return m ? Math.round(Number(m[1]) * 1000) : undefined;
 }
 
 const ACCEPTED: Record<ChannelKind, (status: number) => boolean> = {
@@ -62,16 +83,26 @@ export async function sendAlert(
 ): Promise<DeliveryResult> {
   const target = maskWebhookUrl(channel.url);
   const body = scrub(JSON.stringify(payloadFor(channel.kind, e)), o.secrets ?? []);
-  const retries = o.retries ?? 2;
+  const retries = o.retries ?? 3;
+  const maxWait = o.maxRetryAfterMs ?? 60_000;
+  const now = o.now ?? (() => new Date());
   let last: DeliveryResult = { channel: channel.kind, target, ok: false, error: 'not sent' };
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(backoffDelay(attempt, { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 }));
+  let wait = 0;
+  let attempt = 0;
+  for (; attempt <= retries; attempt++) {
+    if (attempt > 0) {
+      await sleep(
+        Math.max(wait, backoffDelay(attempt, { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 })),
+        o.signal,
+      );
+    }
+    wait = 0;
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'user-agent': 'shipshape-deploy-smoke-health',
     };
     if (channel.kind === 'webhook' && channel.secret) {
-      const ts = Math.floor((o.now?.() ?? new Date()).getTime() / 1000);
+      const ts = Math.floor(now().getTime() / 1000);
       headers[TIMESTAMP_HEADER] = String(ts);
       headers[SIGNATURE_HEADER] = signBody(channel.secret, ts, body);
     }
@@ -85,7 +116,7 @@ export async function sendAlert(
       });
       const text = await res.text().catch(() => '');
       if (ACCEPTED[channel.kind](res.status))
-        return { channel: channel.kind, target, ok: true, status: res.status };
+        return { channel: channel.kind, target, ok: true, status: res.status, attempts: attempt + 1 };
       last = {
         channel: channel.kind,
         target,
@@ -93,7 +124,16 @@ export async function sendAlert(
         status: res.status,
         error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`,
       };
+      // Anything but a rate limit or a server error is a request the provider will never take.
       if (res.status < 500 && res.status !== 429) break;
+      const asked = retryAfterMs(res.headers.get('retry-after'), text, now());
+      if (asked !== undefined) {
+        if (asked > maxWait) {
+          last.error = `${last.error} (asked to retry after ${Math.round(asked / 1000)} s, longer than the ${Math.round(maxWait / 1000)} s shipshape waits)`;
+          break;
+        }
+        wait = asked;
+      }
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       last = {
@@ -103,9 +143,19 @@ export async function sendAlert(
         error: `${(error as Error).name === 'TimeoutError' ? 'timed out' : (cause ?? (error as Error).message)}`,
       };
     }
+    if (o.signal?.aborted) break;
   }
+  const attempts = Math.min(attempt + 1, retries + 1);
   return {
     ...last,
-    ...(last.error ? { error: scrub(last.error, [channel.url, ...(o.secrets ?? [])]) } : {}),
+    attempts,
+    ...(last.error
+      ? {
+          error: scrub(`${last.error} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, [
+            channel.url,
+            ...(o.secrets ?? []),
+          ]),
+        }
+      : {}),
   };
 }

@@ -1,19 +1,31 @@
 // Reads and checks every input once, so a typo fails the step before any request is made.
-import { HISTORY_BACKENDS, type HistoryBackendName } from '../history/select.js';
-import { EXIT, InputError } from '../runtime/errors.js';
+import type { HistorySettings } from '../history/settings.js';
+import { InputError } from '../runtime/errors.js';
 import {
+  formatDuration,
   type InputSource,
-  inputsFrom,
   readBoolean,
   readChoice,
   readDuration,
+  readInteger,
+  readLines,
   readList,
+  readNumber,
+  readString,
+  readUrl,
 } from '../runtime/inputs.js';
 import { parseStatusList } from './config.js';
 import { readCron } from './cron.js';
 import { readAllowedHosts } from './post-deploy.js';
 
-export type Mode = 'auto' | 'post-deploy' | 'uptime';
+export type Mode = 'auto' | 'post-deploy' | 'uptime' | 'watch';
+export type ResolvedMode = Exclude<Mode, 'auto'>;
+
+export const WATCH_INTERVAL_MS = 30_000;
+export const MIN_WATCH_INTERVAL_MS = 10_000;
+/** GitHub-hosted jobs are stopped at 6 h; the watcher stops 10 min before, history written. */
+export const WATCH_DURATION_MS = 5 * 3_600_000 + 50 * 60_000;
+const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000;
 
 export interface SmokeInputs {
   mode: Mode;
@@ -33,8 +45,9 @@ export interface SmokeInputs {
   checkRedirect: boolean;
   waitTimeoutMs: number;
   consecutive: number;
-  intervalMs: number;
-  watchDurationMs: number;
+  /** Given explicitly; otherwise the mode's default (30 s watching, 5 s after a deploy). */
+  intervalMs?: number;
+  watchDurationMs?: number;
   confirmVersion: boolean;
   version: string;
   confirmAfter: number;
@@ -52,112 +65,109 @@ export interface SmokeInputs {
   cron: string;
   /** Hosts whose deployment URLs post-deploy mode may check (besides configured environments). */
   allowedHosts: string[];
-  history: HistoryBackendName | 'off';
-  historyFolder: string;
-  historyName: string;
-  historyKeep: number;
+  history: HistorySettings;
+  /** One monitor's history series (and its status context). */
+  name: string;
   status: boolean;
   caFile: string;
   resolve: Record<string, string>;
   failOn: 'down' | 'degraded' | 'never';
 }
 
-function duration(source: InputSource, name: string, fallback: string, minMs = 0): number {
-  // Bounded (24 h) so no timer overflows; the fallback goes through the same reader.
-  const given = source.get(name);
-  return readDuration(given ? source : inputsFrom({ [name]: fallback }), name, 0, { minMs });
+function webhook(source: InputSource, name: string): string {
+  return readUrl(source, name)?.href ? source.get(name) : '';
 }
 
-function whole(source: InputSource, name: string, fallback: number, min = 0, max = 1000): number {
-  const raw = source.get(name);
-  if (raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min || n > max)
-    throw new InputError(name, `expected a whole number ${min}-${max}, got '${raw}'`);
-  return n;
-}
-
-function httpsUrl(source: InputSource, name: string): string {
-  const raw = source.get(name);
-  if (raw === '') return '';
-  try {
-    const u = new URL(raw);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
-  } catch {
-    // The value may be a secret: it is never repeated in the message.
-    throw new InputError(name, 'is not an http(s) URL');
-  }
-  return raw;
-}
-
-export function readSmokeInputs(source: InputSource): SmokeInputs {
-  const maxResponse = source.get('max-response-time');
+export function readSmokeInputs(source: InputSource, history: HistorySettings): SmokeInputs {
   const resolve: Record<string, string> = {};
   for (const entry of readList(source, 'resolve')) {
     const m = /^([A-Za-z0-9.-]+)[=:](\S+)$/.exec(entry);
     if (!m?.[1] || !m[2]) throw new InputError('resolve', `'${entry}' is not host=address`);
     resolve[m[1].toLowerCase()] = m[2];
   }
-  const history = source.get('history') || 'auto';
-  if (history !== 'off' && !(HISTORY_BACKENDS as readonly string[]).includes(history)) {
-    throw new InputError(
-      'history',
-      `expected one of ${[...HISTORY_BACKENDS, 'off'].join(', ')}, got '${history}'`,
-    );
-  }
-  const minCert = source.get('min-cert-days');
-  const minCertDays = minCert === '' ? 14 : Number(minCert);
-  if (!Number.isFinite(minCertDays) || minCertDays < 0 || minCertDays > 3650)
-    throw new InputError('min-cert-days', `expected a number of days 0-3650, got '${minCert}'`);
-  return {
-    mode: readChoice(source, 'mode', ['auto', 'post-deploy', 'uptime'] as const, 'auto'),
+  const mode = readChoice(source, 'mode', ['auto', 'post-deploy', 'uptime', 'watch'] as const, 'auto');
+  const interval = readDuration(source, 'interval', undefined, {
+    minMs: mode === 'watch' ? MIN_WATCH_INTERVAL_MS : 0,
+  });
+  const watchDuration = readDuration(source, 'watch-duration', undefined);
+  const historyName = source.get('history-name');
+  const name = readString(source, 'name', historyName || 'uptime');
+  const inputs: SmokeInputs = {
+    mode,
     endpoints: readList(source, 'endpoints'),
     domains: readList(source, 'domains'),
-    config: source.get('config'),
-    environment: source.get('environment'),
-    baseUrl: source.get('base-url'),
-    conditions: source
-      .get('conditions')
-      .split('\n')
-      .map((c) => c.trim())
-      .filter((c) => c !== '' && !c.startsWith('#')),
+    config: readString(source, 'config'),
+    environment: readString(source, 'environment'),
+    baseUrl: readUrl(source, 'base-url') ? source.get('base-url') : '',
+    conditions: readLines(source, 'conditions'),
     expectedStatus: parseStatusList(source.get('expected-status') || '200', "input 'expected-status'"),
-    timeoutMs: duration(source, 'timeout', '10s', 1),
-    retries: whole(source, 'retries', 2, 0, 10),
-    backoffMs: duration(source, 'backoff', '1s'),
-    concurrency: whole(source, 'concurrency', 10, 1, 100),
-    ...(maxResponse ? { maxResponseMs: duration(source, 'max-response-time', maxResponse) } : {}),
-    minCertDays,
+    timeoutMs: readDuration(source, 'timeout', 10_000, { minMs: 1 }),
+    retries: readInteger(source, 'retries', 2, { min: 0, max: 10 }),
+    backoffMs: readDuration(source, 'backoff', 1000),
+    concurrency: readInteger(source, 'concurrency', 10, { min: 1, max: 100 }),
+    ...(source.get('max-response-time')
+      ? { maxResponseMs: readDuration(source, 'max-response-time', 0, { minMs: 1 }) }
+      : {}),
+    minCertDays: readNumber(source, 'min-cert-days', 14, { min: 0, max: 3650 }),
     checkRedirect: readBoolean(source, 'check-redirect', true),
-    waitTimeoutMs: duration(source, 'wait-timeout', '300s'),
-    consecutive: whole(source, 'consecutive-successes', 3, 1, 100),
-    intervalMs: duration(source, 'interval', '5s', 10),
-    watchDurationMs: duration(source, 'watch-duration', '0'),
+    waitTimeoutMs: readDuration(source, 'wait-timeout', 300_000),
+    consecutive: readInteger(source, 'consecutive-successes', 3, { min: 1, max: 100 }),
+    ...(interval !== undefined ? { intervalMs: interval } : {}),
+    ...(watchDuration !== undefined ? { watchDurationMs: watchDuration } : {}),
     confirmVersion: readBoolean(source, 'confirm-version', true),
-    version: source.get('version'),
-    confirmAfter: whole(source, 'confirm-after', 2, 1, 100),
-    recoverAfter: whole(source, 'recover-after', 2, 1, 100),
-    cooldownMs: duration(source, 'cooldown', '30m'),
+    version: readString(source, 'version'),
+    confirmAfter: readInteger(source, 'confirm-after', 2, { min: 1, max: 100 }),
+    recoverAfter: readInteger(source, 'recover-after', 2, { min: 1, max: 100 }),
+    cooldownMs: readDuration(source, 'cooldown', 30 * 60_000),
     issues: readBoolean(source, 'issues', true),
-    issueLabel: source.get('issue-label') || 'incident',
-    slackWebhook: httpsUrl(source, 'slack-webhook'),
-    discordWebhook: httpsUrl(source, 'discord-webhook'),
-    teamsWebhook: httpsUrl(source, 'teams-webhook'),
-    webhookUrl: httpsUrl(source, 'webhook-url'),
-    webhookSecret: source.get('webhook-secret'),
-    runbookUrl: source.get('runbook-url'),
-    heartbeatUrl: httpsUrl(source, 'heartbeat-url'),
+    issueLabel: readString(source, 'issue-label', 'incident'),
+    slackWebhook: webhook(source, 'slack-webhook'),
+    discordWebhook: webhook(source, 'discord-webhook'),
+    teamsWebhook: webhook(source, 'teams-webhook'),
+    webhookUrl: webhook(source, 'webhook-url'),
+    webhookSecret: readString(source, 'webhook-secret'),
+    runbookUrl: readUrl(source, 'runbook-url') ? source.get('runbook-url') : '',
+    heartbeatUrl: webhook(source, 'heartbeat-url'),
     cron: readCron(source, 'cron'),
     allowedHosts: readAllowedHosts(source, 'allowed-hosts'),
-    history: history as SmokeInputs['history'],
-    historyFolder: source.get('history-folder') || '.shipshape/history',
-    historyName: source.get('history-name') || 'uptime',
-    historyKeep: whole(source, 'history-keep', 8640, 1, 100_000),
+    history,
+    name,
     status: readBoolean(source, 'status', true),
-    caFile: source.get('ca-file'),
+    caFile: readString(source, 'ca-file'),
     resolve,
     failOn: readChoice(source, 'fail-on', ['down', 'degraded', 'never'] as const, 'down'),
   };
+  return inputs;
 }
 
-export { EXIT };
+/** Mode-dependent rules, checked once the mode is known (auto depends on the event). */
+export function checkModeInputs(
+  i: SmokeInputs,
+  mode: ResolvedMode,
+  runner: { hosted: boolean },
+): { intervalMs: number; watchDurationMs: number } {
+  if (mode === 'uptime' && i.history.backend === 'off' && i.confirmAfter > 1) {
+    throw new InputError(
+      'history',
+      `'off' cannot be used with confirm-after ${i.confirmAfter}: each uptime run would forget the failures before it, so no incident would ever be confirmed or alerted. Keep history (history: auto), set confirm-after: 1, or use mode: watch, which remembers failures between its own checks`,
+    );
+  }
+  if (mode === 'watch') {
+    const intervalMs = i.intervalMs ?? WATCH_INTERVAL_MS;
+    const watchDurationMs = i.watchDurationMs ?? WATCH_DURATION_MS;
+    if (runner.hosted && watchDurationMs > HOSTED_JOB_LIMIT_MS - 5 * 60_000) {
+      throw new InputError(
+        'watch-duration',
+        `'${formatDuration(watchDurationMs)}' does not end before GitHub stops a hosted job at 6 h, so the last results and the incident state would be lost; use at most 5h55m (default ${formatDuration(WATCH_DURATION_MS)})`,
+      );
+    }
+    if (watchDurationMs < intervalMs) {
+      throw new InputError(
+        'watch-duration',
+        `'${formatDuration(watchDurationMs)}' is shorter than the interval (${formatDuration(intervalMs)}): a watcher would check once; use mode: uptime for single runs`,
+      );
+    }
+    return { intervalMs, watchDurationMs };
+  }
+  return { intervalMs: i.intervalMs ?? 5000, watchDurationMs: i.watchDurationMs ?? 0 };
+}

@@ -1,17 +1,21 @@
 // The whole action as one function: decide the mode from the event, read the endpoints, check
-// them, keep incidents and history, and return the report. The action and the CLI are thin shells.
+// them (once, or every interval while watching), keep incidents and history, send alerts and
+// return the report. The action's spec and the CLI are thin shells over it.
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { AlertChannel } from '../alerts/send.js';
+import type { AlertEvent } from '../alerts/event.js';
+import { type AlertChannel, type DeliveryResult, sendAlert } from '../alerts/send.js';
 import type { GitHubClient } from '../github/client.js';
-import type { Log } from '../github/log.js';
+import { describeGitHubError } from '../github/client.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
+import type { RecordDecision } from '../history/settings.js';
 import type { HistoryBackend } from '../history/store.js';
 import { staticLookup } from '../probes/dns.js';
-import { mapLimit } from '../probes/pool.js';
 import { maskWebhookUrl, redactUrl, scrub, urlSecrets } from '../probes/redact.js';
 import { UsageError } from '../runtime/errors.js';
-import { type CheckOptions, runCheck } from './check.js';
+import type { Logger } from '../runtime/logger.js';
+import type { CheckOptions } from './check.js';
+import { fingerprintOf } from './check.js';
 import {
   type ConfigDefaults,
   domainsFromList,
@@ -20,19 +24,28 @@ import {
   parseConfigFile,
 } from './config.js';
 import { lateness } from './cron.js';
-import { handleIncidents } from './incidents.js';
-import type { Mode, SmokeInputs } from './options.js';
+import {
+  emptyState,
+  importLegacy,
+  loadState,
+  type MonitorState,
+  newestState,
+  storeState,
+} from './monitor-state.js';
+import type { Mode, ResolvedMode, SmokeInputs } from './options.js';
 import { type DeploymentClaim, trustDeployment, warmUp, watch } from './post-deploy.js';
+import { postDeployAlerts, postDeployMemoryOf } from './post-deploy-alerts.js';
 import { REPORT_SCHEMA, type ReportCheck, type SmokeReport, worstState } from './report.js';
-import { metricsOf, pastObservations, uptimeStats } from './uptime.js';
+import { DEFAULT_RETENTION, type Retention } from './rollups.js';
+import { uptimeOfState } from './uptime.js';
+import { type HeartbeatResult, runRounds } from './watch.js';
 
 export interface SmokeEvent {
   name: string;
   payload: Record<string, unknown>;
 }
 
-export interface SmokeRunOptions {
-  inputs: SmokeInputs;
+export interface SmokeDeps {
   event: SmokeEvent;
   repo: { owner: string; repo: string };
   sha: string;
@@ -43,18 +56,29 @@ export interface SmokeRunOptions {
   workspace: string;
   octokit?: GitHubClient;
   history?: HistoryBackend;
+  /** Whether this run may write history (the shell's record policy). */
+  record: RecordDecision;
   env?: Record<string, string | undefined>;
-  log: Log;
+  log: Logger;
   now?: () => Date;
   signal?: AbortSignal;
   /** Called with every value that must be hidden from logs (the action masks them). */
-  onSecret?: (value: string) => void;
+  mask?: (value: string) => void;
+  /** Watch mode writes history this often as well as at the end. Default 1 h. */
+  checkpointMs?: number;
+}
+
+export interface SmokeSettings {
+  inputs: SmokeInputs;
+  mode: ResolvedMode;
+  intervalMs: number;
+  watchDurationMs: number;
 }
 
 export interface SmokeOutcome {
   report?: SmokeReport;
-  exitCode: number;
-  /** One line for core.setFailed. */
+  exitCode: 0 | 1 | 2;
+  /** One line for the step's error. */
   failure?: string;
   /** Deployment to mark, in post-deploy mode. */
   deployment?: { id: number; environment?: string; url?: string };
@@ -76,13 +100,12 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-export function resolveMode(mode: Mode, eventName: string): 'post-deploy' | 'uptime' {
+export function resolveMode(mode: Mode, eventName: string): ResolvedMode {
   if (mode !== 'auto') return mode;
   return eventName === 'deployment_status' || eventName === 'deployment' ? 'post-deploy' : 'uptime';
 }
 
-function loadConfig(o: SmokeRunOptions, defaults: ConfigDefaults): MonitorConfig {
-  const i = o.inputs;
+function loadConfig(i: SmokeInputs, o: SmokeDeps, defaults: ConfigDefaults): MonitorConfig {
   const parts: MonitorConfig[] = [];
   if (i.config) {
     const path = resolvePath(o.workspace, i.config);
@@ -113,7 +136,7 @@ function loadConfig(o: SmokeRunOptions, defaults: ConfigDefaults): MonitorConfig
   };
 }
 
-function alertChannels(i: SmokeInputs): AlertChannel[] {
+export function alertChannels(i: SmokeInputs): AlertChannel[] {
   return [
     ...(i.slackWebhook ? [{ kind: 'slack' as const, url: i.slackWebhook }] : []),
     ...(i.discordWebhook ? [{ kind: 'discord' as const, url: i.discordWebhook }] : []),
@@ -130,7 +153,7 @@ function alertChannels(i: SmokeInputs): AlertChannel[] {
   ];
 }
 
-async function pingHeartbeat(url: string, timeoutMs: number): Promise<SmokeReport['heartbeat']> {
+export async function pingHeartbeat(url: string, timeoutMs: number): Promise<HeartbeatResult> {
   try {
     const res = await fetch(url, {
       method: 'GET',
@@ -147,17 +170,39 @@ async function pingHeartbeat(url: string, timeoutMs: number): Promise<SmokeRepor
   }
 }
 
-export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
-  const i = o.inputs;
+function baseRecord(
+  kind: string,
+  s: SmokeSettings,
+  o: SmokeDeps,
+  sha: string,
+  at: Date,
+): Omit<HistoryRecord, 'metrics'> {
+  return {
+    schema: HISTORY_SCHEMA,
+    kind,
+    name: s.inputs.name,
+    repo: `${o.repo.owner}/${o.repo.repo}`,
+    branch: o.branch || 'main',
+    sha: sha || '0000000',
+    runId: o.runId,
+    runAttempt: o.runAttempt,
+    time: at.toISOString(),
+    runner: runnerFingerprint(),
+  };
+}
+
+export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOutcome> {
+  const i = { ...s.inputs };
+  const mode = s.mode;
+  const log = o.log;
   const now = o.now ?? (() => new Date());
   const startedAt = now();
-  const mode = resolveMode(i.mode, o.event.name);
   const notes: string[] = [];
   const secrets: string[] = [];
-  const addSecret = (s: string) => {
-    if (s.length >= 4 && !secrets.includes(s)) {
-      secrets.push(s);
-      o.onSecret?.(s);
+  const addSecret = (v: string) => {
+    if (v.length >= 4 && !secrets.includes(v)) {
+      secrets.push(v);
+      o.mask?.(v);
     }
   };
   for (const url of [i.slackWebhook, i.discordWebhook, i.teamsWebhook, i.webhookUrl, i.heartbeatUrl]) {
@@ -167,9 +212,10 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
       const u = new URL(url);
       if (u.pathname.length > 1) addSecret(u.pathname.slice(1));
     } catch {}
-    for (const s of urlSecrets(url)) addSecret(s);
+    for (const v of urlSecrets(url)) addSecret(v);
   }
   if (i.webhookSecret) addSecret(i.webhookSecret);
+  const clean = (text: string) => scrub(text, secrets);
 
   let sha = o.sha;
   let deployment: SmokeOutcome['deployment'];
@@ -217,8 +263,8 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
     ...(baseUrl ? { baseUrl } : {}),
     env: o.env ?? process.env,
   };
-  const config = loadConfig(o, defaults);
-  for (const s of config.secrets) addSecret(s);
+  const config = loadConfig(i, o, defaults);
+  for (const v of config.secrets) addSecret(v);
   if (claim) {
     const eventUrl = claim.url;
     const trust = trustDeployment(claim, {
@@ -228,7 +274,7 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
     });
     if (!trust.trusted) {
       const skipped = `${scrub(redactUrl(trust.reason), secrets)}: not checked, no status posted`;
-      o.log.warning(skipped);
+      log.warning(skipped);
       return { exitCode: 0, secrets, skipped };
     }
   }
@@ -259,29 +305,89 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
     now,
   };
   const environments = [...new Set(config.checks.map((c) => c.environment))];
-  const clean = <T>(value: T): T => JSON.parse(scrub(JSON.stringify(value), secrets)) as T;
+  const channels = alertChannels(i);
+  const retention: Retention = { ...DEFAULT_RETENTION, rawCount: i.history.keep };
+  const heartbeat = i.heartbeatUrl
+    ? () => pingHeartbeat(i.heartbeatUrl, Math.min(10_000, i.timeoutMs))
+    : undefined;
+  const historyProblems: string[] = [];
+  const write = async (records: HistoryRecord[]) => {
+    if (!o.history || !o.record.record) return;
+    try {
+      // One record carries the whole state: older ones are superseded, never needed.
+      await o.history.append(records, { keep: 1 });
+    } catch (error) {
+      const message = `History not stored: ${clean(error instanceof Error ? error.message : String(error))}`;
+      if (!historyProblems.includes(message)) historyProblems.push(message);
+      log.warning(message);
+    }
+  };
+  const readHistory = async (kind: string): Promise<HistoryRecord[]> => {
+    if (!o.history) return [];
+    const read = await o.history.read({ kind, name: i.name });
+    for (const w of read.warnings) log.warning(clean(w));
+    return read.records;
+  };
+  if (o.history && !o.record.record) notes.push(`History is read but not written: ${o.record.why}.`);
 
   let checks: ReportCheck[];
   let watchResult: SmokeReport['watch'];
   let incidents: SmokeReport['incidents'];
   let late: SmokeReport['lateness'];
-  const alerts: SmokeReport['alerts'] = [];
+  let watcher: SmokeReport['watcher'];
+  let heartbeatReport: SmokeReport['heartbeat'];
+  let storeProblems: string[] = [];
+  const alerts: DeliveryResult[] = [];
+  let confirmed: string[] = [];
 
   if (mode === 'post-deploy') {
     const warm = {
       check: checkOptions,
       waitTimeoutMs: i.waitTimeoutMs,
       consecutive: i.consecutive,
-      intervalMs: i.intervalMs,
+      intervalMs: s.intervalMs,
       backoff: checkOptions.backoff,
       concurrency: i.concurrency,
-      watchDurationMs: i.watchDurationMs,
-      log: (m: string) => o.log.info(scrub(m, secrets)),
+      watchDurationMs: s.watchDurationMs,
+      log: (m: string) => log.info(clean(m)),
     };
-    const warmed = await warmUp(config.checks, warm);
+    const warmed = await log.group(
+      `Waiting for ${config.checks.length} checks to pass on the new version`,
+      () => warmUp(config.checks, warm),
+    );
     checks = warmed.map(({ result, ...rest }) => ({ ...result, warmup: rest }));
-    if (i.watchDurationMs > 0 && warmed.every((w) => w.passed))
-      watchResult = await watch(config.checks, warm);
+    if (s.watchDurationMs > 0 && warmed.every((w) => w.passed))
+      watchResult = await log.group('Watching the rollout', () => watch(config.checks, warm));
+    // Post-deploy failures and recoveries alert like incidents do.
+    const memory = postDeployMemoryOf(await readHistory('post-deploy'));
+    const decided = postDeployAlerts(checks, watchResult, memory, {
+      now: now(),
+      ...(sha ? { sha } : {}),
+      ...(i.runbookUrl ? { runbookUrl: i.runbookUrl } : {}),
+      ...(o.runUrl ? { runUrl: o.runUrl } : {}),
+    });
+    alerts.push(...(await deliver(decided.events, channels, secrets, log, o.signal)));
+    const changed = JSON.stringify(decided.memory) !== JSON.stringify(memory);
+    if (changed || Object.keys(memory.failing).length > 0) {
+      await write([
+        {
+          ...baseRecord('post-deploy', s, o, sha, now()),
+          metrics: { failing: Object.keys(decided.memory.failing).length },
+          detail: { postDeploy: decided.memory },
+        },
+      ]);
+    }
+    if (!o.history && channels.length > 0)
+      notes.push('History is off, so a deploy that passes after a failed one sends no recovery alert.');
+    if (heartbeat) {
+      const hb = await heartbeat();
+      heartbeatReport = {
+        ok: hb.ok,
+        ...(hb.status ? { status: hb.status } : {}),
+        ...(hb.error ? { error: hb.error } : {}),
+      };
+      if (!hb.ok) log.warning(`Heartbeat not sent: ${hb.error}`);
+    }
   } else {
     const cron = i.cron || str(o.event.payload.schedule);
     if (cron && o.event.name === 'schedule') {
@@ -291,75 +397,127 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
         notes.push(`Lateness not computed: ${(error as Error).message}`);
       }
     }
-    const results = await mapLimit(config.checks, i.concurrency, (c) => runCheck(c, checkOptions));
-    let records: HistoryRecord[] = [];
-    if (o.history) {
-      const read = await o.history.read({ kind: 'uptime', name: i.historyName });
-      records = read.records;
-      for (const w of read.warnings) o.log.warning(scrub(w, secrets));
-    }
-    const byFp = new Map(
-      records.length ? results.map((r) => [r.fingerprint, pastObservations(records, r.fingerprint)]) : [],
+    const records = await readHistory('uptime');
+    const newest = newestState(records);
+    const state: MonitorState = newest ? loadState(newest.state) : emptyState();
+    const policy = { confirmAfter: i.confirmAfter, recoverAfter: i.recoverAfter, cooldownMs: i.cooldownMs };
+    importLegacy(
+      state,
+      records,
+      config.checks.map((c) => ({
+        key: fingerprintOf(c),
+        environment: c.environment,
+        name: c.name,
+        url: redactUrl(c.url),
+      })),
+      policy,
     );
-    let runs: NonNullable<SmokeReport['incidents']> = [];
-    try {
-      runs = await handleIncidents({
-        results,
-        past: (fp) => byFp.get(fp) ?? [],
-        policy: { confirmAfter: i.confirmAfter, recoverAfter: i.recoverAfter, cooldownMs: i.cooldownMs },
-        now: startedAt,
+    if (newest && mode === 'watch') {
+      const last = Math.max(...[...state.checks.values()].map((c) => c.lastCheckedAt ?? 0));
+      if (last > 0)
+        log.info(
+          `Taking over from run ${newest.record.runId}: its last check was ${Math.round((startedAt.getTime() - last) / 1000)} s ago; ${[...state.checks.values()].filter((c) => c.memory.open).length} incident(s) open`,
+        );
+    }
+    if (i.issues && !o.octokit) notes.push('No token was given, so no incident issues were kept.');
+    const stateRecord = () => {
+      const at = now();
+      const stored = storeState(state, at.getTime(), retention);
+      return {
+        ...baseRecord('uptime', s, o, sha, at),
+        metrics: {
+          checks: stored.checks.length,
+          open: stored.checks.filter((c) => c.memory.open).length,
+        },
+        ...(late ? { meta: { latenessSeconds: late.seconds } } : {}),
+        detail: { monitor: stored },
+      } satisfies HistoryRecord;
+    };
+    const rounds = await runRounds({
+      checks: config.checks,
+      check: checkOptions,
+      concurrency: i.concurrency,
+      state,
+      incidents: {
+        policy,
         ...(i.issues && o.octokit ? { issues: { octokit: o.octokit, ...o.repo, label: i.issueLabel } } : {}),
-        channels: alertChannels(i),
+        channels,
         ...(i.runbookUrl ? { runbookUrl: i.runbookUrl } : {}),
         ...(o.runUrl ? { runUrl: o.runUrl } : {}),
         secrets,
-        log: { info: (m) => o.log.info(m), warning: (m) => o.log.warning(scrub(m, secrets)) },
-      });
-    } catch (error) {
-      const message = scrub(error instanceof Error ? error.message : String(error), secrets);
-      notes.push(`Incidents not updated: ${message}`);
-      o.log.warning(`Incidents not updated: ${message}`);
+        log: { info: (m) => log.info(clean(m)), warning: (m) => log.warning(clean(m)), debug: () => {} },
+        ...(o.signal ? { signal: o.signal } : {}),
+      },
+      durationMs: mode === 'watch' ? s.watchDurationMs : 0,
+      intervalMs: s.intervalMs,
+      ...(heartbeat ? { heartbeat } : {}),
+      checkpoint: () => write([stateRecord()]),
+      checkpointMs: o.checkpointMs ?? 3_600_000,
+      log,
+      now,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+    await write([stateRecord()]);
+    storeProblems = rounds.storeProblems;
+    incidents = mode === 'watch' ? rounds.changes : rounds.last;
+    alerts.push(...rounds.alerts);
+    if (mode === 'watch') {
+      watcher = {
+        rounds: rounds.rounds,
+        intervalMs: s.intervalMs,
+        durationMs: rounds.durationMs,
+        ...(rounds.firstCheckAt ? { firstCheckAt: rounds.firstCheckAt } : {}),
+        ...(rounds.lastCheckAt ? { lastCheckAt: rounds.lastCheckAt } : {}),
+        stoppedBy: rounds.stoppedBy,
+      };
     }
-    if (i.issues && !o.octokit) notes.push('No token was given, so no incident issues were kept.');
-    incidents = runs;
-    for (const r of runs) alerts.push(...r.alerts);
-    const runByFp = new Map(runs.map((r) => [r.fingerprint, r]));
-    checks = results.map((r) => {
-      const run = runByFp.get(r.fingerprint);
-      const state = run ? (run.decision.kind === 'none' ? run.decision.state : run.decision.kind) : 'unknown';
+    if (heartbeat) {
+      heartbeatReport = {
+        ok: rounds.heartbeats.failed === 0,
+        sent: rounds.heartbeats.sent,
+        failed: rounds.heartbeats.failed,
+        ...(rounds.heartbeats.lastError ? { error: rounds.heartbeats.lastError } : {}),
+      };
+    }
+    const figures = new Map(uptimeOfState(state, now().getTime()).map((u) => [u.key, u]));
+    const lastRun = new Map(rounds.last.map((r) => [r.fingerprint, r]));
+    checks = rounds.results.map((r) => {
+      const run = lastRun.get(r.fingerprint);
+      const u = figures.get(r.fingerprint);
+      const st = state.checks.get(r.fingerprint);
+      const incidentState = run
+        ? run.decision.kind === 'none'
+          ? run.decision.state
+          : run.decision.kind
+        : 'unknown';
       return {
         ...r,
-        uptime: uptimeStats(records, r, startedAt),
+        ...(u
+          ? {
+              uptime: {
+                d1: u.windows['24h']?.percent ?? null,
+                d7: u.windows['7d']?.percent ?? null,
+                d30: u.windows['30d']?.percent ?? null,
+                recentMs: u.recent.flatMap((x) => (x.latencyMs !== undefined ? [x.latencyMs] : [])),
+              },
+            }
+          : {}),
         incident: {
-          state,
-          ...(run?.issue ? { issue: run.issue.number } : {}),
-          alerts: run?.alerts.filter((a) => a.ok).length ?? 0,
+          state: incidentState,
+          ...(st?.memory.open?.issueNumber
+            ? { issue: st.memory.open.issueNumber }
+            : run?.issue
+              ? { issue: run.issue.number }
+              : {}),
+          alerts: rounds.changes
+            .filter((c) => c.fingerprint === r.fingerprint)
+            .reduce((n, c) => n + c.alerts.filter((a) => a.ok).length, 0),
         },
       };
     });
-    if (o.history) {
-      const record: HistoryRecord = {
-        schema: HISTORY_SCHEMA,
-        kind: 'uptime',
-        name: i.historyName,
-        repo: `${o.repo.owner}/${o.repo.repo}`,
-        branch: o.branch || 'main',
-        sha: sha || '0000000',
-        runId: o.runId,
-        runAttempt: o.runAttempt,
-        time: startedAt.toISOString(),
-        runner: runnerFingerprint(),
-        metrics: metricsOf(results),
-        ...(late ? { meta: { latenessSeconds: late.seconds } } : {}),
-      };
-      try {
-        await o.history.append([record], { keep: i.historyKeep });
-      } catch (error) {
-        const message = `History not stored: ${scrub(error instanceof Error ? error.message : String(error), secrets)}`;
-        notes.push(message);
-        o.log.warning(message);
-      }
-    }
+    confirmed = [...state.checks.values()]
+      .filter((c) => c.memory.open && (c.memory.open.severity === 'down' || i.failOn === 'degraded'))
+      .map((c) => c.key);
   }
 
   const state = worstState(checks);
@@ -368,66 +526,108 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
     mode === 'post-deploy'
       ? !warmFailed && state !== 'down' && (watchResult?.failures.length ?? 0) === 0
       : state !== 'down';
-  let heartbeat: SmokeReport['heartbeat'];
-  if (i.heartbeatUrl) {
-    heartbeat = await pingHeartbeat(i.heartbeatUrl, Math.min(10_000, i.timeoutMs));
-    if (!heartbeat?.ok) o.log.warning(`Heartbeat not sent: ${heartbeat?.error}`);
-  }
-  const report: SmokeReport = clean({
-    schema: REPORT_SCHEMA,
-    mode,
-    passed,
-    state,
-    environments,
-    ...(sha ? { sha } : {}),
-    ...(deployment
-      ? { deployment: { ...deployment, ...(deployment.url ? { url: redactUrl(deployment.url) } : {}) } }
-      : {}),
-    startedAt: startedAt.toISOString(),
-    finishedAt: now().toISOString(),
-    ...(late ? { lateness: late } : {}),
-    checks,
-    ...(watchResult ? { watch: watchResult } : {}),
-    ...(incidents ? { incidents } : {}),
-    alerts,
-    ...(heartbeat ? { heartbeat } : {}),
-    notes,
-  });
+  const failedDeliveries = alerts.filter((a) => !a.ok);
+  const report: SmokeReport = JSON.parse(
+    clean(
+      JSON.stringify({
+        schema: REPORT_SCHEMA,
+        mode,
+        passed,
+        state,
+        environments,
+        ...(sha ? { sha } : {}),
+        ...(deployment
+          ? { deployment: { ...deployment, ...(deployment.url ? { url: redactUrl(deployment.url) } : {}) } }
+          : {}),
+        startedAt: startedAt.toISOString(),
+        finishedAt: now().toISOString(),
+        ...(late ? { lateness: late } : {}),
+        checks,
+        ...(watchResult ? { watch: watchResult } : {}),
+        ...(watcher ? { watcher } : {}),
+        ...(incidents ? { incidents } : {}),
+        alerts,
+        ...(heartbeatReport ? { heartbeat: heartbeatReport } : {}),
+        problems: { incidentIssues: storeProblems, history: historyProblems },
+        notes,
+      } satisfies SmokeReport),
+    ),
+  );
+
+  // The step's verdict: the service first, then whatever stopped the news from reaching people.
+  const reasons: string[] = [];
+  let exitCode: SmokeOutcome['exitCode'] = 0;
   const down = checks.filter((c) => c.health === 'down');
-  let failure: string | undefined;
-  let exitCode = 0;
   if (mode === 'post-deploy' && !passed) {
     const watchFails = watchResult?.failures.length ?? 0;
-    failure =
-      down.length > 0
-        ? `${down.length} of ${checks.length} checks failed after the deploy to ${environments.join(', ')}: ${down.map((c) => `${c.name} (${c.failure?.class}: ${c.failure?.message})`).join('; ')}`
-        : `${watchFails} requests failed while watching the rollout of ${environments.join(', ')}`;
-    exitCode = 1;
-  } else if (mode === 'uptime') {
-    const confirmed = (report.incidents ?? []).filter(
-      (r) =>
-        r.decision.kind === 'open' ||
-        r.decision.kind === 'update' ||
-        (r.decision.kind === 'none' && r.decision.state === 'ongoing'),
+    reasons.push(
+      down.length > 0 || warmFailed
+        ? `${Math.max(down.length, checks.filter((c) => c.warmup && !c.warmup.passed).length)} of ${checks.length} checks failed after the deploy to ${environments.join(', ')}: ${checks
+            .filter((c) => c.health === 'down' || (c.warmup && !c.warmup.passed))
+            .map(
+              (c) =>
+                `${c.name} (${c.failure?.class ?? 'unconfirmed'}: ${c.failure?.message ?? 'not healthy long enough'})`,
+            )
+            .join('; ')}`
+        : `${watchFails} requests failed while watching the rollout of ${environments.join(', ')}`,
     );
-    const bad =
-      i.failOn === 'never'
-        ? []
-        : checks.filter(
-            (c) =>
-              (c.health === 'down' || (i.failOn === 'degraded' && c.health === 'degraded')) &&
-              confirmed.some((r) => r.fingerprint === c.fingerprint),
-          );
+    exitCode = 1;
+  } else if (mode !== 'post-deploy' && i.failOn !== 'never') {
+    const bad = checks.filter(
+      (c) =>
+        (c.health === 'down' || (i.failOn === 'degraded' && c.health === 'degraded')) &&
+        confirmed.includes(c.fingerprint),
+    );
     if (bad.length > 0) {
-      failure = `${bad.length} confirmed incident(s): ${bad.map((c) => `[${c.environment}] ${c.name} (${c.failure?.class ?? c.health})`).join('; ')}`;
+      reasons.push(
+        `${bad.length} confirmed incident(s): ${bad.map((c) => `[${c.environment}] ${c.name} (${c.failure?.class ?? c.health})`).join('; ')}`,
+      );
       exitCode = 1;
     }
+  }
+  if (failedDeliveries.length > 0) {
+    reasons.push(
+      `${failedDeliveries.length} alert(s) not delivered: ${failedDeliveries.map((a) => `${a.channel} (${a.target}): ${a.error}`).join('; ')}`,
+    );
+    if (exitCode === 0) exitCode = 2;
+  }
+  if (storeProblems.length > 0) {
+    const hint = storeProblems.some((p) => /403|404|Resource not accessible/i.test(p))
+      ? ' Grant the job `issues: write` (permissions:), or set issues: false.'
+      : '';
+    reasons.push(
+      `incident issues could not be kept (alerts were sent regardless): ${storeProblems.join('; ')}.${hint}`,
+    );
+    if (exitCode === 0) exitCode = 2;
   }
   return {
     report,
     exitCode,
-    ...(failure ? { failure: scrub(failure, secrets) } : {}),
+    ...(reasons.length > 0 ? { failure: clean(reasons.join(' — ')) } : {}),
     ...(deployment ? { deployment } : {}),
     secrets,
   };
 }
+
+async function deliver(
+  events: readonly AlertEvent[],
+  channels: readonly AlertChannel[],
+  secrets: readonly string[],
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<DeliveryResult[]> {
+  const out: DeliveryResult[] = [];
+  for (const e of events) {
+    const results = await Promise.all(
+      channels.map((c) => sendAlert(c, e, { secrets, ...(signal ? { signal } : {}) })),
+    );
+    for (const a of results) {
+      if (a.ok) log.info(`[${e.environment}] ${e.check}: ${e.kind} alert delivered to ${a.channel}`);
+      else log.warning(scrub(`${a.channel} alert to ${a.target} failed: ${a.error}`, secrets));
+    }
+    out.push(...results);
+  }
+  return out;
+}
+
+export { describeGitHubError };

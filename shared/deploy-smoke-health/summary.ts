@@ -13,12 +13,30 @@ function ms(v: number | undefined): string {
 export function renderSummary(r: SmokeReport): string {
   const out: string[] = [];
   const envs = r.environments.join(', ') || 'none';
-  out.push(`## ${r.mode === 'post-deploy' ? 'Post-deploy smoke check' : 'Uptime check'}: ${ICON[r.state]}`);
+  const title =
+    r.mode === 'post-deploy'
+      ? 'Post-deploy smoke check'
+      : r.mode === 'watch'
+        ? 'Uptime watch'
+        : 'Uptime check';
+  out.push(`## ${title}: ${ICON[r.state]}`);
   out.push('');
   const meta = [`Environment: **${escapeText(envs)}**`];
   if (r.sha) meta.push(`commit ${code(r.sha.slice(0, 12))}`);
   if (r.deployment?.url) meta.push(`deployment ${code(r.deployment.url)}`);
   out.push(`${meta.join(' · ')}`);
+  if (r.watcher) {
+    const w = r.watcher;
+    out.push('');
+    out.push(
+      `Watched for ${Math.round(w.durationMs / 60_000)} min: ${w.rounds} rounds every ${Math.round(w.intervalMs / 1000)} s` +
+        (w.firstCheckAt && w.lastCheckAt
+          ? `, first check ${escapeText(w.firstCheckAt)}, last ${escapeText(w.lastCheckAt)}`
+          : '') +
+        (w.stoppedBy === 'signal' ? ' (stopped when the job was cancelled)' : '') +
+        '. Time to detect an outage is about one interval times the checks needed to confirm.',
+    );
+  }
   if (r.lateness) {
     const l = r.lateness;
     out.push('');
@@ -102,7 +120,7 @@ export function renderSummary(r: SmokeReport): string {
   if (r.alerts.length > 0) {
     out.push('');
     out.push(
-      `Alerts: ${sent} of ${r.alerts.length} delivered${
+      `${sent < r.alerts.length ? '❌ ' : ''}Alerts: ${sent} of ${r.alerts.length} delivered${
         r.alerts.some((a) => !a.ok)
           ? ` (failed: ${r.alerts
               .filter((a) => !a.ok)
@@ -129,11 +147,17 @@ export function renderSummary(r: SmokeReport): string {
         : '';
     out.push(`- Incident for ${escapeText(`${i.environment}/${i.check}`)} ${what} ${issue}`.trimEnd());
   }
-  if (r.heartbeat)
+  if (r.heartbeat) {
+    const counts =
+      r.heartbeat.sent !== undefined ? ` (${r.heartbeat.sent} sent, ${r.heartbeat.failed ?? 0} failed)` : '';
     out.push(
       '',
-      `Heartbeat: ${r.heartbeat.ok ? 'sent' : `failed (${escapeText(r.heartbeat.error ?? '')})`}.`,
+      `Heartbeat: ${r.heartbeat.ok ? 'sent' : `failed (${escapeText(r.heartbeat.error ?? '')})`}${counts}.`,
     );
+  }
+  for (const p of r.problems?.incidentIssues ?? [])
+    out.push('', `❌ Incident issues not kept (alerts were sent regardless): ${escapeText(p)}`);
+  for (const p of r.problems?.history ?? []) out.push('', `⚠️ ${escapeText(p)}`);
   for (const n of r.notes) out.push('', escapeText(n));
   return `${out.join('\n')}\n`;
 }

@@ -1,63 +1,122 @@
-// Uptime and latency trends from the history store. One record per run (kind `uptime`), with two
-// metrics per check: `h.<fingerprint>` (1 up, 0.5 degraded, 0 down) and `ms.<fingerprint>`.
+// Uptime per check and window, from what the monitor stored (monitor-state.ts). Pure: the summary,
+// the report and the dashboard all call `uptimeByCheck` on the records a history read returned.
+//
+// A window of length W ending at `now` starts at the beginning of the hour that `now - W` falls in
+// (for windows longer than the hourly rollups are kept: the beginning of that UTC day), so the
+// figure from the rollups equals the figure from the raw results exactly. Degraded counts as up.
 import type { HistoryRecord } from '../history/record.js';
-import type { Observed } from '../incidents/machine.js';
-import type { CheckResult } from './check.js';
+import { type CheckState, loadState, type MonitorState, newestState } from './monitor-state.js';
+import { type Bucket, DAY_MS, dayOf, HOUR_MS, hourOf, type Sample } from './rollups.js';
 
-export const HEALTH_VALUE: Record<Observed, number> = { up: 1, degraded: 0.5, down: 0 };
-
-export function metricsOf(results: readonly CheckResult[]): Record<string, number> {
-  const metrics: Record<string, number> = {};
-  for (const r of results) {
-    metrics[`h.${r.fingerprint}`] = HEALTH_VALUE[r.health];
-    if (r.latencyMs !== undefined && Number.isFinite(r.latencyMs))
-      metrics[`ms.${r.fingerprint}`] = r.latencyMs;
-  }
-  return metrics;
+export interface UptimeWindow {
+  /** `24h`, `7d`, `30d`, `90d`, `365d`. */
+  label: string;
+  ms: number;
 }
 
-function observed(v: number): Observed {
-  return v >= 1 ? 'up' : v > 0 ? 'degraded' : 'down';
+export const STANDARD_WINDOWS: readonly UptimeWindow[] = [
+  { label: '24h', ms: DAY_MS },
+  { label: '7d', ms: 7 * DAY_MS },
+  { label: '30d', ms: 30 * DAY_MS },
+  { label: '90d', ms: 90 * DAY_MS },
+  { label: '365d', ms: 365 * DAY_MS },
+];
+
+export interface WindowFigure {
+  /** Percent of results not down; null when the window holds no result. */
+  percent: number | null;
+  up: number;
+  degraded: number;
+  down: number;
+  /** Unix ms the window starts at (hour- or day-aligned). */
+  from: number;
 }
 
-/** The check's past results, oldest first (runs that did not check it are skipped). */
-export function pastObservations(records: readonly HistoryRecord[], fingerprint: string): Observed[] {
-  const key = `h.${fingerprint}`;
-  return records.flatMap((r) => (typeof r.metrics[key] === 'number' ? [observed(r.metrics[key])] : []));
+export interface CheckUptime {
+  environment: string;
+  /** The check's name as configured: chart titles use `environment` and `name`. */
+  name: string;
+  url: string;
+  /** Stable id, for joining series across runs; not meant to be shown. */
+  key: string;
+  windows: Record<string, WindowFigure>;
+  /** Per hour of the kept hourly rollups, oldest first: for uptime and latency charts. */
+  hourly: Bucket[];
+  daily: Bucket[];
+  /** Latest raw results (newest last), for a sparkline. */
+  recent: Sample[];
+  incident: 'open' | 'none';
 }
 
-export interface UptimeStats {
-  /** Percent of runs in the window where the check was not down (degraded counts as up); null without data. */
-  d1: number | null;
-  d7: number | null;
-  d30: number | null;
-  /** Latency of the most recent runs, oldest first (for a sparkline). */
-  recentMs: number[];
-}
-
-const DAY = 86_400_000;
-
-export function uptimeStats(
-  records: readonly HistoryRecord[],
-  current: CheckResult,
-  now: Date,
-  points = 24,
-): UptimeStats {
-  const key = `h.${current.fingerprint}`;
-  const samples = records.flatMap((r) =>
-    typeof r.metrics[key] === 'number'
-      ? [{ t: Date.parse(r.time), up: r.metrics[key] > 0, ms: r.metrics[`ms.${current.fingerprint}`] }]
-      : [],
-  );
-  samples.push({ t: now.getTime(), up: current.health !== 'down', ms: current.latencyMs });
-  const pctSince = (days: number) => {
-    const w = samples.filter((s) => now.getTime() - s.t <= days * DAY);
-    return w.length === 0 ? null : (100 * w.filter((s) => s.up).length) / w.length;
-  };
+function figure(from: number, counts: { up: number; degraded: number; down: number }): WindowFigure {
+  const total = counts.up + counts.degraded + counts.down;
   return {
-    d1: pctSince(1),
-    d7: pctSince(7),
-    d30: pctSince(30),
-    recentMs: samples.slice(-points).flatMap((s) => (typeof s.ms === 'number' ? [s.ms] : [])),
+    ...counts,
+    from,
+    percent: total === 0 ? null : (100 * (counts.up + counts.degraded)) / total,
   };
 }
+
+/** Where a window starts: hour-aligned while hourly rollups reach that far, else day-aligned. */
+export function windowStart(c: Pick<CheckState, 'series'>, now: number, w: UptimeWindow): number {
+  const hourly = hourOf(now - w.ms);
+  const oldestHour = c.series.hourly[0]?.start;
+  return oldestHour !== undefined && oldestHour <= hourly ? hourly : dayOf(now - w.ms);
+}
+
+/** The window's figure from the rollups: hourly buckets, daily ones before the oldest hour kept. */
+export function windowFromRollups(c: Pick<CheckState, 'series'>, now: number, w: UptimeWindow): WindowFigure {
+  const from = windowStart(c, now, w);
+  const counts = { up: 0, degraded: 0, down: 0 };
+  const oldestHour = c.series.hourly[0]?.start ?? Number.POSITIVE_INFINITY;
+  const add = (b: Bucket) => {
+    counts.up += b.up;
+    counts.degraded += b.degraded;
+    counts.down += b.down;
+  };
+  for (const b of c.series.daily) if (b.start >= from && b.start + DAY_MS <= oldestHour) add(b);
+  for (const b of c.series.hourly) if (b.start >= from && b.start <= now) add(b);
+  return figure(from, counts);
+}
+
+/** The same window counted from raw results (the oracle the rollups are tested against). */
+export function windowFromRaw(samples: readonly Sample[], from: number, now: number): WindowFigure {
+  const counts = { up: 0, degraded: 0, down: 0 };
+  for (const s of samples) if (s.t >= from && s.t <= now) counts[s.health]++;
+  return figure(from, counts);
+}
+
+export function uptimeOfState(
+  state: MonitorState,
+  now: number,
+  windows: readonly UptimeWindow[] = STANDARD_WINDOWS,
+  recent = 24,
+): CheckUptime[] {
+  return [...state.checks.values()].map((c) => ({
+    environment: c.environment,
+    name: c.name,
+    url: c.url,
+    key: c.key,
+    windows: Object.fromEntries(windows.map((w) => [w.label, windowFromRollups(c, now, w)])),
+    hourly: c.series.hourly,
+    daily: c.series.daily,
+    recent: c.series.raw.slice(-recent),
+    incident: c.memory.open ? 'open' : 'none',
+  }));
+}
+
+/**
+ * Uptime per check and window from a history read of kind `uptime` (any backend): the newest
+ * stored monitor state is used. Checks come back named by environment and check name.
+ */
+export function uptimeByCheck(
+  records: readonly HistoryRecord[],
+  now: Date = new Date(),
+  windows: readonly UptimeWindow[] = STANDARD_WINDOWS,
+): CheckUptime[] {
+  const newest = newestState(records);
+  if (!newest) return [];
+  return uptimeOfState(loadState(newest.state, { rawTail: 24 }), now.getTime(), windows);
+}
+
+export { HOUR_MS };

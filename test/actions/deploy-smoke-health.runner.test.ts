@@ -20,8 +20,8 @@ let service: Loopback;
 let heartbeat: Loopback;
 let serviceUp = true;
 let version = 'old';
-/** The version the service switches to after answering `oldAnswers` more requests with the old one. */
-let rollout: { oldAnswers: number; next: string } | undefined;
+let pendingVersion: string | undefined;
+let oldAnswers = 0;
 let workspace: string;
 
 beforeAll(async () => {
@@ -38,10 +38,9 @@ beforeAll(async () => {
       );
       return;
     }
-    if (rollout && rollout.oldAnswers-- <= 0) {
-      version = rollout.next;
-      rollout = undefined;
-    }
+    // The new version goes live after the old one has answered twice (a cut-over, counted in
+    // requests rather than time so that a slow start of the action cannot skip it).
+    if (pendingVersion && ++oldAnswers > 2) version = pendingVersion;
     sendJson(res, 200, { status: 'pass', version }, 'application/health+json');
   });
   heartbeat = await startServer((_req, res) => sendJson(res, 200, {}));
@@ -155,8 +154,8 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
     serviceUp = true;
     version = 'old';
     const sha = 'c0ffee1234567890c0ffee1234567890c0ffee12';
-    // The old instance answers twice more, then the new one (by requests seen, not by time).
-    rollout = { oldAnswers: 2, next: sha.slice(0, 7) };
+    pendingVersion = sha.slice(0, 7);
+    oldAnswers = 0;
     const run = await runAction('deploy-smoke-health', {
       workspace,
       event: deploymentStatusEvent({

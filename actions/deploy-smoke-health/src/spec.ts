@@ -1,0 +1,94 @@
+// deploy-smoke-health over the shell: inputs read up front, the core in shared/deploy-smoke-health,
+// and a publication (outputs, summary, commit status) the runtime applies. The deployment status
+// is posted here because the publication has no place for it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkModeInputs, readSmokeInputs } from '../../../shared/deploy-smoke-health/options.js';
+import { gateJson, publicationOf, type SmokeRun } from '../../../shared/deploy-smoke-health/publication.js';
+import { resolveMode, runSmoke, type SmokeSettings } from '../../../shared/deploy-smoke-health/run.js';
+import { describeGitHubError } from '../../../shared/github/client.js';
+import { scrub } from '../../../shared/probes/redact.js';
+import { defineAction } from '../../../shared/runtime/shell.js';
+
+/** Inputs that are credentials: masked before anything can print them. */
+const SECRET_INPUTS = [
+  'slack-webhook',
+  'discord-webhook',
+  'teams-webhook',
+  'webhook-url',
+  'webhook-secret',
+  'heartbeat-url',
+];
+
+export { gateJson };
+
+export const spec = defineAction<SmokeSettings, SmokeRun>({
+  name: 'deploy-smoke-health',
+  read(inputs, env) {
+    for (const name of SECRET_INPUTS) env.mask(inputs.get(name));
+    const read = readSmokeInputs(inputs, env.history.settings);
+    const mode = resolveMode(read.mode, env.context?.eventName ?? '');
+    const timing = checkModeInputs(read, mode, { hosted: env.env.RUNNER_ENVIRONMENT === 'github-hosted' });
+    return { inputs: read, mode, ...timing };
+  },
+  async run(settings, env) {
+    const context = env.requireContext();
+    const path = env.env.GITHUB_EVENT_PATH;
+    let payload: Record<string, unknown> = {};
+    if (path) {
+      try {
+        payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      } catch {
+        payload = {};
+      }
+    }
+    const outcome = await runSmoke(settings, {
+      event: { name: context.eventName, payload },
+      repo: context.repo,
+      sha: context.sha,
+      branch: context.defaultBranch ?? context.ref.replace(/^refs\/heads\//, ''),
+      runId: context.runId,
+      runAttempt: context.runAttempt,
+      ...(env.runUrl ? { runUrl: env.runUrl } : {}),
+      workspace: env.workspace,
+      ...(env.github ? { octokit: env.github.octokit } : {}),
+      ...(() => {
+        const history = env.history.open();
+        return history ? { history } : {};
+      })(),
+      record: env.history.decision,
+      env: env.env,
+      log: env.log,
+      signal: env.signal,
+      mask: (v) => env.mask(v),
+    });
+    const r = outcome.report;
+    const dep = outcome.deployment;
+    if (r && dep && settings.inputs.status && env.github && r.mode === 'post-deploy') {
+      try {
+        await env.github.octokit.rest.repos.createDeploymentStatus({
+          owner: env.github.owner,
+          repo: env.github.repo,
+          deployment_id: dep.id,
+          state: r.passed ? 'success' : 'failure',
+          description: (r.passed ? 'smoke checks passed' : 'smoke checks failed').slice(0, 140),
+          ...(env.runUrl ? { log_url: env.runUrl } : {}),
+          ...(dep.url ? { environment_url: dep.url } : {}),
+          ...(dep.environment ? { environment: dep.environment } : {}),
+          auto_inactive: false,
+        });
+      } catch (error) {
+        const message = `Deployment status not posted: ${scrub(describeGitHubError(error), outcome.secrets)}`;
+        env.log.warning(message);
+        r.notes.push(message);
+      }
+    }
+    let reportPath: string | undefined;
+    if (r) {
+      reportPath = join(env.tempDir, `deploy-smoke-health-${r.mode}.json`);
+      writeFileSync(reportPath, `${JSON.stringify(r, null, 2)}\n`);
+    }
+    return { outcome, ...(reportPath ? { reportPath } : {}) };
+  },
+  present: (run) => publicationOf(run),
+});
