@@ -1,7 +1,9 @@
 // perf-regression as a spec over the shared runtime: every input read first, the comparison (or the
 // benchmark ingest) as the core, history for the trend, and the publication as plain data.
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { perfSamples } from '../../../shared/export/samples.js';
 import { runnerFingerprint } from '../../../shared/history/record.js';
 import { failureMessage, gateFails, perfExitCode } from '../../../shared/perf/gate.js';
 import { PERF_HISTORY_KIND, perfRecord, renderPerfTrend } from '../../../shared/perf/history.js';
@@ -119,6 +121,14 @@ export const spec = defineAction<PerfInputs, PerfRun>({
         report.verdict === 'inconclusive'
           ? [{ level: 'notice', message: `perf-regression: inconclusive: ${report.reason}` }]
           : [],
+      metrics: perfSamples({
+        name: report.name || 'default',
+        metrics: report.metrics
+          .filter((m) => m.gated !== false)
+          .map((m) => ({ metric: m.key, change: m.changePct / 100, verdict: m.verdict })),
+        regression: report.verdict === 'regression',
+        passed: !gateFails(report),
+      }),
       ...(failure ? { failure } : {}),
       exitCode: perfExitCode(report),
     };
