@@ -63,6 +63,8 @@ function baselineReader(
 
 export const spec = defineAction<GateSettings, GateRun>({
   name: 'coverage-gate',
+  // Its verdict goes to the commit status and the job summary; it writes no pull request comment.
+  publishes: { comment: false },
 
   read(inputs) {
     return { ...readGateInputs(inputs), annotate: readBoolean(inputs, 'annotate', true) };

@@ -24,6 +24,8 @@ export { gateJson };
 
 export const spec = defineAction<SmokeSettings, SmokeRun>({
   name: 'deploy-smoke-health',
+  // Its verdict goes to the commit status and the job summary; it writes no pull request comment.
+  publishes: { comment: false },
   read(inputs, env) {
     for (const name of SECRET_INPUTS) env.mask(inputs.get(name));
     const read = readSmokeInputs(inputs, env.history.settings);
