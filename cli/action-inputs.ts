@@ -14,7 +14,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'name',
       description:
-        'Instance name: one sticky comment, history series and badge per name (monorepo packages, matrix jobs).',
+        'Instance name: one comment section, history series and badge per name (monorepo packages, matrix jobs). In publish mode the data must name the same instance.',
       default: '',
       required: false,
     },
@@ -53,7 +53,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or none. The default branch writes it; pull requests only read it.',
+        'Where coverage history is kept: auto (artifacts, with the Actions cache as fallback), artifacts, cache, folder or off. Default-branch pushes and schedules record it; pull requests only read it.',
       default: 'auto',
       required: false,
     },
@@ -65,15 +65,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'history-keep',
-      description: 'How many records each new history artifact carries forward.',
-      default: '500',
-      required: false,
-    },
-    {
-      name: 'retention-days',
-      description:
-        'Days GitHub keeps each history artifact (1-90; the repository or organisation setting may cap it).',
-      default: '90',
+      description: "How many records of this instance's series each history write keeps.",
+      default: '1000',
       required: false,
     },
     {
@@ -84,8 +77,36 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'min-lines',
-      description: 'Line coverage at which the badge turns green (it is red below 60%).',
+      description:
+        'Line coverage in percent at which the badge turns green (it is red below 60%); in publish mode also the minimum the posted gate status is recomputed against.',
       default: '80',
+      required: false,
+    },
+    {
+      name: 'min-branches',
+      description:
+        'publish mode: minimum branch coverage in percent the posted gate status is recomputed against; empty means no branch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-functions',
+      description: 'publish mode: minimum function coverage in percent; empty means no function gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'min-patch',
+      description:
+        'publish mode: minimum coverage of the changed lines in percent; empty means no patch gate.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'max-drop',
+      description:
+        "publish mode: largest allowed drop of line coverage against the base recorded in this repository's history, in points; empty means no drop gate.",
+      default: '',
       required: false,
     },
     {
@@ -99,6 +120,20 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       description:
         'Opt-in: on default-branch pushes, publish the badge SVG and a shields.io endpoint JSON to this branch through the contents API (needs `contents: write`). Empty publishes nothing.',
       default: '',
+      required: false,
+    },
+    {
+      name: 'comment',
+      description:
+        "shared: this instance's section of the one shipshape pull request comment; separate: a comment of its own; off: no comment.",
+      default: 'shared',
+      required: false,
+    },
+    {
+      name: 'status',
+      description:
+        'publish mode: post the recomputed `shipshape/coverage-gate` commit status on the pull request head.',
+      default: 'true',
       required: false,
     },
     {
@@ -510,20 +545,21 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'start-command',
       description:
-        'Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation.',
+        "Shell command that starts the app to audit (e.g. `npm run preview -- --port 4173`); it runs in its own process group and is stopped at the end, also on cancellation. It runs the code under test, so it gets the job's environment without shipshape's inputs (the token) and without the runner's service tokens.",
       default: '',
       required: false,
     },
     {
       name: 'start-timeout',
-      description: 'Seconds to wait for the first URL to answer after start-command.',
-      default: '60',
+      description:
+        'How long to wait for the first URL to answer after start-command: a duration such as `60s` or `2m` (a bare number means seconds).',
+      default: '60s',
       required: false,
     },
     {
-      name: 'base-url',
+      name: 'base-origin',
       description:
-        "Origin of the base build (e.g. `http://127.0.0.1:4174`): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict.",
+        "Origin of the base build (e.g. `http://127.0.0.1:4174`, optionally with a path prefix): every URL's path is also audited there, base and head alternately, and each metric gets an interval and a verdict. (Replaces `base-url`; deploy-smoke-health's `base-url` is a prefix for endpoint paths.)",
       default: '',
       required: false,
     },
@@ -599,8 +635,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confidence',
-      description: 'Confidence level of each comparison interval.',
-      default: '0.95',
+      description: 'Confidence level of each comparison interval, in percent (`95`, as in perf-regression).',
+      default: '95',
       required: false,
     },
     {
@@ -613,14 +649,14 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'headers',
       description:
-        'Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are sent with every request the page makes.',
+        "Extra request headers for authenticated pages, `Name: value` per line (values usually come from secrets, e.g. `x-vercel-protection-bypass: <the BYPASS secret>` written with a secrets expression in your workflow). Values are masked. They are added only to requests to the audited origin (the page's own scheme, host and port; the base origin for base runs), never to images, scripts or APIs on other origins.",
       default: '',
       required: false,
     },
     {
       name: 'cookies',
       description:
-        'Cookies for authenticated pages, `name=value` per line; sent as one Cookie header. Values are masked.',
+        'Cookies for authenticated pages, `name=value` per line (a `Cookie:` line in `headers` is read the same way). They are set in Chrome as host-only cookies of the audited host, so the browser sends them to that host only. Values are masked.',
       default: '',
       required: false,
     },
@@ -634,22 +670,22 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'max-wait-for-load',
       description:
-        'Seconds Lighthouse waits for a page to load; a page whose document never completes is stopped 30 s after that with a message.',
-      default: '45',
+        'How long Lighthouse waits for a page to load, a duration such as `45s` (a bare number means seconds, at most `10m`); a page whose document never completes is stopped 30 s after that with a message.',
+      default: '45s',
       required: false,
     },
     {
       name: 'name',
       description:
-        'Name of this instance, to tell several apart: the PR comment marker `shipshape:lighthouse-vitals:<name>`, the artifact and history names.',
+        'Name of this instance, to tell several apart: its section `lighthouse-vitals:<name>` of the pull request comment, the artifact and history names.',
       default: '',
       required: false,
     },
     {
       name: 'comment',
       description:
-        'Post or update one sticky comment on the pull request (needs `pull-requests: write`; skipped with a warning when the token may not write).',
-      default: 'true',
+        "`shared` (default): this run's section of the one shipshape comment on the pull request, updated in place; `separate`: a sticky comment of its own; `off`: none. Needs `pull-requests: write`; skipped with a note when the token may not write.",
+      default: 'shared',
       required: false,
     },
     {
@@ -662,19 +698,53 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'history',
       description:
-        "Read history for the trend and the baseline; store this run's medians when it runs on the default branch.",
-      default: 'true',
-      required: false,
-    },
-    {
-      name: 'history-backend',
-      description: 'Where history lives: auto, artifacts, cache or folder (see docs/history.md).',
+        "Where history lives: `auto`, `artifacts`, `cache`, `folder` or `off` (see docs/history.md). Every run reads it for the trend and the baseline; only default-branch pushes, schedules and dispatches of this repository record this run's medians (one series per instance, preset and page; pages on loopback are named by their path, not their port).",
       default: 'auto',
       required: false,
     },
     {
+      name: 'history-folder',
+      description: 'The folder for `history: folder` (and `auto` outside GitHub Actions).',
+      default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description: 'Records kept per series (instance, preset and page).',
+      default: '1000',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        'Prometheus remote-write endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        'OTLP/HTTP metrics endpoint to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description:
+        'Prometheus Pushgateway base URL to send the vitals to (see docs/metrics.md); empty sends nothing.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description: 'Headers for the metrics targets, `Name: value` per line (credentials; masked).',
+      default: '',
+      required: false,
+    },
+    {
       name: 'token',
-      description: 'GitHub token for the PR comment and history artifacts. Never printed.',
+      description:
+        'GitHub token for the PR comment and history artifacts. Never printed, never given to start-command.',
       default: '${{ github.token }}',
       required: false,
     },
