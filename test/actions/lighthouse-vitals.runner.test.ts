@@ -77,9 +77,9 @@ afterAll(async () => {
 describe.skipIf(!HAVE_CHROMIUM)('lighthouse-vitals under the runner', () => {
   it('works from a clean copy with no node_modules: installs and caches Lighthouse, audits, comments, uploads', async () => {
     const clean = temp('shipshape-clean-copy-');
-    cpSync(join(REPO_ROOT, 'dist', 'lighthouse-vitals'), join(clean, 'dist', 'lighthouse-vitals'), {
-      recursive: true,
-    });
+    // The action's entry and the one bundle every action shares.
+    for (const part of ['lighthouse-vitals', 'shipshape'])
+      cpSync(join(REPO_ROOT, 'dist', part), join(clean, 'dist', part), { recursive: true });
     cpSync(
       join(REPO_ROOT, 'actions', 'lighthouse-vitals', 'action.yml'),
       join(clean, 'actions', 'lighthouse-vitals', 'action.yml'),
