@@ -10,6 +10,11 @@ const REAL = ['**/*.real.test.ts', '**/*.chromium.test.ts', 'test/journey/**/*.t
 const RUNNER = ['**/*.runner.test.ts'];
 const IGNORED = ['**/node_modules/**', '**/.tmp/**', '**/build/**', '**/dist/**'];
 
+// Vitest's default on 2 cores is one worker for everything. The layers run one after another
+// (groupOrder), each as parallel as is safe: unit files are CPU-bound (one per core); runner files
+// mostly wait on the bundles they spawn and on loopback fakes (each on its own port and temp
+// folder), so two run side by side; real files measure (Chromium, load tests) and run alone.
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -19,6 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
           include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'actions/**/*.test.ts'],
           exclude: [...IGNORED, ...REAL, ...RUNNER],
         },
@@ -27,13 +34,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'runner',
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
           include: ['test/**/*.test.ts', ...RUNNER],
           exclude: [...IGNORED, ...REAL],
         },
       },
       {
         extends: true,
-        test: { name: 'real', include: REAL, exclude: IGNORED },
+        test: { name: 'real', include: REAL, exclude: IGNORED, sequence: { groupOrder: 2 }, maxWorkers: 1 },
       },
     ],
     coverage: {

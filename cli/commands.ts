@@ -34,7 +34,7 @@ const COMMENT = 'the pull request comment is written from GitHub Actions only';
 /** Actions without a command of their own yet, and why. */
 export const WITHOUT_COMMAND: Readonly<Record<string, string>> = {
   'coverage-comment':
-    'writes the pull request comment, which needs a GitHub job; a local preview comes when its spec runs under cli/run-spec.ts',
+    'its settings need the event of a GitHub Actions job (the spec reads the pull request, the workflow_run and the default branch from it), so it has no local preview yet; shipshape coverage-gate --markdown prints the figures',
 };
 
 export const COMMANDS: readonly Command[] = [
@@ -60,8 +60,6 @@ export const COMMANDS: readonly Command[] = [
     summary: 'Load-test base and head alternately and report regressions with confidence',
     action: 'perf-regression',
     load: async () => (await import('./perf-regression.js')).runPerfRegressionCli,
-    actionOnly: { token: TOKEN, status: STATUS, comment: COMMENT },
-    notYetFlags: ['request-timeout', 'history', 'history-folder'],
   },
   {
     name: 'lighthouse-vitals',

@@ -16,6 +16,7 @@ const INPUTS: ActionInputDef[] = [
   { name: 'min', description: 'Minimum share in percent.', default: '80', required: false },
   { name: 'strict', description: 'Fail on warnings.', default: 'false', required: false },
   { name: 'history', description: 'History backend.', default: 'auto', required: false },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, as in action.yml.
   { name: 'token', description: 'GitHub token.', default: '${{ github.token }}', required: false },
   { name: 'status', description: 'Post a commit status.', default: 'true', required: false },
   { name: 'upload', description: 'Upload an artifact.', default: 'true', required: false },

@@ -2,10 +2,10 @@
 // checkout carries it) and each entry's start-up over bare `node` (every action step and every CLI
 // call pays it). Run `npm run build` first; the figures are for the dist/ on disk.
 //
-//   node scripts/bench-build.mjs [--runs 21] [--json] [--strict]   (--strict: exit 1 when a target is missed)
+//   node scripts/bench-build.mjs [--runs 21] [--dist <folder>] [--json] [--strict]   (--strict: exit 1 when a target is missed)
 //
 // Start-up is one child process per run, measured from spawn to exit: `node <entry>` with inputs that
-// stop the run at input validation (INPUT_HISTORY=bogus for the actions, `--version` for the CLI), so
+// stop the run at input validation (INPUT_HISTORY=bogus for the actions, `--help` for the CLI), so
 // what is timed is loading the bundle and building the shell, not the action's work. Bare `node` runs
 // an empty ES module the same way. Runs are interleaved (bare, each entry, bare, ...) so a burst of
 // load on a shared machine hits all contenders alike; the figure is the median of the runs.
@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+// `--dist <folder>` measures another build (e.g. main's dist/, for a before/after).
+const distAt = process.argv.indexOf('--dist');
+const dist = distAt >= 0 ? process.argv[distAt + 1] : join(root, 'dist');
 const TARGET_DIST_MB = 15;
 const TARGET_STARTUP_MS = 60;
 
@@ -50,8 +52,8 @@ function contenders(scratch) {
     if (name === 'shipshape' || !existsSync(entry)) continue;
     if (name === 'cli') {
       list.push({
-        name: 'cli --version',
-        args: [entry, '--version'],
+        name: 'cli --help',
+        args: [entry, '--help'],
         env: base,
         expect: (r) => r.status === 0,
       });

@@ -1,13 +1,23 @@
 // Slack incoming webhook: `text` is the notification and screen-reader fallback, `blocks` the
 // message (Block Kit). Limits from Slack's reference: header 150 chars, section text 3000, field 2000,
 // button text 75, button URL 3000. Slack answers 200 "ok" and anything else is a failure.
-import { type AlertEvent, EMOJI, facts, headline, links, plainText } from './event.js';
+// Both `text` and mrkdwn fields are parsed by Slack: `<!channel>`, `<@U123>` and `<url|label>` are
+// controls, so every untrusted piece has &, < and > escaped; the header is plain_text and shown as is.
+import { type AlertEvent, EMOJI, facts, headline, links, plainText, withoutControls } from './event.js';
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Slack mrkdwn treats &, < and > as control characters. */
+/** Cuts escaped text without splitting an entity such as `&amp;` in two. */
+function cutEscaped(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const head = s.slice(0, n - 1);
+  const open = head.lastIndexOf('&');
+  return `${open >= 0 && !head.includes(';', open) ? head.slice(0, open) : head}…`;
+}
+
+/** Slack mrkdwn treats &, < and > as control characters; Slack's reference says to escape exactly these. */
 export function slackEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return withoutControls(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function slackPayload(e: AlertEvent): Record<string, unknown> {
@@ -18,14 +28,16 @@ export function slackPayload(e: AlertEvent): Record<string, unknown> {
     },
     {
       type: 'section',
-      fields: facts(e).map((f) => ({
+      fields: facts(e, slackEscape).map((f) => ({
         type: 'mrkdwn',
-        text: cut(`*${f.title}*\n${slackEscape(f.value)}`, 2000),
+        text: cutEscaped(`*${f.title}*\n${f.value}`, 2000),
       })),
     },
     {
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: cut(`shipshape deploy-smoke-health · ${slackEscape(e.at)}`, 3000) }],
+      elements: [
+        { type: 'mrkdwn', text: cutEscaped(`shipshape deploy-smoke-health · ${slackEscape(e.at)}`, 3000) },
+      ],
     },
   ];
   const buttons = links(e).filter((l) => l.url.length <= 3000);
@@ -40,5 +52,5 @@ export function slackPayload(e: AlertEvent): Record<string, unknown> {
       })),
     });
   }
-  return { text: cut(plainText(e), 3000), blocks };
+  return { text: cutEscaped(plainText(e, slackEscape), 3000), blocks };
 }

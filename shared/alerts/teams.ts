@@ -2,7 +2,17 @@
 // connectors: the "Post to a channel when a webhook request is received" template reads a message
 // whose `attachments` hold Adaptive Cards (contentType application/vnd.microsoft.card.adaptive).
 // Teams renders Adaptive Cards up to version 1.5; 1.4 is used for older clients. Answers 202.
-import { type AlertEvent, EMOJI, facts, headline, links } from './event.js';
+// TextBlocks and FactSet values render a markdown subset (emphasis, lists, `[text](url)` links), so
+// untrusted pieces are backslash-escaped and a zero-width space keeps `](` from ever forming a link.
+import { type AlertEvent, EMOJI, facts, headline, links, withoutControls } from './event.js';
+
+/** Shows text literally in an Adaptive Card TextBlock or fact. */
+export function teamsEscape(s: string): string {
+  return withoutControls(s)
+    .replace(/[\\`*_~[\]()<>#!|-]/g, (c) => `\\${c}`)
+    .replace(/\\\]\\\(/g, '\\]\u200b\\(')
+    .replace(/:\/\//g, ':\u200b//');
+}
 
 export function teamsPayload(e: AlertEvent): Record<string, unknown> {
   const color = e.kind === 'recovered' ? 'Good' : e.kind === 'down' ? 'Attention' : 'Warning';
@@ -20,13 +30,13 @@ export function teamsPayload(e: AlertEvent): Record<string, unknown> {
           body: [
             {
               type: 'TextBlock',
-              text: `${EMOJI[e.kind]} ${headline(e)}`,
+              text: `${EMOJI[e.kind]} ${headline(e, teamsEscape)}`,
               weight: 'Bolder',
               size: 'Medium',
               color,
               wrap: true,
             },
-            { type: 'FactSet', facts: facts(e) },
+            { type: 'FactSet', facts: facts(e, teamsEscape) },
           ],
           actions: links(e).map((l) => ({ type: 'Action.OpenUrl', title: l.title, url: l.url })),
         },

@@ -3,23 +3,34 @@
 // shared secret, sent as `X-Shipshape-Signature: sha256=<hex>` with `X-Shipshape-Timestamp` (Unix
 // seconds); receivers should reject timestamps older than five minutes to stop replays.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AlertEvent } from './event.js';
+import { type AlertEvent, safeUrl, withoutControls } from './event.js';
 
 export const WEBHOOK_SCHEMA = 'shipshape.alert/v1';
 export const SIGNATURE_HEADER = 'x-shipshape-signature';
 export const TIMESTAMP_HEADER = 'x-shipshape-timestamp';
 
+/**
+ * Values stay data (JSON strings, not markup): environment, check name, URL and failure message come
+ * from the config and the monitored service, so a receiver that renders them must escape them for
+ * its own format. Control and bidirectional-override characters are removed here; links are
+ * http(s) or null.
+ */
 export function webhookPayload(e: AlertEvent): Record<string, unknown> {
+  const t = withoutControls;
   return {
     schema: WEBHOOK_SCHEMA,
     event: e.kind,
-    environment: e.environment,
-    check: { name: e.check, url: e.url, fingerprint: e.fingerprint },
-    ...(e.kind !== 'recovered' ? { failure: { class: e.failureClass ?? null, message: e.message } } : {}),
+    environment: t(e.environment),
+    check: { name: t(e.check), url: t(e.url), fingerprint: e.fingerprint },
+    ...(e.kind !== 'recovered' ? { failure: { class: e.failureClass ?? null, message: t(e.message) } } : {}),
     since: e.since,
     at: e.at,
     flapping: e.flapping === true,
-    links: { runbook: e.runbookUrl ?? null, issue: e.issueUrl ?? null, run: e.runUrl ?? null },
+    links: {
+      runbook: safeUrl(e.runbookUrl) ?? null,
+      issue: safeUrl(e.issueUrl) ?? null,
+      run: safeUrl(e.runUrl) ?? null,
+    },
   };
 }
 

@@ -1,5 +1,12 @@
 // Evaluates parsed conditions against one response. Pure: the probe's result comes in as data.
+import { globMatch } from './glob.js';
 import type { Condition, Operand, PathStep } from './syntax.js';
+
+/**
+ * The most text one pat() condition scans. Bodies are already cut at 1 MiB by the probe; the bound
+ * here keeps a condition's cost fixed whatever calls it (linear matching × this many characters).
+ */
+export const MAX_PATTERN_SCAN_CHARS = 1024 * 1024;
 
 export interface ConditionContext {
   /** 0 when no response arrived. */
@@ -149,20 +156,12 @@ function show(v: Value): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function globMatch(pattern: string, text: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-    's',
-  );
-  return re.test(text);
-}
-
 function compare(op: Condition['operator'], l: Value, r: Value, rightIsPattern: boolean): boolean {
   if (rightIsPattern) {
-    const matched = globMatch(asText(r), asText(l));
+    const text = asText(l);
+    // Too long to scan: neither == nor != can be vouched for, so the condition fails.
+    if (text.length > MAX_PATTERN_SCAN_CHARS) return false;
+    const { matched } = globMatch(asText(r), text);
     return op === '==' ? matched : !matched;
   }
   const ln = asNumber(l);
@@ -193,6 +192,10 @@ export function evaluateConditions(
     const r = e.value(c.right);
     const ok = compare(c.operator, l, r, c.right.kind === 'pattern');
     const leftShown = c.left.kind === 'literal' ? c.left.text : `${c.left.text} (${show(l)})`;
-    return { condition: c.source, ok, explanation: `${leftShown} ${c.operator} ${c.right.text}` };
+    const tooLong =
+      c.right.kind === 'pattern' && asText(l).length > MAX_PATTERN_SCAN_CHARS
+        ? ` (not scanned: over ${MAX_PATTERN_SCAN_CHARS} characters)`
+        : '';
+    return { condition: c.source, ok, explanation: `${leftShown} ${c.operator} ${c.right.text}${tooLong}` };
   });
 }

@@ -217,6 +217,7 @@ export async function checkEndpoint(ep: EndpointConfig, o: CheckOptions): Promis
         headers: ep.headers,
         ...(ep.body !== undefined ? { body: ep.body } : {}),
         timeoutMs: ep.timeoutMs,
+        maxRedirects: ep.maxRedirects,
       },
       o.probe,
     );

@@ -5,6 +5,7 @@ import { parseDuration } from '../conditions/evaluate.js';
 import { type Condition, parseCondition } from '../conditions/syntax.js';
 import { urlSecrets } from '../probes/redact.js';
 import { UsageError } from '../runtime/errors.js';
+import { MAX_DURATION_MS } from '../runtime/inputs.js';
 
 export interface EndpointConfig {
   kind: 'http';
@@ -21,7 +22,13 @@ export interface EndpointConfig {
   minCertDays?: number;
   /** Confirm the deployed version in this endpoint's answer (post-deploy mode). */
   confirmVersion: boolean;
+  /** Redirects followed (0: a redirect is the answer). Credentials never cross origins. */
+  maxRedirects: number;
 }
+
+/** Redirects an endpoint follows unless its `follow-redirects` says otherwise. */
+export const DEFAULT_MAX_REDIRECTS = 5;
+const MOST_REDIRECTS = 20;
 
 export interface DomainConfig {
   kind: 'domain';
@@ -45,6 +52,8 @@ export interface MonitorConfig {
   checks: CheckConfig[];
   /** Values that must never be printed: header values, URL passwords and query values. */
   secrets: string[];
+  /** Environments a config file names itself (not defaulted from the event). */
+  environments?: string[];
 }
 
 export interface ConfigDefaults {
@@ -98,6 +107,8 @@ export function parseMs(text: string, where: string): number {
   if (ms === undefined || !Number.isFinite(ms) || ms < 0) {
     fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d, or milliseconds)`);
   }
+  // Node's timers overflow past 2^31-1 ms and then fire at once; the same bound as every input.
+  if (ms > MAX_DURATION_MS) fail(where, `'${text}' is longer than the maximum of 24h`);
   return ms;
 }
 
@@ -159,6 +170,7 @@ export function endpointsFromList(
       ...(d.maxResponseMs !== undefined ? { maxResponseMs: d.maxResponseMs } : {}),
       minCertDays: d.minCertDays,
       confirmVersion: true,
+      maxRedirects: DEFAULT_MAX_REDIRECTS,
     };
   });
   return { checks, secrets };
@@ -200,6 +212,18 @@ function domainCheck(
   };
 }
 
+/** `follow-redirects: true | false | <hops>`; true follows up to DEFAULT_MAX_REDIRECTS. */
+function followRedirects(value: unknown, where: string): number {
+  if (value === undefined || value === true) return DEFAULT_MAX_REDIRECTS;
+  if (value === false) return 0;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MOST_REDIRECTS)
+    return value;
+  return fail(
+    where,
+    `expected true, false or a number of redirects 0-${MOST_REDIRECTS}, got ${JSON.stringify(value)}`,
+  );
+}
+
 function nameFromUrl(url: string): string {
   const u = new URL(url);
   return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
@@ -217,6 +241,7 @@ const ENDPOINT_KEYS = new Set([
   'max-response-time',
   'min-cert-days',
   'confirm-version',
+  'follow-redirects',
 ]);
 const ENV_KEYS = new Set([
   'base-url',
@@ -271,7 +296,9 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
   } else if (root.environments !== undefined) {
     fail(where(['environments']), 'expected a mapping of environment name to its endpoints and domains');
   }
+  const named = environments.map(([name]) => name);
   if (root.endpoints !== undefined || root.domains !== undefined) {
+    if (typeof root.environment === 'string') named.push(root.environment);
     environments.push([typeof root.environment === 'string' ? root.environment : d.environment, root, []]);
   }
   if (environments.length === 0) fail(where([]), 'no `environments:` and no `endpoints:` found');
@@ -397,6 +424,7 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
         ...(maxResponse !== undefined ? { maxResponseMs: maxResponse } : {}),
         minCertDays: certDays,
         confirmVersion: ep['confirm-version'] !== false,
+        maxRedirects: followRedirects(ep['follow-redirects'], at('follow-redirects')),
       });
     });
   }
@@ -410,5 +438,5 @@ export function parseConfigFile(text: string, file: string, d: ConfigDefaults): 
       );
     names.add(key);
   }
-  return { checks, secrets };
+  return { checks, secrets, environments: named };
 }

@@ -1,6 +1,7 @@
 // How late did this scheduled run start? GitHub's cron is best-effort and often minutes (sometimes
 // hours) late, which adds straight to the time to detect an outage; the summary says so honestly.
-import { UsageError } from '../runtime/errors.js';
+import { InputError, UsageError } from '../runtime/errors.js';
+import type { InputSource } from '../runtime/inputs.js';
 
 type Field = Set<number>;
 
@@ -9,12 +10,35 @@ const RANGES: [number, number][] = [
   [0, 23],
   [1, 31],
   [1, 12],
-  [0, 6],
+  // 7 is Sunday too, as in POSIX cron and GitHub's schedules.
+  [0, 7],
 ];
 
-function parseField(text: string, [lo, hi]: [number, number], expr: string): Field {
+const NAMES: (readonly string[] | undefined)[] = [
+  undefined,
+  undefined,
+  undefined,
+  ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+  ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'],
+];
+
+/** `MON` → 1, `jan` → 1: GitHub's schedules accept month and weekday names. */
+function numbered(text: string, names: readonly string[] | undefined, lo: number): string {
+  if (!names) return text;
+  return text.replace(/[A-Za-z]{3}/g, (name) => {
+    const i = names.indexOf(name.toUpperCase());
+    return i < 0 ? name : String(i + lo);
+  });
+}
+
+function parseField(
+  text: string,
+  [lo, hi]: [number, number],
+  expr: string,
+  names?: readonly string[],
+): Field {
   const out: Field = new Set();
-  for (const part of text.split(',')) {
+  for (const part of numbered(text, names, lo === 0 ? 0 : 1).split(',')) {
     const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
     if (!m) throw new UsageError(`cron '${expr}': cannot read '${part}'`);
     const step = m[4] ? Number(m[4]) : 1;
@@ -22,7 +46,7 @@ function parseField(text: string, [lo, hi]: [number, number], expr: string): Fie
     const to = m[1] === '*' ? hi : m[3] ? Number(m[3]) : m[4] ? hi : from;
     if (from < lo || to > hi || from > to || step < 1)
       throw new UsageError(`cron '${expr}': '${part}' is out of range ${lo}-${hi}`);
-    for (let v = from; v <= to; v += step) out.add(v === 7 && hi === 6 ? 0 : v);
+    for (let v = from; v <= to; v += step) out.add(v === 7 && hi === 7 ? 0 : v);
   }
   return out;
 }
@@ -39,9 +63,24 @@ export function parseCron(expr: string): CronSchedule {
   if (parts.length !== 5)
     throw new UsageError(`cron '${expr}': expected 5 fields (minute hour day month weekday)`);
   const fields = parts.map((p, i) =>
-    parseField(p, RANGES[i] as [number, number], expr),
+    parseField(p, RANGES[i] as [number, number], expr, NAMES[i]),
   ) as CronSchedule['fields'];
   return { expr, fields, domStar: parts[2] === '*', dowStar: parts[4] === '*' };
+}
+
+/**
+ * The `cron` input, checked up front whatever the event: a schedule that cannot be read would
+ * otherwise pass silently on every run that is not itself scheduled.
+ */
+export function readCron(source: InputSource, name: string): string {
+  const raw = source.get(name);
+  if (raw === '') return '';
+  try {
+    parseCron(raw);
+  } catch (error) {
+    throw new InputError(name, (error as Error).message.replace(/^cron /, ''));
+  }
+  return raw;
 }
 
 function matches(s: CronSchedule, d: Date): boolean {

@@ -1,9 +1,17 @@
 // Reads and checks every input once, so a typo fails the step before any request is made.
-import { parseDuration } from '../conditions/evaluate.js';
 import { HISTORY_BACKENDS, type HistoryBackendName } from '../history/select.js';
 import { EXIT, InputError } from '../runtime/errors.js';
-import { type InputSource, readBoolean, readChoice, readList } from '../runtime/inputs.js';
+import {
+  type InputSource,
+  inputsFrom,
+  readBoolean,
+  readChoice,
+  readDuration,
+  readList,
+} from '../runtime/inputs.js';
 import { parseStatusList } from './config.js';
+import { readCron } from './cron.js';
+import { readAllowedHosts } from './post-deploy.js';
 
 export type Mode = 'auto' | 'post-deploy' | 'uptime';
 
@@ -42,6 +50,8 @@ export interface SmokeInputs {
   runbookUrl: string;
   heartbeatUrl: string;
   cron: string;
+  /** Hosts whose deployment URLs post-deploy mode may check (besides configured environments). */
+  allowedHosts: string[];
   history: HistoryBackendName | 'off';
   historyFolder: string;
   historyName: string;
@@ -52,16 +62,10 @@ export interface SmokeInputs {
   failOn: 'down' | 'degraded' | 'never';
 }
 
-function duration(source: InputSource, name: string, fallback: string): number {
-  const raw = source.get(name) || fallback;
-  const ms = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) * 1000 : parseDuration(raw);
-  if (ms === undefined || !Number.isFinite(ms)) {
-    throw new InputError(
-      name,
-      `'${raw}' is not a duration (e.g. 500ms, 30s, 5m, 1h; a plain number means seconds)`,
-    );
-  }
-  return ms;
+function duration(source: InputSource, name: string, fallback: string, minMs = 0): number {
+  // Bounded (24 h) so no timer overflows; the fallback goes through the same reader.
+  const given = source.get(name);
+  return readDuration(given ? source : inputsFrom({ [name]: fallback }), name, 0, { minMs });
 }
 
 function whole(source: InputSource, name: string, fallback: number, min = 0, max = 1000): number {
@@ -103,8 +107,8 @@ export function readSmokeInputs(source: InputSource): SmokeInputs {
   }
   const minCert = source.get('min-cert-days');
   const minCertDays = minCert === '' ? 14 : Number(minCert);
-  if (!Number.isFinite(minCertDays))
-    throw new InputError('min-cert-days', `expected a number of days, got '${minCert}'`);
+  if (!Number.isFinite(minCertDays) || minCertDays < 0 || minCertDays > 3650)
+    throw new InputError('min-cert-days', `expected a number of days 0-3650, got '${minCert}'`);
   return {
     mode: readChoice(source, 'mode', ['auto', 'post-deploy', 'uptime'] as const, 'auto'),
     endpoints: readList(source, 'endpoints'),
@@ -118,7 +122,7 @@ export function readSmokeInputs(source: InputSource): SmokeInputs {
       .map((c) => c.trim())
       .filter((c) => c !== '' && !c.startsWith('#')),
     expectedStatus: parseStatusList(source.get('expected-status') || '200', "input 'expected-status'"),
-    timeoutMs: duration(source, 'timeout', '10s'),
+    timeoutMs: duration(source, 'timeout', '10s', 1),
     retries: whole(source, 'retries', 2, 0, 10),
     backoffMs: duration(source, 'backoff', '1s'),
     concurrency: whole(source, 'concurrency', 10, 1, 100),
@@ -127,7 +131,7 @@ export function readSmokeInputs(source: InputSource): SmokeInputs {
     checkRedirect: readBoolean(source, 'check-redirect', true),
     waitTimeoutMs: duration(source, 'wait-timeout', '300s'),
     consecutive: whole(source, 'consecutive-successes', 3, 1, 100),
-    intervalMs: duration(source, 'interval', '5s'),
+    intervalMs: duration(source, 'interval', '5s', 10),
     watchDurationMs: duration(source, 'watch-duration', '0'),
     confirmVersion: readBoolean(source, 'confirm-version', true),
     version: source.get('version'),
@@ -143,7 +147,8 @@ export function readSmokeInputs(source: InputSource): SmokeInputs {
     webhookSecret: source.get('webhook-secret'),
     runbookUrl: source.get('runbook-url'),
     heartbeatUrl: httpsUrl(source, 'heartbeat-url'),
-    cron: source.get('cron'),
+    cron: readCron(source, 'cron'),
+    allowedHosts: readAllowedHosts(source, 'allowed-hosts'),
     history: history as SmokeInputs['history'],
     historyFolder: source.get('history-folder') || '.shipshape/history',
     historyName: source.get('history-name') || 'uptime',

@@ -3,6 +3,8 @@
 // and list every failed request — evidence that the rollout had no downtime.
 import { type BackoffPolicy, backoffDelay, sleep } from '../probes/backoff.js';
 import { mapLimit } from '../probes/pool.js';
+import { InputError } from '../runtime/errors.js';
+import { type InputSource, readList } from '../runtime/inputs.js';
 import { type CheckOptions, type CheckResult, runCheck } from './check.js';
 import type { CheckConfig } from './config.js';
 
@@ -120,4 +122,85 @@ export async function watch(checks: readonly CheckConfig[], o: WarmupOptions): P
     await sleep(Math.min(left, Math.max(0, o.intervalMs - (performance.now() - round))), o.check.signal);
   }
   return { durationMs: Math.round(performance.now() - start), requests, failures };
+}
+
+/**
+ * `allowed-hosts`: host names (`shop.example.com`) or subdomain wildcards (`*.preview.example.com`,
+ * which does not match preview.example.com itself), lower-cased.
+ */
+export function readAllowedHosts(source: InputSource, name: string): string[] {
+  return readList(source, name).map((entry) => {
+    const host = entry.toLowerCase();
+    if (!/^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host))
+      throw new InputError(name, `'${entry}' is not a host name or *.domain`);
+    return host;
+  });
+}
+
+export function hostAllowed(url: string, allowed: readonly string[]): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return allowed.some((a) => (a.startsWith('*.') ? host.endsWith(a.slice(1)) : host === a));
+}
+
+export interface DeploymentClaim {
+  /** The environment the event names. */
+  environment?: string;
+  /** Its environment_url (or target_url). */
+  url?: string;
+}
+
+export interface DeploymentTrustRules {
+  /** Environments the workflow names: the `environment` input and the config file's environments. */
+  environments: readonly string[];
+  /** The `allowed-hosts` input. */
+  allowedHosts: readonly string[];
+  /** Whether the event's URL would be requested (no base-url configured for it). */
+  urlUsed: boolean;
+}
+
+export type DeploymentTrust = { trusted: true } | { trusted: false; reason: string };
+
+/**
+ * Whether a deployment event may be checked at all. Anyone who can create a deployment (a preview
+ * integration building a fork's pull request, a token with `deployments: write`) chooses its
+ * environment name and URL; checking it would send the configured credentials there and post a
+ * success status for it. So only environments the workflow names are checked, and an event URL that
+ * would be requested must be on an allowed host whenever `allowed-hosts` is given.
+ */
+export function trustDeployment(claim: DeploymentClaim, rules: DeploymentTrustRules): DeploymentTrust {
+  const env = claim.environment || '(none)';
+  const named = rules.environments.filter((e) => e !== '');
+  const allowed = claim.url !== undefined && hostAllowed(claim.url, rules.allowedHosts);
+  const where = claim.url ? ` at host '${hostOf(claim.url) ?? '?'}'` : ' without a URL';
+  if (named.length > 0) {
+    if (!named.includes(claim.environment ?? ''))
+      return {
+        trusted: false,
+        reason: `deployment to environment '${env}', which is not configured (configured: ${named.join(', ')})`,
+      };
+    if (rules.urlUsed && claim.url && rules.allowedHosts.length > 0 && !allowed)
+      return { trusted: false, reason: `deployment to '${env}'${where}, which is not in 'allowed-hosts'` };
+    return { trusted: true };
+  }
+  if (rules.allowedHosts.length === 0)
+    return {
+      trusted: false,
+      reason: `deployment to environment '${env}': no environment is configured; name it in the 'environment' input (or the config file), or list its host in 'allowed-hosts'`,
+    };
+  if (!allowed)
+    return { trusted: false, reason: `deployment to '${env}'${where}, which is not in 'allowed-hosts'` };
+  return { trusted: true };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

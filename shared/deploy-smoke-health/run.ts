@@ -22,7 +22,7 @@ import {
 import { lateness } from './cron.js';
 import { handleIncidents } from './incidents.js';
 import type { Mode, SmokeInputs } from './options.js';
-import { warmUp, watch } from './post-deploy.js';
+import { type DeploymentClaim, trustDeployment, warmUp, watch } from './post-deploy.js';
 import { REPORT_SCHEMA, type ReportCheck, type SmokeReport, worstState } from './report.js';
 import { metricsOf, pastObservations, uptimeStats } from './uptime.js';
 
@@ -68,6 +68,14 @@ const obj = (v: unknown): Obj | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 export function resolveMode(mode: Mode, eventName: string): 'post-deploy' | 'uptime' {
   if (mode !== 'auto') return mode;
   return eventName === 'deployment_status' || eventName === 'deployment' ? 'post-deploy' : 'uptime';
@@ -98,7 +106,11 @@ function loadConfig(o: SmokeRunOptions, defaults: ConfigDefaults): MonitorConfig
   }
   if (i.endpoints.length > 0) parts.push(endpointsFromList(i.endpoints, defaults));
   if (i.domains.length > 0) parts.push({ checks: domainsFromList(i.domains, defaults), secrets: [] });
-  return { checks: parts.flatMap((p) => p.checks), secrets: parts.flatMap((p) => p.secrets) };
+  return {
+    checks: parts.flatMap((p) => p.checks),
+    secrets: parts.flatMap((p) => p.secrets),
+    environments: parts.flatMap((p) => p.environments ?? []),
+  };
 }
 
 function alertChannels(i: SmokeInputs): AlertChannel[] {
@@ -163,6 +175,7 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
   let deployment: SmokeOutcome['deployment'];
   let environment = i.environment;
   let baseUrl = i.baseUrl || undefined;
+  let claim: DeploymentClaim | undefined;
   if (mode === 'post-deploy') {
     const status = obj(o.event.payload.deployment_status);
     const dep = obj(o.event.payload.deployment);
@@ -179,6 +192,7 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
     sha = str(dep?.sha) ?? sha;
     environment ||= str(status?.environment) ?? str(dep?.environment) ?? '';
     const envUrl = str(status?.environment_url) ?? str(status?.target_url);
+    claim = { environment: str(status?.environment) ?? str(dep?.environment), url: envUrl };
     baseUrl ??= envUrl;
     const id = dep?.id;
     if (typeof id === 'number') {
@@ -205,6 +219,19 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
   };
   const config = loadConfig(o, defaults);
   for (const s of config.secrets) addSecret(s);
+  if (claim) {
+    const eventUrl = claim.url;
+    const trust = trustDeployment(claim, {
+      environments: [i.environment, ...(config.environments ?? [])],
+      allowedHosts: i.allowedHosts,
+      urlUsed: !i.baseUrl && eventUrl !== undefined && config.checks.some((c) => sameOrigin(c.url, eventUrl)),
+    });
+    if (!trust.trusted) {
+      const skipped = `${scrub(redactUrl(trust.reason), secrets)}: not checked, no status posted`;
+      o.log.warning(skipped);
+      return { exitCode: 0, secrets, skipped };
+    }
+  }
   if (config.checks.length === 0)
     throw new UsageError(
       "no endpoints to check: give 'endpoints', 'domains' or a 'config' file with endpoints",

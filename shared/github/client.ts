@@ -65,6 +65,18 @@ function attemptTimeout(timeoutMs: number): OctokitPlugin {
   };
 }
 
+type EndpointParser = { request: { endpoint: { parse(o: object): { method: string; url: string } } } };
+
+/** `GET /repos/o/r/pulls/9`: the request's real path (hooks see the `{owner}` template), no query. */
+function endpointOf(octokit: EndpointParser, options: RequestOptions): string {
+  try {
+    const { method, url } = octokit.request.endpoint.parse(options);
+    return `${method} ${pathOf(url)}`;
+  } catch {
+    return `${options.method} ${pathOf(options.url)}`;
+  }
+}
+
 function retryAfterSeconds(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const seconds = Number(value);
@@ -91,7 +103,7 @@ function plainRateLimits(o: { retries: number; maxWait: number; base: number; lo
           const throttlingKnowsIt =
             /\bsecondary rate\b/i.test(String(e.message)) || headers['x-ratelimit-remaining'] === '0';
           if (e.status !== 429 || wait === undefined || throttlingKnowsIt) throw error;
-          const endpoint = `${options.method} ${pathOf(options.url)}`;
+          const endpoint = endpointOf(octokit, options);
           if (attempt >= o.retries || wait > o.maxWait) {
             o.log.warning(
               `GitHub answered 429 on ${endpoint} ${attempt + 1} times (retry-after ${wait} s); giving up`,
@@ -160,8 +172,8 @@ export function createGitHubClient(o: GitHubClientOptions): GitHubClient {
 
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, options: RequestOptions, _octokit: unknown, retryCount: number): boolean => {
-      const endpoint = `${options.method} ${pathOf(options.url)}`;
+    (retryAfter: number, options: RequestOptions, octokit: unknown, retryCount: number): boolean => {
+      const endpoint = endpointOf(octokit as EndpointParser, options);
       if (retryCount >= rateLimitRetries) {
         log.warning(`GitHub ${kind} on ${endpoint} persists after ${retryCount} retries; giving up`);
         return false;

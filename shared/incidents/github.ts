@@ -1,7 +1,14 @@
 // Reads and writes incident issues. The issue list is the state: open issues carrying a
 // fingerprint marker are open incidents; recently closed ones tell the machine about flapping.
+// Only issues the workflow's own identity wrote count: the marker is predictable and anyone may
+// open an issue, so an outsider's issue with a marker and a future `lastAlertAt` would otherwise
+// turn a real outage into a silent "ongoing" one. Creating an issue or a comment is not idempotent,
+// so those requests are never retried blindly: after an ambiguous failure (5xx, dropped
+// connection, timeout) the list is read again to see whether the first attempt landed.
 import type { GitHubClient } from '../github/client.js';
 import { describeGitHubError } from '../github/client.js';
+import { DEFAULT_STICKY_AUTHORS } from '../github/sticky-comment.js';
+import { sleep } from '../probes/backoff.js';
 import { readFingerprint, readIncidentState } from './issue-body.js';
 import type { IncidentMemory } from './machine.js';
 
@@ -10,6 +17,47 @@ export interface IssueTarget {
   owner: string;
   repo: string;
   label: string;
+  /**
+   * Logins whose issues are incidents. Default: github-actions[bot] (the GITHUB_TOKEN) and the
+   * token's own user when GitHub names it (a personal access token).
+   */
+  authors?: readonly string[];
+  /** Attempts at a create that may not have landed; default 3. */
+  createAttempts?: number;
+  /** Pause before checking whether an ambiguous create landed; default 1000 ms. */
+  recheckDelayMs?: number;
+}
+
+/** The token's own login when GitHub tells it (a user token); installation tokens cannot ask. */
+async function tokenLogin(octokit: GitHubClient): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.request('GET /user', { request: { retries: 0 } });
+    return typeof data?.login === 'string' ? data.login : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const resolvedAuthors = new WeakMap<IssueTarget, Set<string>>();
+
+/** The lower-cased logins trusted as incident authors, asked once per target. */
+export async function incidentAuthors(t: IssueTarget): Promise<Set<string>> {
+  let known = resolvedAuthors.get(t);
+  if (!known) {
+    const own = t.authors ?? [...DEFAULT_STICKY_AUTHORS, ...[await tokenLogin(t.octokit)].filter((l) => l)];
+    known = new Set(own.map((l) => (l as string).toLowerCase()));
+    resolvedAuthors.set(t, known);
+  }
+  return known;
+}
+
+const byAuthor = (authors: Set<string>, user: { login?: string } | null | undefined) =>
+  typeof user?.login === 'string' && authors.has(user.login.toLowerCase());
+
+/** A failure after which the request may or may not have been carried out. */
+function ambiguous(error: unknown): boolean {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status !== 'number' || status >= 500;
 }
 
 export interface LoadedIncidents {
@@ -20,6 +68,7 @@ export interface LoadedIncidents {
 
 interface IssueLike {
   number: number;
+  user?: { login?: string } | null;
   body?: string | null;
   state: string;
   closed_at?: string | null;
@@ -42,6 +91,7 @@ export async function loadIncidents(t: IssueTarget, closedSince: Date): Promise<
     })) as IssueLike[];
   let open: IssueLike[];
   let closed: IssueLike[];
+  const authors = await incidentAuthors(t);
   try {
     [open, closed] = await Promise.all([list('open'), list('closed')]);
   } catch (error) {
@@ -50,7 +100,7 @@ export async function loadIncidents(t: IssueTarget, closedSince: Date): Promise<
     });
   }
   for (const issue of open) {
-    if (issue.pull_request) continue;
+    if (issue.pull_request || !byAuthor(authors, issue.user)) continue;
     const fp = readFingerprint(issue.body);
     const state = readIncidentState(issue.body);
     if (!fp || !state) continue;
@@ -61,7 +111,7 @@ export async function loadIncidents(t: IssueTarget, closedSince: Date): Promise<
     memory.set(fp, m);
   }
   for (const issue of closed) {
-    if (issue.pull_request || !issue.closed_at) continue;
+    if (issue.pull_request || !issue.closed_at || !byAuthor(authors, issue.user)) continue;
     const fp = readFingerprint(issue.body);
     if (!fp) continue;
     urls.set(issue.number, issue.html_url);
@@ -79,19 +129,50 @@ export async function loadIncidents(t: IssueTarget, closedSince: Date): Promise<
   return { memory, urls };
 }
 
+/** Our own open issue carrying this fingerprint, if one exists (the twin of an ambiguous create). */
+async function findOwnIssue(
+  t: IssueTarget,
+  fingerprint: string,
+): Promise<{ number: number; url: string } | undefined> {
+  const authors = await incidentAuthors(t);
+  const open = (await t.octokit.paginate(t.octokit.rest.issues.listForRepo, {
+    owner: t.owner,
+    repo: t.repo,
+    labels: t.label,
+    state: 'open',
+    per_page: 100,
+  })) as IssueLike[];
+  const mine = open
+    .filter((i) => !i.pull_request && byAuthor(authors, i.user) && readFingerprint(i.body) === fingerprint)
+    .sort((a, b) => a.number - b.number)[0];
+  return mine ? { number: mine.number, url: mine.html_url } : undefined;
+}
+
 export async function createIncidentIssue(
   t: IssueTarget,
   title: string,
   body: string,
 ): Promise<{ number: number; url: string }> {
-  const { data } = await t.octokit.rest.issues.create({
-    owner: t.owner,
-    repo: t.repo,
-    title,
-    body,
-    labels: [t.label],
-  });
-  return { number: data.number, url: data.html_url };
+  const fingerprint = readFingerprint(body);
+  const attempts = t.createAttempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await t.octokit.rest.issues.create({
+        owner: t.owner,
+        repo: t.repo,
+        title,
+        body,
+        labels: [t.label],
+        request: { retries: 0 },
+      });
+      return { number: data.number, url: data.html_url };
+    } catch (error) {
+      if (!ambiguous(error) || !fingerprint || attempt >= attempts) throw error;
+      await sleep(t.recheckDelayMs ?? 1000);
+      const landed = await findOwnIssue(t, fingerprint);
+      if (landed) return landed;
+    }
+  }
 }
 
 export async function updateIncidentIssue(
@@ -110,10 +191,30 @@ export async function updateIncidentIssue(
 }
 
 export async function commentOnIncident(t: IssueTarget, issueNumber: number, body: string): Promise<void> {
-  await t.octokit.rest.issues.createComment({
-    owner: t.owner,
-    repo: t.repo,
-    issue_number: issueNumber,
-    body,
-  });
+  const attempts = t.createAttempts ?? 3;
+  const startedAt = new Date(Date.now() - 60_000).toISOString();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await t.octokit.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: issueNumber,
+        body,
+        request: { retries: 0 },
+      });
+      return;
+    } catch (error) {
+      if (!ambiguous(error) || attempt >= attempts) throw error;
+      await sleep(t.recheckDelayMs ?? 1000);
+      const authors = await incidentAuthors(t);
+      const recent = await t.octokit.paginate(t.octokit.rest.issues.listComments, {
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: issueNumber,
+        since: startedAt,
+        per_page: 100,
+      });
+      if (recent.some((c) => byAuthor(authors, c.user) && c.body === body)) return;
+    }
+  }
 }

@@ -38,6 +38,18 @@ export function groupMembers(pgid: number, procRoot = '/proc'): string[] | undef
   return entries.filter((e) => /^\d+$/.test(e) && Number(readStat(procRoot, e)?.[2]) === pgid);
 }
 
+/**
+ * Members of group `pgid` that have not finished exiting (zombies excluded: a zombie holds no
+ * sockets or memory any more, it only waits for its parent to collect its exit status).
+ */
+export function runningMembers(pgid: number, procRoot = '/proc'): string[] | undefined {
+  // State is the first field after the name: R, S, D, Z (zombie), X (dead), …
+  return groupMembers(pgid, procRoot)?.filter((pid) => {
+    const state = readStat(procRoot, pid)?.[0];
+    return state !== undefined && state !== 'Z' && state !== 'X';
+  });
+}
+
 /** Usage of the given members of group `pgid` (members that left the group or ended are skipped). */
 export function groupUsage(
   pgid: number,
@@ -50,11 +62,25 @@ export function groupUsage(
     const fields = readStat(procRoot, pid);
     // … utime(11) stime(12) … rss(21).
     if (!fields || Number(fields[2]) !== pgid) continue;
-    usage.cpuSeconds += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    usage.cpuSeconds += cpuSeconds(procRoot, pid, fields);
     usage.rssBytes += Number(fields[21]) * PAGE_SIZE;
     usage.processes++;
   }
   return usage;
+}
+
+/**
+ * CPU time of one process: from /proc/<pid>/schedstat (nanoseconds on the CPU) where the kernel has
+ * it, else utime + stime in clock ticks (10 ms steps, coarse for a one-second trial).
+ */
+function cpuSeconds(procRoot: string, pid: string, stat: string[]): number {
+  try {
+    const ns = Number(readFileSync(`${procRoot}/${pid}/schedstat`, 'utf8').split(' ', 1)[0]);
+    if (Number.isFinite(ns)) return ns / 1e9;
+  } catch {
+    // no schedstat: fall back to the tick counters
+  }
+  return (Number(stat[11]) + Number(stat[12])) / TICKS_PER_SECOND;
 }
 
 export interface UsageWindow {

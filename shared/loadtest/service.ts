@@ -3,9 +3,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { runningMembers } from './proc.js';
 
-export class ServiceError extends UsageError {
-  override name = 'ServiceError';
+/** The service under test failed: it would not start, never became ready, or died under load (exit 2). */
+export class ServiceRunError extends UsageError {
+  override name = 'ServiceRunError';
 }
 
 export interface ServiceSpec {
@@ -33,6 +35,21 @@ class Tail {
 const live = new Set<RunningService>();
 const cancelCleanups = new Set<() => void>();
 let handlersInstalled = false;
+let cancelling = false;
+
+/**
+ * Once the run is being cancelled, work that is still under way must not go on to report (a trial
+ * against a killed service would look like a failure): it waits here while the signal handler stops
+ * the groups and ends the process.
+ */
+export function haltIfCancelling(): Promise<void> {
+  return cancelling ? new Promise<void>(() => {}) : Promise.resolve();
+}
+
+/** Installs the cancellation handlers now (they are installed anyway by the first spawn). */
+export function stopServicesOnCancel(): void {
+  installSignalHandlers();
+}
 
 /**
  * Registers synchronous cleanup (removing a worktree) to run if the process is cancelled before the
@@ -44,7 +61,15 @@ export function onCancel(cleanup: () => void): () => void {
   return () => cancelCleanups.delete(cleanup);
 }
 
-/** On cancellation (the runner sends SIGINT, then SIGTERM) stop every group before exiting. */
+/** How long a cancelled run waits for its process groups to be gone before it exits anyway. */
+const CANCEL_WAIT_MS = 10_000;
+
+/**
+ * On cancellation (the runner sends SIGINT, then SIGTERM) stop every group and exit only once their
+ * processes are gone: a SIGKILL is only a request, and a process that has not finished exiting
+ * still holds its listening port. Exiting before would leave ports bound (and processes visible)
+ * for a moment after the step ended, longer on a busy machine.
+ */
 function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
@@ -52,16 +77,21 @@ function installSignalHandlers(): void {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const) {
-    process.once(signal, () => {
-      for (const s of live) s.killNow();
-      for (const cleanup of cancelCleanups) {
-        try {
-          cleanup();
-        } catch {
-          // best effort: the process is exiting
+    process.on(signal, () => {
+      if (cancelling) return;
+      cancelling = true;
+      const groups = [...live];
+      for (const s of groups) s.killNow();
+      void Promise.all(groups.map((s) => s.gone(CANCEL_WAIT_MS))).finally(() => {
+        for (const cleanup of cancelCleanups) {
+          try {
+            cleanup();
+          } catch {
+            // best effort: the process is exiting
+          }
         }
-      }
-      process.exit(code);
+        process.exit(code);
+      });
     });
   }
   process.once('exit', () => {
@@ -109,10 +139,10 @@ export class RunningService {
     return this.exitSignal ? `was killed by ${this.exitSignal}` : `exited with code ${this.exitCode}`;
   }
 
-  /** Throws a ServiceError when the service is gone while we still need it. */
+  /** Throws a ServiceRunError when the service is gone while we still need it. */
   assertAlive(during: string): void {
     if (this.hasExited && !this.stopping) {
-      throw new ServiceError(
+      throw new ServiceRunError(
         `the ${this.spec.label} service ${this.describeExit()} during ${during}${this.tail}`,
       );
     }
@@ -128,7 +158,20 @@ export class RunningService {
     }
   }
 
-  /** SIGTERM to the group, SIGKILL after `graceMs`; resolves once the leader has exited. */
+  /**
+   * Resolves once the leader has exited and no other member of its group is still running (or after
+   * `timeoutMs`): only then are the group's ports free.
+   */
+  async gone(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const leader = this.child.pid ? this.exited : Promise.resolve();
+    await Promise.race([leader, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    while (Date.now() < deadline && this.child.pid && (runningMembers(this.child.pid)?.length ?? 0) > 0) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** SIGTERM to the group, SIGKILL after `graceMs`; resolves once the whole group is gone. */
   async stop(graceMs = 3000): Promise<void> {
     this.stopping = true;
     const pid = this.child.pid;
@@ -143,16 +186,25 @@ export class RunningService {
       clearTimeout(timer);
       // Members that outlive the leader (a worker the shell started) get no second chance.
       this.killNow();
+      await this.gone(graceMs);
     }
     live.delete(this);
   }
 }
 
-export function spawnService(spec: ServiceSpec, port: number): RunningService {
+/**
+ * Starts `spec.command` through `sh -c` in its own process group. `inherited` is the environment it
+ * starts from: for code under test, the shell's childEnv (no action inputs, no runner tokens).
+ */
+export function spawnService(
+  spec: ServiceSpec,
+  port: number,
+  inherited: NodeJS.ProcessEnv = process.env,
+): RunningService {
   installSignalHandlers();
   const child = spawn('sh', ['-c', spec.command], {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env, PORT: String(port) },
+    env: { ...inherited, ...spec.env, PORT: String(port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -174,7 +226,7 @@ export async function waitUntilReady(service: RunningService, o: ReadinessOption
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (service.hasExited) {
-      throw new ServiceError(
+      throw new ServiceRunError(
         `the ${service.spec.label} service ${service.describeExit()} before it became ready (start command: ${service.spec.command})${service.tail}`,
       );
     }
@@ -188,8 +240,9 @@ export async function waitUntilReady(service: RunningService, o: ReadinessOption
       last = cause?.code ?? (error as Error).message;
     }
     await new Promise((r) => setTimeout(r, o.intervalMs ?? 100));
+    await haltIfCancelling();
   }
-  throw new ServiceError(
+  throw new ServiceRunError(
     `the ${service.spec.label} service did not become ready: ${o.url} gave no 2xx/3xx answer within ${Math.round(o.timeoutMs / 1000)} s (last: ${last})${service.tail}`,
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalDraw, seededRandom } from '../stats/random.js';
-import { type AnalysisOptions, analyseMetrics, calibrate, checkLimits, type Round } from './analyse.js';
+import {
+  type AnalysisOptions,
+  analyseMetrics,
+  calibrate,
+  checkLimits,
+  DEFAULT_SCHEDULE,
+  type Round,
+} from './analyse.js';
 import { fakeSide } from './fake-trials.js';
 import { neighbourNote } from './load-run.js';
 import { overallVerdict } from './report.js';
@@ -11,6 +18,7 @@ const options: AnalysisOptions = {
   memoryThreshold: 0.2,
   level: 0.95,
   limits: { maxErrorRate: 0.1, maxNon2xxRate: 0.1, maxTimeouts: 0 },
+  schedule: DEFAULT_SCHEDULE,
 };
 
 /** Rounds whose head is `factor` times slower, with multiplicative noise of `noise` (log sd). */
@@ -27,7 +35,7 @@ function rounds(count: number, factor: number, noise: number, seed = 1): Round[]
 
 describe('analyseMetrics', () => {
   it('finds a 20% slowdown in every latency metric, throughput and CPU, but not in memory', () => {
-    const metrics = analyseMetrics(rounds(12, 1.2, 0.02), options);
+    const metrics = analyseMetrics(rounds(12, 1.2, 0.02), options, 1);
     const byKey = Object.fromEntries(metrics.map((m) => [m.key, m]));
     for (const key of ['p50', 'p90', 'p99', 'cpu']) {
       expect(byKey[key]?.verdict).toBe('regression');
@@ -43,7 +51,7 @@ describe('analyseMetrics', () => {
 
   it('calls the same service against itself no change, never a regression', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const verdicts = analyseMetrics(rounds(12, 1, 0.02, seed), options).map((m) => m.verdict);
+      const verdicts = analyseMetrics(rounds(12, 1, 0.02, seed), options, 1).map((m) => m.verdict);
       expect(verdicts).not.toContain('regression');
     }
   });
@@ -51,16 +59,53 @@ describe('analyseMetrics', () => {
   it('reports an invalid measurement as inconclusive with the self-check reason', () => {
     const list = rounds(12, 3, 0.02);
     for (const r of list) r.head.throughput.clientCpuShare = 0.97;
-    const rps = analyseMetrics(list, options).find((m) => m.key === 'rps');
+    const rps = analyseMetrics(list, options, 1).find((m) => m.key === 'rps');
     expect(rps?.verdict).toBe('inconclusive');
     expect(rps?.reason).toMatch(/load generator used N% of its core/);
   });
 
   it('states the minimum detectable effect, larger for noisier runs', () => {
-    const quiet = analyseMetrics(rounds(12, 1, 0.01), options).find((m) => m.key === 'cpu');
-    const noisy = analyseMetrics(rounds(12, 1, 0.1), options).find((m) => m.key === 'cpu');
+    const quiet = analyseMetrics(rounds(12, 1, 0.01), options, 1).find((m) => m.key === 'cpu');
+    const noisy = analyseMetrics(rounds(12, 1, 0.1), options, 1).find((m) => m.key === 'cpu');
     expect(quiet?.mdePct).toBeGreaterThan(0);
     expect(noisy?.mdePct ?? 0).toBeGreaterThan(quiet?.mdePct ?? 0);
+  });
+
+  it('shows base and head as the geometric means the change is computed from', () => {
+    // Drift: the machine slows down over the rounds, both sides alike; the head is 8% faster.
+    const list = Array.from({ length: 9 }, (_, index) => ({
+      index,
+      order: index % 2 === 0 ? ('base-first' as const) : ('head-first' as const),
+      warmup: index === 0,
+      base: fakeSide(1 + index * 0.2),
+      head: fakeSide((1 + index * 0.2) * 0.92),
+    }));
+    for (const m of analyseMetrics(list, options, 1)) {
+      if (!Number.isFinite(m.changePct)) continue;
+      expect((m.head / m.base - 1) * 100).toBeCloseTo(m.changePct, 8);
+    }
+    const cpu = analyseMetrics(list, options, 1).find((m) => m.key === 'cpu');
+    expect(cpu?.changePct).toBeCloseTo(-8, 6);
+  });
+
+  it('marks the metrics outside `metrics` as not gated, listed after the gated ones', () => {
+    const metrics = analyseMetrics(rounds(8, 1, 0.02), { ...options, metrics: ['cpu'] }, 1);
+    expect(metrics.map((m) => [m.key, m.gated])).toEqual([
+      ['cpu', true],
+      ['p50', false],
+      ['p90', false],
+      ['p99', false],
+      ['rps', false],
+      ['rss', false],
+    ]);
+  });
+
+  it('gives later looks a smaller share of the error, so their intervals are at a higher level', () => {
+    const list = rounds(12, 1, 0.02);
+    const first = analyseMetrics(list, { ...options, metrics: ['cpu'] }, 1)[0];
+    const third = analyseMetrics(list, { ...options, metrics: ['cpu'] }, 3)[0];
+    expect(first?.level).toBeCloseTo(1 - 0.05 / 2, 10);
+    expect(third?.level).toBeCloseTo(1 - 0.05 / 12, 10);
   });
 });
 
@@ -78,7 +123,7 @@ describe('checkLimits and overallVerdict', () => {
     );
     expect(non2xx?.head).toBeCloseTo(((50 * measured.length) / responses) * 100, 2);
     expect(non2xx?.base).toBe(0);
-    const overall = overallVerdict(analyseMetrics(list, options), limits);
+    const overall = overallVerdict(analyseMetrics(list, options, 1), limits);
     expect(overall.verdict).toBe('failed');
     expect(overall.reason).toContain('unexpected status rate');
   });
@@ -93,7 +138,7 @@ describe('checkLimits and overallVerdict', () => {
 describe('calibrate', () => {
   it('reports the noise floor and a small false-alarm rate for quiet A/A rounds', () => {
     const list = rounds(12, 1, 0.03);
-    const cal = calibrate(analyseMetrics(list, options), list, options, 200);
+    const cal = calibrate(list, options, 3, 200);
     expect(cal.noisePct.cpu).toBeGreaterThan(1);
     expect(cal.noisePct.cpu).toBeLessThan(8);
     expect(cal.falseAlarmRate).toBeLessThanOrEqual(0.05);

@@ -1,9 +1,12 @@
 // From measured rounds to metric verdicts, hard limits and the overall verdict: pure.
-import { median, robustSpread } from '../stats/describe.js';
+import { mean, standardDeviation } from '../stats/describe.js';
+import { normalQuantile } from '../stats/normal.js';
 import { normalDraw, seededRandom } from '../stats/random.js';
-import { hodgesLehmannInterval } from '../stats/signed-rank.js';
-import { classifyChange, minimumDetectableEffect, simultaneousLevel } from '../stats/verdict.js';
+import { type LookSchedule, lookLevel, meanInterval, roundsAtLook } from '../stats/sequential.js';
+import { studentTQuantile } from '../stats/student-t.js';
+import { classifyChange } from '../stats/verdict.js';
 import {
+  METRIC_KEYS,
   METRICS,
   type MetricKey,
   metricValue,
@@ -30,6 +33,7 @@ export interface Limits {
 }
 
 export interface AnalysisOptions {
+  /** The metrics that decide the verdict (and when the comparison may stop). */
   metrics: readonly MetricKey[];
   threshold: number;
   /**
@@ -37,65 +41,93 @@ export interface AnalysisOptions {
    * their memory from round to round), so its interval is too narrow and it needs a wider margin.
    */
   memoryThreshold: number;
-  /** Family-wise confidence, e.g. 0.95; each metric's interval gets the Bonferroni share. */
+  /** Family-wise confidence over every look and gated metric, e.g. 0.95. */
   level: number;
   limits: Limits;
+  /** When the comparison looks at its rounds (fixed before any data is seen). */
+  schedule: LookSchedule;
 }
+
+/** The default look schedule: a first look after 6 measured rounds, then every 2 (AB + BA). */
+export const DEFAULT_SCHEDULE: LookSchedule = { first: 6, every: 2 };
 
 /** More invalid rounds than this share make a metric inconclusive instead of quietly dropping them. */
 const MAX_INVALID_SHARE = 0.25;
 
 const toPct = (logValue: number) => (Number.isFinite(logValue) ? Math.expm1(logValue) * 100 : logValue);
 
-function analyseMetric(
-  key: MetricKey,
-  rounds: readonly Round[],
-  o: AnalysisOptions,
-  level: number,
-): MetricResult {
-  const info = METRICS[key];
-  const ratios: number[] = [];
-  const bases: number[] = [];
-  const heads: number[] = [];
-  const problems = new Map<string, number>();
-  let unmeasured = 0;
+interface Paired {
+  /** ln(head/base) per usable round (not oriented). */
+  logRatios: number[];
+  logBase: number[];
+  logHead: number[];
+  problems: Map<string, number>;
+  unmeasured: number;
+}
+
+function paired(key: MetricKey, rounds: readonly Round[]): Paired {
+  const out: Paired = { logRatios: [], logBase: [], logHead: [], problems: new Map(), unmeasured: 0 };
   for (const round of rounds) {
     const problem = [...trialsOf(key, round.base), ...trialsOf(key, round.head)]
       .map(trialProblem)
       .find(Boolean);
     if (problem) {
-      problems.set(problem.replace(/\d+/g, 'N'), (problems.get(problem.replace(/\d+/g, 'N')) ?? 0) + 1);
+      const kind = problem.replace(/\d+/g, 'N');
+      out.problems.set(kind, (out.problems.get(kind) ?? 0) + 1);
       continue;
     }
     const b = metricValue(key, round.base);
     const h = metricValue(key, round.head);
     if (b === undefined || h === undefined) {
-      unmeasured++;
+      out.unmeasured++;
       continue;
     }
-    bases.push(b);
-    heads.push(h);
-    // Oriented so that positive means worse whatever the metric's direction.
-    ratios.push(info.better === 'lower' ? Math.log(h / b) : Math.log(b / h));
+    out.logBase.push(Math.log(b));
+    out.logHead.push(Math.log(h));
+    out.logRatios.push(Math.log(h / b));
   }
-  const base = median(bases);
-  const head = median(heads);
-  const invalid = [...problems.values()].reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** The standard deviation of a metric's per-round log-ratios over the measured rounds. */
+export function logRatioSpread(key: MetricKey, rounds: readonly Round[]): number {
+  return standardDeviation(
+    paired(
+      key,
+      rounds.filter((r) => !r.warmup),
+    ).logRatios,
+  );
+}
+
+function analyseMetric(
+  key: MetricKey,
+  rounds: readonly Round[],
+  o: AnalysisOptions,
+  level: number,
+  look: number,
+  gated: boolean,
+): MetricResult {
+  const info = METRICS[key];
+  const p = paired(key, rounds);
+  const invalid = [...p.problems.values()].reduce((a, b) => a + b, 0);
+  // Geometric means over the same rounds: head/base of these two is exactly exp(mean log-ratio).
   const common = {
     key,
     label: info.label,
     unit: info.unit,
     better: info.better,
-    base,
-    head,
+    base: p.logBase.length > 0 ? Math.exp(mean(p.logBase)) : Number.NaN,
+    head: p.logHead.length > 0 ? Math.exp(mean(p.logHead)) : Number.NaN,
     level,
-    samples: ratios.length,
+    samples: p.logRatios.length,
+    gated,
+    look,
   };
-  if (ratios.length === 0 || invalid > MAX_INVALID_SHARE * rounds.length) {
+  if (p.logRatios.length < 2 || invalid > MAX_INVALID_SHARE * rounds.length) {
     const reason =
       invalid > 0
-        ? `invalid measurement in ${invalid} of ${rounds.length} rounds: ${[...problems.keys()][0]}`
-        : unmeasured > 0
+        ? `invalid measurement in ${invalid} of ${rounds.length} rounds: ${[...p.problems.keys()][0]}`
+        : p.unmeasured > 0
           ? 'not measurable here (no /proc)'
           : 'no rounds measured';
     return {
@@ -108,28 +140,43 @@ function analyseMetric(
       mdePct: null,
     };
   }
-  const ci = hodgesLehmannInterval(ratios, level);
-  const classification = classifyChange(ci, key === 'rss' ? o.memoryThreshold : o.threshold);
-  const mde = minimumDetectableEffect(ratios, level);
-  // Back from the worse-is-positive scale to "head against base".
-  const flip = info.better === 'higher' ? -1 : 1;
-  const lower = flip === 1 ? ci.lower : -ci.upper;
-  const upper = flip === 1 ? ci.upper : -ci.lower;
+  const ci = meanInterval(p.logRatios, level);
+  // Oriented so that positive means worse whatever the metric's direction.
+  const worse = info.better === 'lower' ? ci : { estimate: -ci.estimate, lower: -ci.upper, upper: -ci.lower };
+  const classification = classifyChange(worse, key === 'rss' ? o.memoryThreshold : o.threshold);
+  const mde = detectableChange(p.logRatios, level);
   return {
     ...common,
-    changePct: toPct(flip * ci.estimate),
-    lowerPct: toPct(lower),
-    upperPct: toPct(upper),
+    changePct: toPct(ci.estimate),
+    lowerPct: toPct(ci.lower),
+    upperPct: toPct(ci.upper),
     verdict: classification.verdict,
     reason: classification.reason,
     mdePct: Number.isFinite(mde) ? toPct(mde) : null,
   };
 }
 
-export function analyseMetrics(rounds: readonly Round[], o: AnalysisOptions): MetricResult[] {
+/**
+ * The smallest true change (log scale) these rounds would find with 80% power at this look's level:
+ * (t_{1−α/2} + z_{0.8}) · s / √K.
+ */
+export function detectableChange(logRatios: readonly number[], level: number, power = 0.8): number {
+  const k = logRatios.length;
+  if (k < 2) return Number.POSITIVE_INFINITY;
+  const sd = standardDeviation(logRatios);
+  return ((studentTQuantile(1 - (1 - level) / 2, k - 1) + normalQuantile(power)) * sd) / Math.sqrt(k);
+}
+
+/** The gated metrics first, then the others, which are measured and shown but decide nothing. */
+export function shownMetrics(o: Pick<AnalysisOptions, 'metrics'>): MetricKey[] {
+  return [...o.metrics, ...METRIC_KEYS.filter((k) => !o.metrics.includes(k))];
+}
+
+/** Every metric at look `look` (1-based): the intervals have that look's share of the error. */
+export function analyseMetrics(rounds: readonly Round[], o: AnalysisOptions, look: number): MetricResult[] {
   const measured = rounds.filter((r) => !r.warmup);
-  const level = simultaneousLevel(o.level, o.metrics.length);
-  return o.metrics.map((key) => analyseMetric(key, measured, o, level));
+  const level = lookLevel(o.level, look, o.metrics.length);
+  return shownMetrics(o).map((key) => analyseMetric(key, measured, o, level, look, o.metrics.includes(key)));
 }
 
 function totals(rounds: readonly Round[], side: 'base' | 'head') {
@@ -186,43 +233,45 @@ export function checkLimits(rounds: readonly Round[], limits: Limits): LimitResu
 }
 
 /**
- * A/A calibration: the noise floor per metric and, by simulating normal log-ratios with that noise
- * through the same rule (seeded, so one input gives one answer), the share of false regressions.
+ * A/A calibration: the noise floor per gated metric and, by simulating normal log-ratios with that
+ * noise through the same sequential rule for as many looks as this run took (seeded, so one input
+ * gives one answer), the share of comparisons that would end in a false regression.
  */
 export function calibrate(
-  metrics: readonly MetricResult[],
   rounds: readonly Round[],
   o: AnalysisOptions,
+  looks: number,
   simulations = 400,
 ): Calibration {
   const measured = rounds.filter((r) => !r.warmup);
-  const level = simultaneousLevel(o.level, o.metrics.length);
   const noisePct: Record<string, number> = {};
   const sigmas: number[] = [];
-  for (const m of metrics) {
-    const key = m.key as MetricKey;
-    const ratios = measured
-      .map((r) => {
-        const b = metricValue(key, r.base);
-        const h = metricValue(key, r.head);
-        return b && h ? Math.log(h / b) : undefined;
-      })
-      .filter((v): v is number => v !== undefined);
-    const sigma = robustSpread(ratios);
+  for (const key of o.metrics) {
+    const sigma = standardDeviation(paired(key, measured).logRatios);
     if (Number.isFinite(sigma)) {
-      noisePct[m.key] = Math.round(toPct(sigma) * 100) / 100;
+      noisePct[key] = Math.round(toPct(sigma) * 100) / 100;
       sigmas.push(sigma);
     }
   }
   const random = seededRandom(20240601);
-  const k = measured.length;
+  const maxRounds = roundsAtLook(o.schedule, Math.max(1, looks));
   let alarms = 0;
   for (let s = 0; s < simulations; s++) {
-    const alarm = sigmas.some((sigma) => {
-      const sample = Array.from({ length: k }, () => sigma * normalDraw(random));
-      return classifyChange(hodgesLehmannInterval(sample, level), o.threshold).verdict === 'regression';
-    });
-    if (alarm) alarms++;
+    const samples = sigmas.map((sigma) =>
+      Array.from({ length: maxRounds }, () => sigma * normalDraw(random)),
+    );
+    for (let look = 1; look <= Math.max(1, looks); look++) {
+      const n = roundsAtLook(o.schedule, look);
+      const level = lookLevel(o.level, look, o.metrics.length);
+      const verdicts = samples.map(
+        (sample) => classifyChange(meanInterval(sample.slice(0, n), level), o.threshold).verdict,
+      );
+      if (verdicts.includes('regression')) {
+        alarms++;
+        break;
+      }
+      if (verdicts.every((v) => v !== 'inconclusive')) break;
+    }
   }
   return { noisePct, falseAlarmRate: sigmas.length > 0 ? alarms / simulations : Number.NaN };
 }

@@ -119,6 +119,21 @@ export function compareSamples(
       level,
       samples: Math.min(b.values.length, h.values.length),
     };
+    if (b.values.length === 1 || h.values.length === 1) {
+      // github-action-benchmark's usual file: one value per benchmark. Nothing to test a change
+      // against, so the change is shown and the default-branch trend tells how the value moves.
+      const change = ((common.head - common.base) / Math.abs(common.base)) * 100;
+      return {
+        ...common,
+        changePct: common.base === 0 ? (common.head === 0 ? 0 : Number.NaN) : change,
+        lowerPct: Number.NaN,
+        upperPct: Number.NaN,
+        verdict: 'inconclusive',
+        reason: 'one value per side: the change is shown and tracked in the trend, not tested',
+        mdePct: null,
+        gated: false,
+      };
+    }
     const all = [...b.values, ...h.values];
     if (all.every((v) => v === all[0])) {
       return {

@@ -8,6 +8,7 @@ import { isPortFree } from '../loadtest/ports.js';
 import { singleRequest } from '../loadtest/scenario.js';
 import { stopAllServices } from '../loadtest/service.js';
 import { createLogger } from '../runtime/logger.js';
+import { DEFAULT_SCHEDULE } from './analyse.js';
 import { type LoadComparisonOptions, runLoadComparison } from './load-run.js';
 
 const FIXTURE = fileURLToPath(new URL('../../test/fixtures/perf/', import.meta.url));
@@ -55,7 +56,7 @@ function setup(
     trialSeconds: 1,
     connections: 4,
     requestTimeoutSeconds: 5,
-    rounds: 8,
+    // Only the first look: the next would pass the budget.
     maxDurationMs: 1,
     rateShare: 0.5,
     analysis: {
@@ -65,6 +66,7 @@ function setup(
       memoryThreshold: 0.5,
       level: 0.95,
       limits: { maxErrorRate: 0.1, maxNon2xxRate: 0.1, maxTimeouts: 0 },
+      schedule: DEFAULT_SCHEDULE,
     },
     log: createLogger({
       info: (m) => {
@@ -96,8 +98,8 @@ describe('runLoadComparison against the demo service', () => {
     const cpu = report.metrics.find((m) => m.key === 'cpu');
     expect(cpu?.verdict).toBe('regression');
     expect(cpu?.lowerPct).toBeGreaterThan(0);
-    expect(report.rounds?.measured).toBe(7);
-    expect(report.detail).toHaveLength(8);
+    expect(report.rounds?.measured).toBe(DEFAULT_SCHEDULE.first);
+    expect(report.detail).toHaveLength(DEFAULT_SCHEDULE.first + 1);
     expect(ports).toHaveLength(2);
     await expectCleanedUp(marker, ports);
   }, 60_000);

@@ -2,10 +2,16 @@
 // turn the rounds into the report.
 import { freePort } from '../loadtest/ports.js';
 import type { ScenarioRequest } from '../loadtest/scenario.js';
-import { type RunningService, type ServiceSpec, spawnService, waitUntilReady } from '../loadtest/service.js';
+import {
+  haltIfCancelling,
+  type RunningService,
+  type ServiceSpec,
+  spawnService,
+  waitUntilReady,
+} from '../loadtest/service.js';
 import { runTrial } from '../loadtest/trial.js';
 import type { Logger } from '../runtime/logger.js';
-import { type AnalysisOptions, analyseMetrics, calibrate, checkLimits, type Round } from './analyse.js';
+import { type AnalysisOptions, calibrate, checkLimits, type Round } from './analyse.js';
 import { runComparison } from './compare.js';
 import { METRIC_KEYS, metricValue } from './metrics.js';
 import { overallVerdict, PERF_REPORT_SCHEMA, type PerfReport } from './report.js';
@@ -22,12 +28,13 @@ export interface LoadComparisonOptions {
   trialSeconds: number;
   connections: number;
   requestTimeoutSeconds: number;
-  rounds: number;
   maxDurationMs: number;
   rateShare: number;
   fixedRate?: number;
   analysis: AnalysisOptions;
   log: Logger;
+  /** Environment of the services (childEnv: no inputs, no runner tokens). */
+  env?: NodeJS.ProcessEnv;
 }
 
 async function start(
@@ -36,7 +43,7 @@ async function start(
   started: RunningService[],
 ): Promise<RunningService> {
   const port = await freePort();
-  const service = spawnService(spec, port);
+  const service = spawnService(spec, port, o.env);
   started.push(service);
   o.log.info(`Starting the ${spec.label} service on port ${port}: ${spec.command}`);
   await waitUntilReady(service, {
@@ -79,36 +86,40 @@ export function neighbourNote(rounds: readonly Round[]): string | undefined {
 export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfReport> {
   const services: RunningService[] = [];
   try {
-    const base = await start(o.base, o, services);
-    const head = await start(o.head, o, services);
-    const bySide = { base, head };
-    const result = await runComparison({
-      rounds: o.rounds,
-      maxDurationMs: o.maxDurationMs,
-      rateShare: o.rateShare,
-      ...(o.fixedRate !== undefined ? { fixedRate: o.fixedRate } : {}),
-      analysis: o.analysis,
-      log: o.log,
-      measure: async (side, kind, rate, round) => {
-        const service = bySide[side];
-        const during = `round ${round + 1} (${kind} trial)`;
-        service.assertAlive(during);
-        const trial = await runTrial({
-          kind,
-          service,
-          requests: o.requests,
-          durationSeconds: o.trialSeconds,
-          connections: o.connections,
-          timeoutSeconds: o.requestTimeoutSeconds,
-          ...(kind === 'latency' && rate !== undefined ? { rate } : {}),
-        });
-        // A crash shows up as connection errors first; name the real cause instead.
-        await new Promise((r) => setTimeout(r, 20));
-        service.assertAlive(during);
-        return trial;
-      },
-    });
-    const metrics = analyseMetrics(result.rounds, o.analysis);
+    const bySide = await o.log.group('Start the base and head services', async () => ({
+      base: await start(o.base, o, services),
+      head: await start(o.head, o, services),
+    }));
+    const result = await o.log.group('Rounds: base and head alternately', () =>
+      runComparison({
+        maxDurationMs: o.maxDurationMs,
+        rateShare: o.rateShare,
+        ...(o.fixedRate !== undefined ? { fixedRate: o.fixedRate } : {}),
+        analysis: o.analysis,
+        log: o.log,
+        measure: async (side, kind, rate, round) => {
+          const service = bySide[side];
+          const during = `round ${round + 1} (${kind} trial)`;
+          service.assertAlive(during);
+          const trial = await runTrial({
+            kind,
+            service,
+            requests: o.requests,
+            durationSeconds: o.trialSeconds,
+            connections: o.connections,
+            timeoutSeconds: o.requestTimeoutSeconds,
+            ...(kind === 'latency' && rate !== undefined ? { rate } : {}),
+          });
+          // A cancelled run ends here, before a trial against a killed service could be reported.
+          await haltIfCancelling();
+          // A crash shows up as connection errors first; name the real cause instead.
+          await new Promise((r) => setTimeout(r, 20));
+          service.assertAlive(during);
+          return trial;
+        },
+      }),
+    );
+    const metrics = result.metrics;
     const limits = checkLimits(result.rounds, o.analysis.limits);
     const { verdict, reason } = overallVerdict(metrics, limits);
     const notes: string[] = [];
@@ -136,10 +147,12 @@ export async function runLoadComparison(o: LoadComparisonOptions): Promise<PerfR
         warmup: 1,
         durationSeconds: Math.round(result.durationSeconds * 10) / 10,
         latencyRate: Math.round(result.latencyRate),
+        looks: result.looks,
+        schedule: o.analysis.schedule,
       },
       detail: roundDetail(result.rounds),
     };
-    if (o.mode === 'aa') report.calibration = calibrate(metrics, result.rounds, o.analysis);
+    if (o.mode === 'aa') report.calibration = calibrate(result.rounds, o.analysis, result.looks);
     return report;
   } finally {
     await Promise.all(services.map((s) => s.stop()));

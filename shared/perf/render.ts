@@ -11,10 +11,11 @@ const ICON: Record<string, string> = {
   failed: '🔴 failed',
 };
 
+/** Four significant digits, so that a change of a few tenths of a percent shows in the figures too. */
 function num(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const abs = Math.abs(value);
-  return abs >= 100 ? value.toFixed(0) : abs >= 10 ? value.toFixed(1) : value.toFixed(2);
+  return abs >= 1000 ? value.toFixed(0) : Number(value.toPrecision(4)).toString();
 }
 
 function signed(pct: number): string {
@@ -32,9 +33,9 @@ export function verdictLabel(verdict: string): string {
   return ICON[verdict] ?? verdict;
 }
 
-/** Every metric's interval shares one (Bonferroni) level; e.g. '99.2%'. */
+/** Every metric's interval shares one level (the look's share of the family-wise error); e.g. '97.5%'. */
 function intervalLevel(report: PerfReport): string {
-  const level = (report.metrics[0]?.level ?? report.level) * 100;
+  const level = (report.metrics.find((m) => m.level > 0)?.level ?? report.level) * 100;
   return `${Number(level.toFixed(2))}%`;
 }
 
@@ -60,7 +61,9 @@ export function renderPerfBody(report: PerfReport): string {
     `${num(m.base)} ${escapeText(m.unit)}`,
     `${num(m.head)} ${escapeText(m.unit)}`,
     changeText(m),
-    `${verdictLabel(m.verdict)}${m.verdict === 'inconclusive' || m.verdict === 'no-change' ? `: ${escapeText(m.reason)}` : ''}`,
+    m.gated === false
+      ? `not gated${m.verdict === 'inconclusive' ? `: ${escapeText(m.reason)}` : ` (${verdictLabel(m.verdict)})`}`
+      : `${verdictLabel(m.verdict)}${m.verdict === 'inconclusive' || m.verdict === 'no-change' ? `: ${escapeText(m.reason)}` : ''}`,
     m.mdePct === null ? '–' : `${m.mdePct.toFixed(1)}%`,
   ]);
   const parts = [
@@ -86,14 +89,18 @@ export function renderPerfBody(report: PerfReport): string {
     `threshold ±${(report.threshold * 100).toFixed(1)}%`,
     `family-wise confidence ${(report.level * 100).toFixed(0)}%`,
   ];
+  let figures = '';
   if (report.rounds) {
+    const looks = report.rounds.looks;
     facts.push(
-      `${report.rounds.measured} measured rounds + ${report.rounds.warmup} warm-up in ${report.rounds.durationSeconds} s`,
+      `${report.rounds.measured} measured rounds + ${report.rounds.warmup} warm-up in ${report.rounds.durationSeconds} s${looks ? `, ${looks} look${looks === 1 ? '' : 's'}` : ''}`,
     );
     if (report.rounds.latencyRate) facts.push(`latency trials at ${report.rounds.latencyRate} req/s`);
+    figures =
+      ' Base and head are geometric means over the measured rounds; change = head / base − 1, with an interval that stays valid however many looks the comparison took.';
   }
   parts.push(
-    `<sub>${escapeText(facts.join(' · '))}. MDE: the smallest change this run would find 80% of the time.</sub>`,
+    `<sub>${escapeText(facts.join(' · '))}.${figures} MDE: the smallest change this run would find 80% of the time.</sub>`,
   );
   if (report.calibration) {
     const noise = Object.entries(report.calibration.noisePct)
@@ -121,9 +128,4 @@ export function statusContext(name: string): string {
 
 export function statusDescription(report: PerfReport): string {
   return `${report.verdict}: ${report.reason}`;
-}
-
-/** Gate outcome: a regression or an exceeded hard limit fails; A/A calibration never does. */
-export function gateFails(report: PerfReport): boolean {
-  return report.mode !== 'aa' && (report.verdict === 'regression' || report.verdict === 'failed');
 }

@@ -12,7 +12,10 @@ export interface MetricResult {
   label: string;
   unit: string;
   better: 'lower' | 'higher';
-  /** Median of the base and head values over the rounds used. */
+  /**
+   * Load tests: geometric means of the base and head values over the rounds used, so that
+   * changePct = head / base − 1 exactly. Benchmarks: medians of the samples.
+   */
   base: number;
   head: number;
   /** Estimated change of head against base, in percent of base (positive = larger). */
@@ -29,6 +32,10 @@ export interface MetricResult {
   samples: number;
   /** Two-sided p-value (rank tests only). */
   pValue?: number;
+  /** False for metrics that are measured and shown but decide nothing (absent = gated). */
+  gated?: boolean;
+  /** Load tests: the look whose interval this is (its level carries that look's error share). */
+  look?: number;
 }
 
 export interface LimitResult {
@@ -61,7 +68,15 @@ export interface PerfReport {
   limits: LimitResult[];
   /** Self-check findings and other things a reader should know. */
   notes: string[];
-  rounds?: { measured: number; warmup: number; durationSeconds: number; latencyRate?: number };
+  rounds?: {
+    measured: number;
+    warmup: number;
+    durationSeconds: number;
+    latencyRate?: number;
+    /** Looks taken at the rounds; the schedule is fixed before the first round. */
+    looks?: number;
+    schedule?: { first: number; every: number };
+  };
   calibration?: Calibration;
   commits?: { base?: string; head?: string };
   /** Raw per-round figures, for anyone who wants to redo the statistics. */
@@ -91,7 +106,8 @@ export function overallVerdict(
         .join('; '),
     };
   }
-  const pick = (v: string) => metrics.filter((m) => m.verdict === v);
+  const gated = metrics.filter((m) => m.gated !== false);
+  const pick = (v: string) => gated.filter((m) => m.verdict === v);
   const regressions = pick('regression');
   if (regressions.length > 0)
     return { verdict: 'regression', reason: `${regressions.map((m) => m.label).join(', ')} regressed` };
@@ -104,6 +120,14 @@ export function overallVerdict(
   const improvements = pick('improvement');
   if (improvements.length > 0)
     return { verdict: 'improvement', reason: `${improvements.map((m) => m.label).join(', ')} improved` };
-  if (metrics.length === 0) return { verdict: 'inconclusive', reason: 'nothing was compared' };
+  if (gated.length === 0) {
+    return {
+      verdict: 'inconclusive',
+      reason:
+        metrics.length > 0
+          ? 'nothing was tested: one value per benchmark is shown with its trend (several runs per side give a tested verdict)'
+          : 'nothing was compared',
+    };
+  }
   return { verdict: 'no-change', reason: 'every metric stayed within the threshold' };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { onCancel, spawnService } from '../loadtest/service.js';
+import { haltIfCancelling, onCancel, spawnService } from '../loadtest/service.js';
 import { UsageError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 
@@ -30,11 +30,12 @@ export async function checkoutMergeBase(
 ): Promise<BaseCheckout> {
   let sha: string;
   try {
-    sha = await git(repoDir, ['merge-base', baseRef, 'HEAD']);
+    // --end-of-options: a base-ref such as `--output=x` is a revision, never an option.
+    sha = await git(repoDir, ['merge-base', '--end-of-options', baseRef, 'HEAD']);
   } catch {
     log.info(`Fetching ${baseRef} to find the merge-base`);
     try {
-      await git(repoDir, ['fetch', '--no-tags', '--quiet', 'origin', baseRef]);
+      await git(repoDir, ['fetch', '--no-tags', '--quiet', '--end-of-options', 'origin', baseRef]);
       sha = await git(repoDir, ['merge-base', 'FETCH_HEAD', 'HEAD']);
     } catch (error) {
       throw new UsageError(
@@ -43,7 +44,7 @@ export async function checkoutMergeBase(
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-perf-base-'));
-  await git(repoDir, ['worktree', 'add', '--detach', '--force', dir, sha]);
+  await git(repoDir, ['worktree', 'add', '--detach', '--force', '--end-of-options', dir, sha]);
   log.info(`Base ${sha.slice(0, 12)} checked out in ${dir}`);
   const forget = onCancel(() => {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: repoDir, stdio: 'ignore' });
@@ -65,10 +66,19 @@ export async function checkoutMergeBase(
   };
 }
 
-/** Runs a build command in its own process group (so cancellation stops it too); clear error on failure. */
-export async function runBuild(label: string, cwd: string, command: string, log: Logger): Promise<void> {
+/**
+ * Runs a build command in its own process group (so cancellation stops it too), with `env` (the
+ * shell's childEnv: the pull request's build never sees the job's tokens); clear error on failure.
+ */
+export async function runBuild(
+  label: string,
+  cwd: string,
+  command: string,
+  log: Logger,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   log.info(`Building ${label}: ${command}`);
-  const build = spawnService({ label, cwd, command }, 0);
+  const build = spawnService({ label, cwd, command }, 0, env);
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       if (build.hasExited) {
@@ -78,6 +88,7 @@ export async function runBuild(label: string, cwd: string, command: string, log:
     }, 50);
   });
   await build.stop();
+  await haltIfCancelling();
   if (build.exitCode !== 0) {
     throw new UsageError(
       `build-command failed for the ${label} (${build.describeExit()}) in ${cwd}${build.tail}`,

@@ -21,6 +21,9 @@ export interface ProbeRequest {
   maxRedirects?: number;
 }
 
+/** Reported when an https request is redirected to plain http: whatever follows is readable on the wire. */
+export const DOWNGRADE_CODE = 'ERR_REDIRECT_DOWNGRADE';
+
 export interface ProbeEnvironment {
   /** Name resolution; tests map host names such as shop.test to 127.0.0.1. Default: the system's. */
   lookup?: LookupFunction;
@@ -91,6 +94,7 @@ function once(url: URL, req: ProbeRequest, env: ProbeEnvironment, deadline: numb
   const timings: ProbeTimings = { totalMs: 0 };
   const since = () => Math.round((performance.now() - start) * 10) / 10;
   const https = url.protocol === 'https:';
+  // The configured headers travel only as far as probeHttp lets them (the request's own origin).
   const headers: Record<string, string> = {
     accept: DEFAULT_ACCEPT,
     'user-agent': env.userAgent ?? 'shipshape-deploy-smoke-health',
@@ -210,10 +214,23 @@ export async function probeHttp(req: ProbeRequest, env: ProbeEnvironment = {}): 
   const deadline = started + req.timeoutMs;
   const redirects: string[] = [];
   const maxRedirects = req.maxRedirects ?? 5;
+  const failed = (message: string, code?: string, cls: ProbeFailure['class'] = 'status'): ProbeOutcome => ({
+    url: shown,
+    finalUrl: redactUrl(url.toString()),
+    redirects,
+    timings: { totalMs: Math.round((performance.now() - started) * 10) / 10 },
+    error: { class: cls, ...(code ? { code } : {}), message },
+  });
   let method = req.method ?? 'GET';
   let body = req.body;
+  // Like fetch and curl without --location-trusted: the configured headers (Authorization, API
+  // keys, cookies) and URL credentials go to the requested origin only. Once a redirect leaves it,
+  // they stay behind for the rest of the chain, even if a later hop comes back.
+  let trusted = true;
+  const origin = url.origin;
   for (;;) {
-    const result = await once(url, { ...req, method, body }, env, deadline);
+    const headers = trusted ? req.headers : undefined;
+    const result = await once(url, { ...req, method, body, headers }, env, deadline);
     const location = result.response?.headers.location;
     if (
       result.response &&
@@ -221,9 +238,25 @@ export async function probeHttp(req: ProbeRequest, env: ProbeEnvironment = {}): 
       location &&
       redirects.length < maxRedirects
     ) {
-      const next = new URL(location, url);
-      // Credentials never follow a redirect to another origin.
-      if (next.origin !== url.origin) {
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        return failed(`redirect to an invalid location '${redactUrl(location)}'`);
+      }
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        return failed(`redirect to a ${next.protocol} URL, which is not followed`);
+      }
+      if (url.protocol === 'https:' && next.protocol === 'http:') {
+        redirects.push(redactUrl(next.toString()));
+        return failed(
+          `redirected from https to plain http (${redactUrl(next.toString())}): not followed`,
+          DOWNGRADE_CODE,
+          'tls',
+        );
+      }
+      if (next.origin !== origin) {
+        trusted = false;
         next.username = '';
         next.password = '';
       }

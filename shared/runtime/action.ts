@@ -32,10 +32,14 @@ export const actionInputs: InputSource = {
   },
 };
 
-/** With SHIPSHAPE_INPUTS_TRACE set (tests only), the names of the inputs read go to that file. */
-function traceInputs(): void {
+/**
+ * With SHIPSHAPE_INPUTS_TRACE set (tests only), a run stops once every input is read and writes
+ * their names to that file: since all inputs are read before any evidence, that is all of them.
+ */
+function traceInputs(): boolean {
   const file = process.env.SHIPSHAPE_INPUTS_TRACE;
   if (file) writeFileSync(file, `${JSON.stringify([...inputsRead].sort())}\n`);
+  return Boolean(file);
 }
 
 export const actionLogger: Logger = createLogger({
@@ -52,13 +56,17 @@ interface ShellSettings {
   comment: CommentMode;
 }
 
-function readShellSettings(inputs: InputSource): ShellSettings {
-  const raw = inputs.get('comment').toLowerCase();
+function readShellSettings(
+  inputs: InputSource,
+  publishes: ActionSpec<unknown, unknown>['publishes'] = {},
+): ShellSettings {
+  const { status = true, comment = true } = publishes;
+  const raw = comment ? inputs.get('comment').toLowerCase() : 'off';
   // `true` / `false` stay accepted: the comment switch was a boolean before sections existed.
-  const comment = raw === 'true' ? 'shared' : raw === 'false' ? 'off' : raw;
+  const mode = raw === 'true' ? 'shared' : raw === 'false' ? 'off' : raw;
   return {
-    status: readBoolean(inputs, 'status', true),
-    comment: readChoice({ get: () => comment }, 'comment', ['shared', 'separate', 'off'] as const, 'shared'),
+    status: status ? readBoolean(inputs, 'status', true) : false,
+    comment: readChoice({ get: () => mode }, 'comment', ['shared', 'separate', 'off'] as const, 'shared'),
   };
 }
 
@@ -213,11 +221,15 @@ async function writeSummary(markdown: string): Promise<void> {
 export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
   let exitCode: ExitCode = EXIT.internal;
   try {
-    const shell = readShellSettings(actionInputs);
+    const shell = readShellSettings(actionInputs, spec.publishes);
     const exports = readExportSettings(actionInputs);
     for (const value of Object.values(exports.headers)) core.setSecret(value);
     const env = buildShellEnv(spec.name, actionInputs, actionLogger);
     const settings = spec.read(actionInputs, env);
+    if (traceInputs()) {
+      process.exitCode = EXIT.ok;
+      return;
+    }
     const report = await spec.run(settings, env);
     const pub = spec.present(report, settings, env);
     const notes = await publishToGitHub(pub, env, shell);
@@ -239,7 +251,6 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
     await writeSummary(failureSummary(spec.name, failure.message)).catch(() => {});
     exitCode = failure.exitCode;
   }
-  traceInputs();
   process.exitCode = exitCode;
   // Abandoned network retries (an artifact download given up on, say) must not keep the step
   // alive: once the run is done, give pending output a moment, then leave.

@@ -128,6 +128,11 @@ export interface ActionSpec<Settings, Report> {
   run(settings: Settings, env: ShellEnv): Promise<Report>;
   /** Pure: what to publish. */
   present(report: Report, settings: Settings, env: Pick<ShellEnv, 'context' | 'runUrl'>): Publication;
+  /**
+   * What this action can publish besides outputs and the summary, so the runtime reads (and the
+   * action.yml declares) only the switches that mean something: `status`, `comment`. Default both.
+   */
+  publishes?: { status?: boolean; comment?: boolean };
 }
 
 /** Identity helper that keeps the Settings and Report types tied together. */

@@ -1,7 +1,7 @@
-// Wilcoxon's signed-rank test and the Hodges-Lehmann estimate of a one-sample (paired) location,
+// The signed-rank distribution and the Hodges-Lehmann estimate of a one-sample (paired) location,
 // with the distribution-free confidence interval that inverts the test (Hollander & Wolfe, ch. 3).
 import { median } from './describe.js';
-import { normalCdf, normalQuantile } from './normal.js';
+import { normalQuantile } from './normal.js';
 
 /** Above this many values the exact null distribution gives way to the normal approximation. */
 export const EXACT_SIGNED_RANK_LIMIT = 50;
@@ -18,56 +18,6 @@ export function signedRankDistribution(n: number): number[] {
   }
   const total = 2 ** n;
   return counts.map((c) => c / total);
-}
-
-/** Average ranks of |values| (ties share their mean rank); zeros are the caller's business. */
-function absoluteRanks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => ({ a: Math.abs(v), i })).sort((x, y) => x.a - y.a);
-  const ranks = new Array<number>(values.length).fill(0);
-  for (let start = 0; start < order.length; ) {
-    let end = start;
-    while (
-      end + 1 < order.length &&
-      (order[end + 1] as { a: number }).a === (order[start] as { a: number }).a
-    )
-      end++;
-    const rank = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k++) ranks[(order[k] as { i: number }).i] = rank;
-    start = end + 1;
-  }
-  return ranks;
-}
-
-export interface SignedRankTest {
-  /** Sum of the ranks of the positive values (zeros dropped, as Wilcoxon proposed). */
-  statistic: number;
-  /** Two-sided p-value of H0 "symmetric about 0". */
-  pValue: number;
-  exact: boolean;
-}
-
-/** The two-sided signed-rank test; exact without ties for small samples, else normal with tie and continuity corrections. */
-export function signedRankTest(values: readonly number[]): SignedRankTest {
-  const nonZero = values.filter((v) => v !== 0);
-  const n = nonZero.length;
-  if (n === 0) return { statistic: 0, pValue: 1, exact: true };
-  const ranks = absoluteRanks(nonZero);
-  const statistic = nonZero.reduce((acc, v, i) => (v > 0 ? acc + (ranks[i] as number) : acc), 0);
-  const tied = new Set(ranks).size < ranks.length;
-  if (!tied && n <= EXACT_SIGNED_RANK_LIMIT) {
-    const dist = signedRankDistribution(n);
-    const lower = dist.slice(0, statistic + 1).reduce((a, b) => a + b, 0);
-    const upper = dist.slice(statistic).reduce((a, b) => a + b, 0);
-    return { statistic, pValue: Math.min(1, 2 * Math.min(lower, upper)), exact: true };
-  }
-  const expected = (n * (n + 1)) / 4;
-  const tieGroups = new Map<number, number>();
-  for (const r of ranks) tieGroups.set(r, (tieGroups.get(r) ?? 0) + 1);
-  const tieTerm = [...tieGroups.values()].reduce((acc, t) => acc + (t ** 3 - t), 0) / 48;
-  const sd = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieTerm);
-  if (sd === 0) return { statistic, pValue: 1, exact: false };
-  const z = (Math.abs(statistic - expected) - 0.5) / sd;
-  return { statistic, pValue: Math.min(1, 2 * (1 - normalCdf(Math.max(0, z)))), exact: false };
 }
 
 /** Pairwise means (x_i + x_j)/2 for i ≤ j, sorted: the Walsh averages. */
@@ -136,10 +86,4 @@ export function hodgesLehmannInterval(values: readonly number[], level: number):
     achievedLevel,
     attainable: true,
   };
-}
-
-/** The smallest number of pairs whose signed-rank interval can reach `level` at all. */
-export function minimumPairs(level: number): number {
-  for (let n = 1; n <= EXACT_SIGNED_RANK_LIMIT; n++) if (signedRankCut(n, level).cut > 0) return n;
-  return EXACT_SIGNED_RANK_LIMIT + 1;
 }

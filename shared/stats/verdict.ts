@@ -1,7 +1,5 @@
 // The decision rule shared by every comparison: a confidence interval for the change, read against a
 // practical threshold. All figures are on the log scale and oriented so that positive means worse.
-import { robustSpread, standardDeviation } from './describe.js';
-import { normalQuantile } from './normal.js';
 
 export type Verdict = 'regression' | 'improvement' | 'no-change' | 'inconclusive';
 
@@ -52,34 +50,4 @@ export function classifyChange(change: ChangeInterval, threshold: number): Class
 /** Bonferroni: the level of each of `comparisons` intervals so that all hold together with `level`. */
 export function simultaneousLevel(level: number, comparisons: number): number {
   return 1 - (1 - level) / Math.max(1, comparisons);
-}
-
-/**
- * Holm's step-down adjustment of p-values: the adjusted p of the k-th smallest is
- * max over j ≤ k of min(1, (m − j + 1)·p_(j)). Returned in the input order.
- */
-export function holmAdjust(pValues: readonly number[]): number[] {
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  const adjusted = new Array<number>(m).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, k) => {
-    running = Math.max(running, Math.min(1, (m - k) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
-/**
- * The smallest true change (log scale) that `rounds` paired log-ratios with this spread would find
- * with 80% power at the two-sided `level`: (z_{1−α/2} + z_{0.8}) · σ / √K, with σ taken robustly and
- * inflated by √(π/3) for the signed-rank test's efficiency against the t-test on normal data.
- */
-export function minimumDetectableEffect(logRatios: readonly number[], level: number, power = 0.8): number {
-  const k = logRatios.length;
-  if (k < 2) return Number.POSITIVE_INFINITY;
-  const robust = robustSpread(logRatios);
-  const sigma = robust > 0 ? robust : standardDeviation(logRatios);
-  const z = normalQuantile(1 - (1 - level) / 2) + normalQuantile(power);
-  return (z * sigma * Math.sqrt(Math.PI / 3)) / Math.sqrt(k);
 }

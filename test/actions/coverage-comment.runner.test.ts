@@ -1,9 +1,11 @@
 // coverage-comment under the runner, with the real @actions/artifact and @actions/cache clients
 // talking to loopback emulations of GitHub's artifact and cache services.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
@@ -153,6 +155,38 @@ describe('coverage-comment under the runner', () => {
     expect(body.replace(/`[^`\n]*`/g, '')).not.toMatch(/@team/);
     expect(run.summary.length).toBeGreaterThan(body.length);
   }, 120_000);
+});
+
+describe('coverage-comment declares what it reads', () => {
+  it('reads exactly the inputs action.yml declares, in every mode', async () => {
+    const { base, head } = setUpRepo();
+    writeCoverage(HEAD_HITS);
+    const declared = Object.keys(
+      (
+        parseYaml(
+          readFileSync(new URL('../../actions/coverage-comment/action.yml', import.meta.url), 'utf8'),
+        ) as {
+          inputs: Record<string, unknown>;
+        }
+      ).inputs,
+    ).sort();
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-trace-'));
+    try {
+      for (const [i, mode] of ['comment', 'compute'].entries()) {
+        const trace = join(dir, `inputs-${i}.json`);
+        const run = await runAction('coverage-comment', {
+          workspace: repo.dir,
+          event: pullRequestEvent({ number: 30 + i, baseSha: base, headSha: head }),
+          env: { ...runEnv(), SHIPSHAPE_INPUTS_TRACE: trace },
+          inputs: { files: 'lcov.info', mode, history: 'off' },
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(JSON.parse(readFileSync(trace, 'utf8')), mode).toEqual(declared);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('fork pull requests: compute on pull_request, publish on workflow_run', () => {

@@ -327,3 +327,49 @@ describe('config files', () => {
     );
   });
 });
+
+describe('redirects and credentials', () => {
+  it('keeps credentials off the rest of a chain once it leaves the origin, even when it comes back', async () => {
+    const a = await startServer((req, res) => {
+      if (req.url === '/start') res.writeHead(302, { location: `http://localhost:${b.port}/bounce` });
+      else if (req.url === '/same') res.writeHead(302, { location: '/start' });
+      else res.writeHead(200);
+      res.end();
+    });
+    const b = await startServer((_req, res) => {
+      res.writeHead(307, { location: `http://user:pw@127.0.0.1:${a.port}/end` });
+      res.end();
+    });
+    servers.push(a, b);
+    const out = await probeHttp({
+      url: `http://monitor:s3cret@127.0.0.1:${a.port}/same`,
+      headers: { Authorization: 'Bearer abc', 'X-Api-Key': 'k', Cookie: 'session=1' },
+      timeoutMs: 3000,
+    });
+    expect(out.response?.status).toBe(200);
+    expect(out.redirects).toHaveLength(3);
+    const seen = [...a.requests, ...b.requests].map((r) => [
+      r.url,
+      r.headers.authorization ?? null,
+      r.headers['x-api-key'] ?? null,
+      r.headers.cookie ?? null,
+    ]);
+    expect(seen).toEqual([
+      ['/same', 'Bearer abc', 'k', 'session=1'],
+      ['/start', 'Bearer abc', 'k', 'session=1'],
+      // A redirect's own userinfo is honoured (the server put it there), nothing configured is.
+      ['/end', `Basic ${Buffer.from('user:pw').toString('base64')}`, null, null],
+      ['/bounce', null, null, null],
+    ]);
+  });
+
+  it('reports a redirect to a non-http scheme as a failure, not a follow', async () => {
+    const s = await startServer((_req, res) => {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
+      res.end();
+    });
+    servers.push(s);
+    const out = await probeHttp({ url: `${s.url}/`, timeoutMs: 3000 });
+    expect(out.error).toMatchObject({ class: 'status', message: expect.stringMatching(/file: URL/) });
+  });
+});

@@ -20,6 +20,8 @@ let service: Loopback;
 let heartbeat: Loopback;
 let serviceUp = true;
 let version = 'old';
+/** The version the service switches to after answering `oldAnswers` more requests with the old one. */
+let rollout: { oldAnswers: number; next: string } | undefined;
 let workspace: string;
 
 beforeAll(async () => {
@@ -35,6 +37,10 @@ beforeAll(async () => {
         'application/health+json',
       );
       return;
+    }
+    if (rollout && rollout.oldAnswers-- <= 0) {
+      version = rollout.next;
+      rollout = undefined;
     }
     sendJson(res, 200, { status: 'pass', version }, 'application/health+json');
   });
@@ -149,9 +155,8 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
     serviceUp = true;
     version = 'old';
     const sha = 'c0ffee1234567890c0ffee1234567890c0ffee12';
-    setTimeout(() => {
-      version = sha.slice(0, 7);
-    }, 600);
+    // The old instance answers twice more, then the new one (by requests seen, not by time).
+    rollout = { oldAnswers: 2, next: sha.slice(0, 7) };
     const run = await runAction('deploy-smoke-health', {
       workspace,
       event: deploymentStatusEvent({
@@ -163,6 +168,7 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
       env: { GITHUB_API_URL: fake.url },
       inputs: {
         endpoints: '/health',
+        environment: 'staging',
         'consecutive-successes': '2',
         interval: '50ms',
         backoff: '100ms',

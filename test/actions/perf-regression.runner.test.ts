@@ -60,14 +60,14 @@ const LOAD = {
   'start-command': 'BASE_WORK_US=600 exec node server.mjs',
   'working-directory': 'svc',
   'health-path': '/health',
-  url: '/work',
-  rounds: '8',
-  'trial-duration': '1',
-  'max-duration': '1',
+  path: '/work',
+  'trial-duration': '1s',
+  // The first look only: the next would pass the budget.
+  'max-duration': '1s',
   connections: '4',
-  metrics: 'p50,rps,cpu',
+  metrics: 'cpu',
   threshold: '15',
-  history: 'none',
+  history: 'off',
 };
 
 describe('perf-regression under the runner', () => {
@@ -101,7 +101,7 @@ describe('perf-regression under the runner', () => {
     ]);
     const comments = fake.state.commentsOn(7);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toContain('shipshape:perf-regression:api');
+    expect(comments[0]?.body).toContain('shipshape:section perf-regression:api');
     expect(comments[0]?.body).toContain('🔴 regression');
     expect(fake.violations).toEqual([]);
     // The base worktree is gone and nothing the action started survives.
@@ -121,7 +121,6 @@ describe('perf-regression under the runner', () => {
         ...LOAD,
         mode: 'aa',
         metrics: 'cpu',
-        rounds: '7',
         history: 'folder',
         'history-folder': historyDir,
         status: 'false',
@@ -163,19 +162,59 @@ describe('perf-regression under the runner', () => {
     expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
   });
 
-  it('rejects too few rounds for the confidence asked, naming the input', async () => {
+  it.each([
+    ['status', 'maybe'],
+    ['comment', 'maybe'],
+    ['confidence', '0.95'],
+    ['ready-timeout', 'soon'],
+  ])('rejects %s: %s with exit 2 before anything is checked out or started', async (input, value) => {
     const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
     const run = await runAction('perf-regression', {
       workspace: r.dir,
       event: pullRequestEvent({ number: 9, baseSha, headSha }),
-      env: { GITHUB_API_URL: fake.url },
-      inputs: { ...LOAD, rounds: '4', metrics: '' },
+      env: { GITHUB_API_URL: fake.url, PERF_RUNNER_TEST: r.dir },
+      inputs: { ...LOAD, [input]: value },
     });
     expect(run.exitCode).toBe(2);
-    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
-      /input 'rounds': 3 measured rounds can never reach 99.17% confidence for 6 metrics; use at least 9/,
-    );
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain(`input '${input}'`);
+    expect(run.stdout).not.toContain('Starting the');
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
   });
+
+  it('runs build-command and start-command without the inputs or the runner tokens', async () => {
+    const { repo: r, headSha } = serviceRepo('1', '1');
+    const dump = join(r.dir, 'env-dump');
+    const run = await runAction('perf-regression', {
+      workspace: r.dir,
+      event: pushEvent({ sha: headSha }),
+      env: {
+        GITHUB_API_URL: fake.url,
+        PERF_RUNNER_TEST: r.dir,
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token-secret',
+        GITHUB_TOKEN: 'github-token-secret',
+      },
+      inputs: {
+        ...LOAD,
+        mode: 'aa',
+        token: 'input-token-secret',
+        status: 'false',
+        'build-command': `env > ${dump}.build`,
+        'start-command': `env > ${dump}.start; BASE_WORK_US=600 exec node server.mjs`,
+      },
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(0);
+    for (const file of [`${dump}.build`, `${dump}.start`]) {
+      const seen = readFileSync(file, 'utf8');
+      // The harness gave the action its inputs and the runner's tokens; none reach the commands.
+      expect(seen).toContain(`PERF_RUNNER_TEST=${r.dir}`);
+      expect(seen).not.toMatch(/^INPUT_/m);
+      expect(seen).not.toContain('secret');
+    }
+    expect(readFileSync(`${dump}.start`, 'utf8')).toMatch(/^PORT=\d+$/m);
+    expect(survivors(r.dir)).toEqual([]);
+  }, 150_000);
 
   it('stops every service, frees the ports and removes the worktree when cancelled with SIGINT', async () => {
     const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
@@ -186,10 +225,11 @@ describe('perf-regression under the runner', () => {
       ...LOAD,
       mode: 'ab',
       'base-ref': baseSha,
-      rounds: '30',
-      'max-duration': '600',
+      // A threshold no noisy run can settle keeps the comparison going until it is cancelled.
+      threshold: '0.1',
+      'max-duration': '10m',
       status: 'false',
-      comment: 'false',
+      comment: 'off',
       token: '',
     };
     const env: Record<string, string> = {
@@ -219,7 +259,7 @@ describe('perf-regression under the runner', () => {
     });
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        if (out.includes('Round 2/')) {
+        if (/perf round +2\//.test(out)) {
           clearInterval(timer);
           resolve();
         }

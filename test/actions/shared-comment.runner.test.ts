@@ -62,10 +62,11 @@ describe('the one shipshape pull request comment', () => {
       const sections = parseSections(comments[0]!.body);
       expect(sections.map((s) => s.key)).toEqual(NAMES.map((n) => `coverage-comment:${n}`).sort());
       for (const [i, name] of NAMES.entries()) {
-        const pct = `${(((round + i) % 8) / 8 * 100).toFixed(2)}%`;
-        expect(sections.find((s) => s.key === `coverage-comment:${name}`)?.body, `${name} round ${round}`).toContain(
-          `### Coverage: ${name} — ${pct}`,
-        );
+        const pct = `${((((round + i) % 8) / 8) * 100).toFixed(2)}%`;
+        expect(
+          sections.find((s) => s.key === `coverage-comment:${name}`)?.body,
+          `${name} round ${round}`,
+        ).toContain(`### Coverage: ${name} — ${pct}`);
         expect(runs[i]!.outputs['comment-id']).toBe(String(comments[0]!.id));
       }
     }

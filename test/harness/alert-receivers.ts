@@ -23,8 +23,49 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max;
 
+// What each provider would turn into a mention or a link. shipshape builds its own links only as
+// Slack buttons, Discord `[Runbook](<url>)`-style lines with its own labels and Teams actions, so
+// anything else that would render live in a payload is a problem.
+const OWN_LINK_LABELS = ['Runbook', 'Incident issue', 'Workflow run'];
+
+/** Slack parses `<...>` in `text` and mrkdwn as mentions (`<!channel>`, `<@U1>`) and links (`<url|label>`). */
+export function slackLiveMarkup(text: string): string[] {
+  return [...text.matchAll(/<[^>]*>?/g)].map((m) => `slack: live control ${JSON.stringify(m[0])}`);
+}
+
+/** Markdown as Discord and Teams read it: a backslash makes the next character literal. */
+function unescaped(text: string): string {
+  return text.replace(/\\[\s\S]/g, '\u0000');
+}
+
+/** Discord: masked links, `<@id>` / `<#id>` / `<t:..>` / `<url>`, bare URLs (autolinked), @everyone. */
+export function discordLiveMarkup(text: string): string[] {
+  const live = unescaped(text);
+  const out: string[] = [];
+  for (const m of live.matchAll(/\[([^\]]*)\]\(\s*<?([^)>\s]*)>?\)/g)) {
+    if (!OWN_LINK_LABELS.includes(m[1] ?? '')) out.push(`discord: masked link ${JSON.stringify(m[0])}`);
+  }
+  const rest = live.replace(/\[([^\]]*)\]\(\s*<[^>]*>\)/g, '');
+  for (const m of rest.matchAll(/<[@#:!a-z/][^>]*>|https?:\/\/\S+|@(everyone|here)\b/gi))
+    out.push(`discord: live ${JSON.stringify(m[0])}`);
+  return out;
+}
+
+/** Teams Adaptive Card markdown: `[label](url)` links and bare URLs (autolinked). */
+export function teamsLiveMarkup(text: string): string[] {
+  const live = unescaped(text);
+  return [...live.matchAll(/\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g)].map(
+    (m) => `teams: live ${JSON.stringify(m[0])}`,
+  );
+}
+
 export function slackProblems(p: Obj): string[] {
   const out: string[] = [];
+  if (typeof p.text === 'string') out.push(...slackLiveMarkup(p.text));
+  for (const b of (Array.isArray(p.blocks) ? p.blocks : []) as Obj[]) {
+    for (const f of [...((b.fields as Obj[]) ?? []), ...((b.elements as Obj[]) ?? []), b.text as Obj])
+      if (f && f.type === 'mrkdwn' && typeof f.text === 'string') out.push(...slackLiveMarkup(f.text));
+  }
   if (!text(p.text, 40_000)) out.push('slack: top-level text (the notification fallback) is required');
   if (!Array.isArray(p.blocks) || p.blocks.length === 0 || p.blocks.length > 50)
     out.push('slack: blocks must hold 1-50 blocks');
@@ -62,6 +103,11 @@ export function slackProblems(p: Obj): string[] {
 export function discordProblems(p: Obj): string[] {
   const out: string[] = [];
   const embeds = p.embeds as Obj[] | undefined;
+  if (typeof p.content === 'string') out.push(...discordLiveMarkup(p.content));
+  for (const e of embeds ?? []) {
+    for (const t of [e.title, e.description, ...((e.fields as Obj[]) ?? []).map((f) => f.value)])
+      if (typeof t === 'string') out.push(...discordLiveMarkup(t));
+  }
   if (!text(p.content, 2000) && !(Array.isArray(embeds) && embeds.length > 0))
     out.push('discord: content or embeds required');
   if (embeds && embeds.length > 10) out.push('discord: at most 10 embeds');
@@ -107,6 +153,10 @@ export function teamsProblems(p: Obj): string[] {
     if (!['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].includes(String(c?.version)))
       out.push('teams: Adaptive Card version must be ≤1.5');
     for (const el of (c?.body as Obj[]) ?? []) {
+      if (el.type === 'TextBlock' && typeof el.text === 'string') out.push(...teamsLiveMarkup(el.text));
+      if (el.type === 'FactSet' && Array.isArray(el.facts))
+        for (const f of el.facts as Obj[])
+          if (typeof f.value === 'string') out.push(...teamsLiveMarkup(f.value));
       if (el.type === 'TextBlock' && typeof el.text !== 'string') out.push('teams: TextBlock needs text');
       if (
         el.type === 'FactSet' &&

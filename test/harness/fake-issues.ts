@@ -14,6 +14,8 @@ export interface StoredIssue {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Who opened it; default github-actions[bot]. */
+  user?: { login: string; id: number; type: 'User' | 'Bot' };
 }
 
 export interface StoredDeploymentStatus {
@@ -28,12 +30,17 @@ export interface StoredDeploymentStatus {
 export interface FakeIssues {
   issues: StoredIssue[];
   deploymentStatuses: StoredDeploymentStatus[];
+  /**
+   * The next this-many issue creations are carried out and then answered 502 Bad Gateway, as when
+   * GitHub's front end times out on a request its backend completed.
+   */
+  createsLandingAs502: number;
 }
 
 const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
 export function addIssueRoutes(fake: FakeGitHub, firstNumber = 1): FakeIssues {
-  const store: FakeIssues = { issues: [], deploymentStatuses: [] };
+  const store: FakeIssues = { issues: [], deploymentStatuses: [], createsLandingAs502: 0 };
   let next = firstNumber;
   const now = () => new Date().toISOString();
   const issueJson = (i: StoredIssue, p: Record<string, string>) => ({
@@ -47,7 +54,7 @@ export function addIssueRoutes(fake: FakeGitHub, firstNumber = 1): FakeIssues {
     state: i.state,
     state_reason: i.state_reason,
     labels: i.labels.map((name, k) => ({ id: k + 1, name, color: 'd73a4a', default: false })),
-    user: BOT,
+    user: i.user ?? BOT,
     comments: fake.state.commentsOn(i.number).length,
     created_at: i.created_at,
     updated_at: i.updated_at,
@@ -100,6 +107,10 @@ export function addIssueRoutes(fake: FakeGitHub, firstNumber = 1): FakeIssues {
     };
     store.issues.push(issue);
     const json = issueJson(issue, p);
+    if (store.createsLandingAs502 > 0) {
+      store.createsLandingAs502--;
+      return { status: 502, body: { message: 'Server Error' } };
+    }
     return { status: 201, body: json, headers: { location: json.url } };
   });
   fake.route('GET', '/repos/{owner}/{repo}/issues/{issue_number}', (_req, p) => {
