@@ -138,6 +138,32 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write endpoint for the run's figures (docs/metrics.md). coverage-comment sends none of its own (coverage-gate exports the coverage figures); accepted like every action's.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description: 'OTLP/HTTP metrics endpoint (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: 'Prometheus Pushgateway base URL (docs/metrics.md).',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description:
+        'Headers sent to every metrics target, one `Name: value` a line (credentials); masked in the log.',
+      default: '',
+      required: false,
+    },
+    {
       name: 'token',
       description:
         'GitHub token for comments, statuses, history artifacts and the badge branch. Never printed.',
@@ -572,6 +598,13 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
+      name: 'base-url',
+      description:
+        "Retired: write `base-origin`. Giving it stops the step with a message saying so (deploy-smoke-health's `base-url` means a prefix for endpoint paths).",
+      default: '',
+      required: false,
+    },
+    {
       name: 'base-static-dir',
       description:
         'The base build as a static folder, served beside `static-dir` for the side-by-side comparison (e.g. the base branch built into another folder).',
@@ -711,6 +744,13 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
+      name: 'history-backend',
+      description:
+        'Retired: the backend is `history` itself (auto, artifacts, cache, folder or off). Giving it stops the step with a message saying so.',
+      default: '',
+      required: false,
+    },
+    {
       name: 'history-folder',
       description: 'The folder for `history: folder` (and `auto` outside GitHub Actions).',
       default: '.shipshape/history',
@@ -747,6 +787,13 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       name: 'metrics-headers',
       description: 'Headers for the metrics targets, `Name: value` per line (credentials; masked).',
       default: '',
+      required: false,
+    },
+    {
+      name: 'status',
+      description:
+        "Commit statuses: lighthouse-vitals posts none (its verdict is the step's result and its comment section); read by the shared runtime like in every action.",
+      default: 'true',
       required: false,
     },
     {

@@ -67,6 +67,7 @@ export const COMMANDS: readonly Command[] = [
     action: 'lighthouse-vitals',
     load: async () => (await import('./lighthouse-vitals.js')).runLighthouseVitalsCli,
     actionOnly: {
+      status: STATUS,
       token: TOKEN,
       comment: COMMENT,
       'upload-reports': 'workflow artifacts exist only in a GitHub job; the CLI writes reports with --report',
