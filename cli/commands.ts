@@ -67,22 +67,19 @@ export const COMMANDS: readonly Command[] = [
     action: 'lighthouse-vitals',
     load: async () => (await import('./lighthouse-vitals.js')).runLighthouseVitalsCli,
     actionOnly: {
+      status: STATUS,
       token: TOKEN,
       comment: COMMENT,
       'upload-reports': 'workflow artifacts exist only in a GitHub job; the CLI writes reports with --report',
+      'metrics-remote-write':
+        'the CLI prints its figures (--report writes them as JSON) instead of exporting them',
+      'metrics-otlp': 'the CLI prints its figures (--report writes them as JSON) instead of exporting them',
+      'metrics-pushgateway':
+        'the CLI prints its figures (--report writes them as JSON) instead of exporting them',
+      'metrics-headers':
+        'the CLI prints its figures (--report writes them as JSON) instead of exporting them',
     },
-    notYetFlags: [
-      'start-timeout',
-      'min-benchmark-index',
-      'threshold',
-      'confidence',
-      'fail-on-regression',
-      'max-wait-for-load',
-      'name',
-      'history',
-      'history-backend',
-      'working-directory',
-    ],
+    notYetFlags: ['history', 'history-folder', 'history-keep'],
   },
   {
     name: 'deploy-smoke-health',

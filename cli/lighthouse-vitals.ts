@@ -35,6 +35,12 @@ const HELP = `Usage: shipshape lighthouse-vitals [flags] [url...]
   --headers <h>               'Name: value' (repeatable), sent to the audited origin only
   --cookies <c>               'name=value' (repeatable), set for the audited host only
   --chrome-path <path>        default CHROME_PATH or what chrome-launcher finds
+  --min-benchmark-index <n>   repeat runs on a slower machine (default 500; 0 off)
+  --fail-on-regression <b>    fail on a regression against the base (default true)
+  --name <name>               names this instance in the report
+  --working-directory <dir>   where static-dir, budget-file and start-command are (default .)
+  --base-url, --history-backend
+                              retired: they stop with a message (use --base-origin; history is one input)
   --report <file>             write the JSON report here
   --markdown                  print the Markdown summary instead of plain text
 
@@ -47,6 +53,8 @@ const FLAGS = {
   'start-command': { type: 'string' },
   'start-timeout': { type: 'string' },
   'base-origin': { type: 'string' },
+  'base-url': { type: 'string' },
+  'history-backend': { type: 'string' },
   'base-static-dir': { type: 'string' },
   presets: { type: 'string' },
   runs: { type: 'string' },

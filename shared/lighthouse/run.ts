@@ -222,7 +222,7 @@ export async function runOnce(
   hookSignals();
   mkdirSync(ctx.outDir, { recursive: true });
   const started = Date.now();
-  let phases: (Omit<RunPhases, 'chromeStopMs'> & { chromeStopMs?: number }) | undefined;
+  let phases: RunPhases | undefined;
   let chrome: RunningChrome | undefined;
   // Also run by the signal handler, which exits before `finally` could.
   const stop = () => {
@@ -289,10 +289,8 @@ export async function runOnce(
       }
       throw describeLighthouseError(url, reply.code, reply.message);
     }
-    phases = {
-      chromeStartMs: chromeReady - started,
-      ...reply.timings,
-    };
+    // chromeStopMs is filled in by `finally`, before the caller sees this object.
+    phases = { chromeStartMs: chromeReady - started, ...reply.timings, chromeStopMs: 0 };
     const lhr = JSON.parse(readFileSync(lhrPath, 'utf8')) as Lhr;
     if (lhr.runtimeError) {
       const { code, message } = lhr.runtimeError;
@@ -300,7 +298,7 @@ export async function runOnce(
         throw describeLighthouseError(url, code, await probeUnreachable(url, settings.headers));
       throw describeLighthouseError(url, code, message);
     }
-    return { lhr, htmlPath, lhrPath, browserVersion, phases: { ...phases, chromeStopMs: 0 } };
+    return { lhr, htmlPath, lhrPath, browserVersion, phases };
   } finally {
     const stopping = Date.now();
     stop();

@@ -62,7 +62,8 @@ describe.skipIf(!HAVE_CHROMIUM)('base comparison in real Chromium', () => {
     expect(page?.comparison?.rounds).toBe(2);
     const tbt = page?.comparison?.metrics.find((m) => m.metric === 'tbt');
     expect(tbt?.verdict).toBe('regression');
-    expect(tbt?.base).toBe(0);
+    // The base page has no long task; on a loaded machine simulation still finds a little blocking.
+    expect(tbt?.base as number).toBeLessThan(50);
     expect(tbt?.head as number).toBeGreaterThan(50);
     expect(page?.passed).toBe(false);
     expect(page?.reasons.join('\n')).toMatch(/^tbt regressed against the base: worse by \d+ ms$/m);
