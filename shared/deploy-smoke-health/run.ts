@@ -24,7 +24,7 @@ import { handleIncidents } from './incidents.js';
 import type { Mode, SmokeInputs } from './options.js';
 import { warmUp, watch } from './post-deploy.js';
 import { REPORT_SCHEMA, type ReportCheck, type SmokeReport, worstState } from './report.js';
-import { metricsOf, pastObservations, uptimeStats } from './uptime.js';
+import { checkNamesOf, metricsOf, pastObservations, uptimeStats } from './uptime.js';
 
 export interface SmokeEvent {
   name: string;
@@ -323,7 +323,7 @@ export async function runSmoke(o: SmokeRunOptions): Promise<SmokeOutcome> {
         time: startedAt.toISOString(),
         runner: runnerFingerprint(),
         metrics: metricsOf(results),
-        ...(late ? { meta: { latenessSeconds: late.seconds } } : {}),
+        meta: { ...checkNamesOf(results), ...(late ? { latenessSeconds: late.seconds } : {}) },
       };
       try {
         await o.history.append([record], { keep: i.historyKeep });

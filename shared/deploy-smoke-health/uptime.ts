@@ -16,6 +16,20 @@ export function metricsOf(results: readonly CheckResult[]): Record<string, numbe
   return metrics;
 }
 
+/**
+ * Who each fingerprint is, for readers of the history (the dashboard and status page): `check.<fp>`
+ * is the check's name and `env.<fp>` its environment. Names and environments come from the
+ * configuration, never from responses.
+ */
+export function checkNamesOf(results: readonly CheckResult[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const r of results) {
+    meta[`check.${r.fingerprint}`] = r.name;
+    meta[`env.${r.fingerprint}`] = r.environment;
+  }
+  return meta;
+}
+
 function observed(v: number): Observed {
   return v >= 1 ? 'up' : v > 0 ? 'degraded' : 'down';
 }
