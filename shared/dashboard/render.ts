@@ -3,7 +3,14 @@
 // assets/dashboard.js from the chart specs embedded as JSON (titles, units and axes come with them).
 import { escapeHtml as esc, jsonForScript } from './escape.js';
 import { formatValue, type MetricInfo, metricInfo } from './labels.js';
-import type { DashboardData, DashboardGroup, DashboardSeries, Figure, StatusCheck } from './model.js';
+import type {
+  ChartSpec,
+  DashboardData,
+  DashboardGroup,
+  DashboardSeries,
+  Figure,
+  StatusCheck,
+} from './model.js';
 import { formatDuration, UPTIME_WINDOWS } from './uptime.js';
 
 export const DATA_ELEMENT_ID = 'dashboard-data';
@@ -265,7 +272,20 @@ function renderNav(data: DashboardData): string {
   return `<nav aria-label="Contents"><ul>${items.join('')}</ul></nav>`;
 }
 
-function page(data: DashboardData, title: string, header: string, main: string): string {
+/** The chart specs a page draws, by index (a status page carries only its checks' charts). */
+function chartsFor(data: DashboardData, only?: readonly number[]): Record<number, ChartSpec> {
+  const out: Record<number, ChartSpec> = {};
+  for (const i of only ?? data.charts.keys()) if (data.charts[i]) out[i] = data.charts[i];
+  return out;
+}
+
+function page(
+  data: DashboardData,
+  title: string,
+  header: string,
+  main: string,
+  only?: readonly number[],
+): string {
   const repos =
     data.repos.length > 0 ? ` for ${data.repos.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : '';
   return `<!doctype html>
@@ -291,7 +311,7 @@ ${header}
 ${main}
 </main>
 <footer><p>Made by shipshape from its history store. Charts: Chart.js (MIT).</p></footer>
-<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript({ charts: data.charts })}</script>
+<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript({ charts: chartsFor(data, only) })}</script>
 <script src="assets/chart.umd.min.js"></script>
 <script src="assets/dashboard.js"></script>
 </body>
@@ -345,5 +365,6 @@ export function renderStatusHtml(data: DashboardData): string {
     environments.length > 0
       ? environments.join('\n')
       : '<p class="empty">No uptime records were found. They appear once deploy-smoke-health has run in uptime mode on the default branch.</p>';
-  return page(data, `${data.title}: status`, header, main);
+  const charts = data.checks.flatMap((c) => (c.chart === undefined ? [] : [c.chart]));
+  return page(data, `${data.title}: status`, header, main, charts);
 }
