@@ -305,6 +305,10 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
       if (day === 5) {
         // A pull request from the same repository: the gate and the shared comment.
         const headSha = fakeSha('journey:pr:12');
+        // The workspace is no git checkout, so the gate asks the API for the changed lines.
+        github.state.pullFiles[12] = [
+          { filename: 'src/cart.ts', status: 'modified', additions: 2, deletions: 0, patch: '@@ -30,0 +31,2 @@\n+a\n+b' },
+        ];
         writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day) + 2));
         const gate = await runAt('coverage-gate', at(day, 14), {
           workspace: web,
