@@ -1,8 +1,9 @@
 // The GitHub Actions side of the runtime: the only place shipshape meets @actions/core. It builds
 // the environment once, runs an action's spec and applies what the spec asks to publish.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { exportConfigured, readExportSettings } from '../export/settings.js';
 import { createGitHubClient, describeGitHubError } from '../github/client.js';
 import { type EventContext, readEventContext } from '../github/context.js';
 import { type CommentMode, postCommentSection } from '../github/pr-comment.js';
@@ -21,7 +22,21 @@ import {
   type ShellEnv,
 } from './shell.js';
 
-export const actionInputs: InputSource = { get: (name) => core.getInput(name) };
+/** Names of the inputs this run read, for the test that action.yml declares exactly those. */
+const inputsRead = new Set<string>();
+
+export const actionInputs: InputSource = {
+  get: (name) => {
+    inputsRead.add(name);
+    return core.getInput(name);
+  },
+};
+
+/** With SHIPSHAPE_INPUTS_TRACE set (tests only), the names of the inputs read go to that file. */
+function traceInputs(): void {
+  const file = process.env.SHIPSHAPE_INPUTS_TRACE;
+  if (file) writeFileSync(file, `${JSON.stringify([...inputsRead].sort())}\n`);
+}
 
 export const actionLogger: Logger = createLogger({
   info: (m) => core.info(m),
@@ -192,12 +207,18 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
   let exitCode: ExitCode = EXIT.internal;
   try {
     const shell = readShellSettings(actionInputs);
+    const exports = readExportSettings(actionInputs);
+    for (const value of Object.values(exports.headers)) core.setSecret(value);
     const env = buildShellEnv(spec.name, actionInputs, actionLogger);
     const settings = spec.read(actionInputs, env);
     const report = await spec.run(settings, env);
     const pub = spec.present(report, settings, env);
     const notes = await publishToGitHub(pub, env, shell);
     applyOutputs(pub);
+    if (exportConfigured(exports) && pub.metrics?.length) {
+      const { exportMetrics } = await import('../export/publish.js');
+      notes.push(...(await exportMetrics(pub.metrics, env, exports)));
+    }
     const summary = [pub.summary, ...notes.map((n) => `> ${n}`)].filter(Boolean).join('\n\n');
     if (summary) await writeSummary(`${summary}\n`);
     if (pub.exitCode !== EXIT.ok) core.setFailed(pub.failure ?? `${spec.name} failed`);
@@ -211,6 +232,7 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
     await writeSummary(failureSummary(spec.name, failure.message)).catch(() => {});
     exitCode = failure.exitCode;
   }
+  traceInputs();
   process.exitCode = exitCode;
   // Abandoned network retries (an artifact download given up on, say) must not keep the step
   // alive: once the run is done, give pending output a moment, then leave.
