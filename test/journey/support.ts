@@ -1,13 +1,13 @@
 // What the journey needs besides the harness: a clock every bundle runs on (so two weeks pass in
 // minutes, without waiting), the Pages job's download of the history artifacts, and a static file
 // server for the built site.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readZip } from '../../shared/history/zip.js';
 import { installDir } from '../../shared/lighthouse/install.js';
 
 /**
@@ -101,14 +101,18 @@ export async function downloadHistoryLikePages(o: {
   for (const a of list) {
     if (seen.has(a.name)) continue;
     seen.add(a.name);
-    const zip = join(o.out, `.${a.name}.zip`);
-    mkdirSync(o.out, { recursive: true });
-    writeFileSync(
-      zip,
-      Buffer.from(await (await get(`/repos/${o.repo}/actions/artifacts/${a.id}/zip`)).arrayBuffer()),
+    const zip = Buffer.from(
+      await (await get(`/repos/${o.repo}/actions/artifacts/${a.id}/zip`)).arrayBuffer(),
     );
-    execFileSync('unzip', ['-q', '-o', zip, '-d', join(o.out, a.name)]);
-    execFileSync('rm', ['-f', zip]);
+    // `unzip -o zip -d "$OUT/$name"`, without needing unzip on the machine.
+    const folder = join(o.out, a.name);
+    for (const entry of readZip(zip)) {
+      const target = normalize(join(folder, entry.name));
+      if (!target.startsWith(`${folder}/`))
+        throw new Error(`${a.name}: entry ${entry.name} leaves its folder`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, entry.data);
+    }
     names.push(a.name);
   }
   return names;
