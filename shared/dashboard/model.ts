@@ -240,6 +240,11 @@ export function valueRange(
   return [bottom, top];
 }
 
+/** Two digits more than the metric shows: enough for a tooltip, and a page of 100k points stays small. */
+function compact(value: number, m: Pick<MetricInfo, 'digits'>): number {
+  return Number(value.toFixed(Math.min(8, m.digits + 2)));
+}
+
 function chartOf(
   title: string,
   metric: MetricInfo,
@@ -248,7 +253,9 @@ function chartOf(
   const series = lines.map((l) => ({
     label: l.label,
     points: l.records.flatMap((r): [number, number, string][] =>
-      typeof r.metrics[metric.key] === 'number' ? [[Date.parse(r.time), r.metrics[metric.key]!, r.sha]] : [],
+      typeof r.metrics[metric.key] === 'number'
+        ? [[Date.parse(r.time), compact(r.metrics[metric.key]!, metric), r.sha.slice(0, 7)]]
+        : [],
     ),
   }));
   const all = series.flatMap((s) => s.points);
@@ -388,7 +395,7 @@ export function shapeDashboard(records: readonly HistoryRecord[], o: ShapeOption
     maxPoints,
   }).map((c): StatusCheck => {
     const points = c.points.flatMap((p): [number, number, string][] =>
-      p.ms === undefined ? [] : [[p.t, p.ms, '']],
+      p.ms === undefined ? [] : [[p.t, compact(p.ms, responseTime), '']],
     );
     const badges = { uptime: `badges/${c.id}-uptime.svg`, responseTime: `badges/${c.id}-response-time.svg` };
     if (points.length === 0) return { ...c, badges: { uptime: badges.uptime } };
