@@ -20,23 +20,26 @@ function capture() {
 }
 
 describe('shipshape dashboard', () => {
-  it('writes index.html, data.json, .nojekyll and the assets', async () => {
+  it('writes index.html, status.html, badges, data.json, .nojekyll and the assets', async () => {
     const out = await mkdtemp(join(tmpdir(), 'shipshape-site-'));
     dirs.push(out);
     const io = capture();
     const code = await runDashboardCli(['--history', SAMPLE_HISTORY_DIR, '--out', out, '--title', 'Shop']);
     expect(io.err).toEqual([]);
     expect(code).toBe(0);
-    expect(io.out.join('')).toContain(`Dashboard written to ${out}/index.html: 72 record(s) from 4 file(s)`);
+    expect(io.out.join('')).toMatch(
+      /^Dashboard written to .*\/index.html \(status page: status.html\): \d+ record\(s\) from \d+ file\(s\)/,
+    );
     const html = await readFile(join(out, 'index.html'), 'utf8');
     expect(html).toContain('<title>Shop</title>');
     const data = JSON.parse(await readFile(join(out, 'data.json'), 'utf8'));
-    expect(data.sections.map((s: { kind: string }) => s.kind)).toEqual([
-      'coverage',
-      'perf',
-      'vitals',
-      'uptime',
-    ]);
+    expect(data.sections.map((s: { kind: string }) => s.kind)).toEqual(['coverage', 'perf', 'vitals']);
+    expect(data.checks.map((c: { name: string }) => c.name)).toEqual(['api', 'web']);
+    const status = await readFile(join(out, 'status.html'), 'utf8');
+    expect(status).toContain('<title>Shop: status</title>');
+    for (const c of data.checks) {
+      expect(await readFile(join(out, c.badges.uptime), 'utf8')).toMatch(/^<svg /);
+    }
     expect(await readFile(join(out, 'assets', 'chart.umd.min.js'), 'utf8')).toContain('Chart.js v4');
     for (const f of ['.nojekyll', 'assets/dashboard.js', 'assets/dashboard.css']) {
       expect((await stat(join(out, f))).isFile()).toBe(true);

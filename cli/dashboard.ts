@@ -8,8 +8,11 @@ import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 
 const HELP = `Usage: shipshape dashboard [flags]
 
-Writes a static site (index.html + assets, ready for GitHub Pages) charting the history store:
-coverage, perf, vitals and uptime trends per kind, name and branch, with the latest values and verdicts.
+Writes a static site (ready for GitHub Pages) from the history store: index.html (an overview of
+every gate and monitor, then coverage, perf and vitals trends per instance and branch, and uptime per
+check), status.html (a status page: per environment and check, the current state, uptime over
+24 h / 7 d / 30 d / 90 d, response times and incidents) and badges/<check>-uptime.svg and
+badges/<check>-response-time.svg per check.
 
   --history <path>          history folder or .jsonl file (repeatable); folders are searched
                             for *.jsonl at any depth (default ${DEFAULT_HISTORY_FOLDER})
@@ -84,8 +87,8 @@ export async function runDashboardCli(argv: string[]): Promise<number> {
     await writeDashboardSite(out, data);
     const groups = data.sections.reduce((n, s) => n + s.groups.length, 0);
     process.stdout.write(
-      `Dashboard written to ${out}/index.html: ${data.records} record(s) from ${history.files.length} file(s), ` +
-        `${groups} chart group(s) in ${data.sections.length} kind(s)` +
+      `Dashboard written to ${out}/index.html (status page: status.html): ${data.records} record(s) from ${history.files.length} file(s), ` +
+        `${groups} chart group(s) in ${data.sections.length} kind(s), ${data.checks.length} uptime check(s)` +
         `${history.skipped > 0 ? `; ${history.skipped} damaged line(s) skipped` : ''}.\n`,
     );
     return 0;

@@ -1,54 +1,103 @@
-// How known metrics are named, measured and judged on the dashboard. Anything not listed here is
-// still charted, under its own name, so a new kind or metric shows up without a code change.
+// How every metric the actions record is named, measured and judged on the dashboard and status
+// page. Perf and vitals figures come from the tables their own renderers use (shared/perf/metrics.ts,
+// shared/vitals/metrics.ts), so a metric added there is labelled here too; coverage and uptime are
+// listed below. A metric nobody listed is still charted, under its own name and marked as unlabelled.
+import { METRICS as PERF_METRICS } from '../perf/metrics.js';
+import { METRICS as VITALS_METRICS } from '../vitals/metrics.js';
 
 export type Better = 'higher' | 'lower';
 
 export interface MetricInfo {
   key: string;
   label: string;
-  /** Shown after the value ('%', 'ms', 'req/s'); '' for unitless figures. */
+  /** Shown after the value ('%', 'ms', 'req/s'); '' for unitless figures and scores. */
   unit: string;
+  /** What a chart caption says the unit is: the unit itself, 'score 0–100' or 'unitless'. */
+  axis: string;
   better?: Better;
   /** Fraction digits used when showing a value. */
   digits: number;
+  /** The lowest value the metric can take (0 for times, counts, percentages); axes never go below it. */
+  floor?: number;
+  /** The highest value it can take (100 for percentages and scores); axes never go above it. */
+  ceiling?: number;
+  /** Recorded for other uses (raw counts behind a percentage), never charted or tabulated. */
+  hidden?: boolean;
+  /** Not in any table: charted under its key. */
+  unlabelled?: boolean;
 }
 
 type Known = Omit<MetricInfo, 'key'>;
 
-const pct = (label: string): Known => ({ label, unit: '%', better: 'higher', digits: 2 });
-const ms = (label: string): Known => ({ label, unit: 'ms', better: 'lower', digits: 1 });
+const pct = (label: string): Known => ({
+  label,
+  unit: '%',
+  axis: '%',
+  better: 'higher',
+  digits: 2,
+  floor: 0,
+  ceiling: 100,
+});
+const count = (label: string): Known => ({
+  label,
+  unit: '',
+  axis: 'count',
+  digits: 0,
+  floor: 0,
+  hidden: true,
+});
+
+function unitOf(unit: string): Pick<Known, 'unit' | 'axis' | 'digits' | 'floor' | 'ceiling'> {
+  if (unit === 'score') return { unit: '', axis: 'score 0–100', digits: 0, floor: 0, ceiling: 100 };
+  if (unit === 'unitless') return { unit: '', axis: 'unitless', digits: 3, floor: 0 };
+  if (unit === '%') return { unit, axis: unit, digits: 2, floor: 0, ceiling: 100 };
+  return { unit, axis: unit, digits: 1, floor: 0 };
+}
+
+function coverageTable(): Record<string, Known> {
+  const out: Record<string, Known> = {};
+  for (const [key, label] of [
+    ['lines', 'Lines'],
+    ['branches', 'Branches'],
+    ['functions', 'Functions'],
+    ['statements', 'Statements'],
+  ] as const) {
+    out[key] = pct(label);
+    out[`${key}_covered`] = count(`${label} covered`);
+    out[`${key}_total`] = count(`${label} in total`);
+  }
+  out.patch = pct('Patch');
+  return out;
+}
+
+function perfTable(): Record<string, Known> {
+  const out: Record<string, Known> = {};
+  for (const m of Object.values(PERF_METRICS)) {
+    out[m.key] = {
+      label: m.label.charAt(0).toUpperCase() + m.label.slice(1),
+      better: m.better,
+      ...unitOf(m.unit),
+    };
+  }
+  return out;
+}
+
+function vitalsTable(): Record<string, Known> {
+  const out: Record<string, Known> = {};
+  for (const m of VITALS_METRICS) {
+    out[m.id] = { label: m.label, better: m.higherIsBetter ? 'higher' : 'lower', ...unitOf(m.unit) };
+  }
+  return out;
+}
 
 /** Per kind, in the order the dashboard shows them. */
 const KNOWN: Record<string, Record<string, Known>> = {
-  coverage: {
-    lines: pct('Lines'),
-    statements: pct('Statements'),
-    branches: pct('Branches'),
-    functions: pct('Functions'),
-    patch: pct('Patch'),
-  },
-  perf: {
-    p50: ms('Latency p50'),
-    p75: ms('Latency p75'),
-    p90: ms('Latency p90'),
-    p95: ms('Latency p95'),
-    p99: ms('Latency p99'),
-    mean: ms('Latency mean'),
-    rps: { label: 'Throughput', unit: 'req/s', better: 'higher', digits: 1 },
-    errors: { label: 'Errors', unit: '', better: 'lower', digits: 0 },
-  },
-  vitals: {
-    performance: { label: 'Performance score', unit: '', better: 'higher', digits: 2 },
-    lcp: ms('Largest Contentful Paint'),
-    fcp: ms('First Contentful Paint'),
-    cls: { label: 'Cumulative Layout Shift', unit: '', better: 'lower', digits: 3 },
-    tbt: ms('Total Blocking Time'),
-    ttfb: ms('Time to First Byte'),
-    si: ms('Speed Index'),
-  },
+  coverage: coverageTable(),
+  perf: perfTable(),
+  vitals: vitalsTable(),
   uptime: {
     uptime: pct('Uptime'),
-    response_time: ms('Response time'),
+    response_time: { label: 'Response time', better: 'lower', ...unitOf('ms') },
   },
 };
 
@@ -62,6 +111,11 @@ const KIND_TITLES: Record<string, string> = {
   uptime: 'Uptime',
 };
 
+/** Every metric key the tables know for a kind (for tests that hold the record builders to them). */
+export function knownMetrics(kind: string): string[] {
+  return Object.keys(KNOWN[kind] ?? {});
+}
+
 export function kindTitle(kind: string): string {
   return KIND_TITLES[kind] ?? kind;
 }
@@ -69,7 +123,12 @@ export function kindTitle(kind: string): string {
 export function metricInfo(kind: string, key: string): MetricInfo {
   const known = KNOWN[kind]?.[key];
   if (known) return { key, ...known };
-  return { key, label: key, unit: '', digits: 3 };
+  return { key, label: key, unit: '', axis: 'unitless', digits: 3, unlabelled: true };
+}
+
+/** The caption of a chart or column: `Lines (%)`, `Performance score (score 0–100)`. */
+export function metricCaption(m: Pick<MetricInfo, 'label' | 'axis'>): string {
+  return `${m.label} (${m.axis})`;
 }
 
 /** Known metrics of the kind first, in their listed order, then the rest by name. */

@@ -7,23 +7,16 @@ const at = (minutes: number) => new Date(Date.UTC(2025, 0, 1) + minutes * 60_000
 const options = { title: 't', generatedAt: at(0) };
 
 describe('shapeDashboard', () => {
-  it('orders kinds coverage, perf, vitals, uptime, then others, and names alphabetically', () => {
+  it('orders kinds coverage, perf, vitals, then others, and names alphabetically (uptime is read per check)', () => {
     const kinds = ['zeta', 'uptime', 'perf', 'coverage', 'vitals', 'alpha'];
     const records = kinds.flatMap((kind, i) => [
       makeRecord({ kind, name: 'b', time: at(i) }),
       makeRecord({ kind, name: 'a', time: at(i) }),
     ]);
     const data = shapeDashboard(records, options);
-    expect(data.sections.map((s) => s.kind)).toEqual([
-      'coverage',
-      'perf',
-      'vitals',
-      'uptime',
-      'alpha',
-      'zeta',
-    ]);
+    expect(data.sections.map((s) => s.kind)).toEqual(['coverage', 'perf', 'vitals', 'alpha', 'zeta']);
     expect(data.sections[0]!.title).toBe('Coverage');
-    expect(data.sections[4]!.title).toBe('alpha');
+    expect(data.sections[3]!.title).toBe('alpha');
     for (const s of data.sections) expect(s.groups.map((g) => g.name)).toEqual(['a', 'b']);
     expect(data.records).toBe(records.length);
   });
@@ -36,13 +29,16 @@ describe('shapeDashboard', () => {
     const forward = shapeDashboard(records, options);
     const backward = shapeDashboard([...records].reverse(), options);
     expect(backward).toEqual(forward);
-    const [main, dev] = forward.sections[0]!.groups[0]!.series;
+    const group = forward.sections[0]!.groups[0]!;
+    const [main, dev] = group.series;
     expect(main!.branch).toBe('main');
-    expect(main!.points.map((p) => p.v.lines)).toEqual([0, 2, 4, 6]);
-    expect(main!.points.map((p) => p.t)).toEqual([0, 2, 4, 6].map((m) => Date.parse(at(m))));
+    const chart = forward.charts[group.charts[0]!]!;
+    expect(chart.series.map((s) => s.label)).toEqual(['main', 'dev']);
+    expect(chart.series[0]!.points.map((p) => p[1])).toEqual([0, 2, 4, 6]);
+    expect(chart.series[0]!.points.map((p) => p[0])).toEqual([0, 2, 4, 6].map((m) => Date.parse(at(m))));
     expect(main!.latest.metrics).toEqual({ lines: 6 });
     expect(main!.latest.previous).toEqual({ lines: 4 });
-    expect(dev!.points.map((p) => p.v.lines)).toEqual([99, 97]);
+    expect(chart.series[1]!.points.map((p) => p[1])).toEqual([99, 97]);
     expect(dev!.latest.time).toBe(at(3));
   });
 
@@ -65,7 +61,8 @@ describe('shapeDashboard', () => {
     const records = [1, 2, 3, 4, 5].map((m) => makeRecord({ time: at(m), metrics: { lines: m } }));
     const data = shapeDashboard([...records, ...records], { ...options, maxPoints: 3 });
     expect(data.records).toBe(5);
-    expect(data.sections[0]!.groups[0]!.series[0]!.points.map((p) => p.v.lines)).toEqual([3, 4, 5]);
+    const chart = data.charts[data.sections[0]!.groups[0]!.charts[0]!]!;
+    expect(chart.series[0]!.points.map((p) => p[1])).toEqual([3, 4, 5]);
   });
 
   it('charts every metric seen, known ones first with labels and units, others under their own name', () => {
@@ -76,8 +73,90 @@ describe('shapeDashboard', () => {
     const metrics = shapeDashboard(records, options).sections[0]!.groups[0]!.metrics;
     expect(metrics.map((m) => m.key)).toEqual(['lines', 'branches', 'functions', 'alpha', 'zeta']);
     expect(metrics[0]).toMatchObject({ label: 'Lines', unit: '%', better: 'higher' });
-    expect(metrics[3]).toMatchObject({ label: 'alpha', unit: '' });
+    expect(metrics[3]).toMatchObject({ label: 'alpha', unit: '', unlabelled: true });
     expect(metrics[3]!.better).toBeUndefined();
+  });
+
+  it('charts coverage as percentages, never the raw counts the record carries beside them', () => {
+    const records = [
+      makeRecord({
+        kind: 'coverage',
+        metrics: {
+          lines: 80,
+          lines_covered: 80,
+          lines_total: 100,
+          branches: 50,
+          branches_covered: 1,
+          branches_total: 2,
+        },
+      }),
+    ];
+    const data = shapeDashboard(records, options);
+    const group = data.sections[0]!.groups[0]!;
+    expect(group.metrics.map((m) => m.key)).toEqual(['lines', 'branches']);
+    expect(group.charts.map((c) => data.charts[c]!.title)).toEqual(['unit: Lines (%)', 'unit: Branches (%)']);
+    expect(data.overview.coverage[0]!.figures).toEqual({ lines: { value: 80 }, branches: { value: 50 } });
+  });
+
+  it('sizes axes to the data: one point gets a day, not years; CLS and TBT never go negative', () => {
+    const one = shapeDashboard(
+      [makeRecord({ kind: 'vitals', metrics: { cls: 0, tbt: 0, performance: 100 } })],
+      options,
+    );
+    const byKey = new Map(one.charts.map((c) => [c.metric.key, c]));
+    const t = Date.parse(makeRecord({}).time);
+    for (const c of one.charts) {
+      expect(c.x[0]).toBeLessThanOrEqual(t);
+      expect(c.x[1]).toBeGreaterThanOrEqual(t);
+      expect(c.x[1] - c.x[0]).toBeLessThanOrEqual(86_400_000);
+      expect(c.y[0]).toBeGreaterThanOrEqual(0);
+      expect(c.y[1]).toBeGreaterThan(c.y[0]);
+    }
+    expect(byKey.get('performance')!.y).toEqual([expect.any(Number), 100]);
+    expect(byKey.get('cls')!.y[0]).toBe(0);
+  });
+
+  it('reads uptime records per check, by name and environment, with uptime per window and outages', () => {
+    const hour = 3_600_000;
+    const t0 = Date.parse('2025-01-01T00:00:00Z');
+    const records = Array.from({ length: 10 }, (_, i) =>
+      makeRecord({
+        kind: 'uptime',
+        name: 'production',
+        time: new Date(t0 + i * hour).toISOString(),
+        metrics: {
+          'h.aaaa11112222': i === 4 || i === 5 ? 0 : 1,
+          'ms.aaaa11112222': 100 + i,
+          'h.bbbb11112222': 1,
+        },
+        meta: {
+          'check.aaaa11112222': 'api',
+          'env.aaaa11112222': 'production',
+          'check.bbbb11112222': 'web',
+          'env.bbbb11112222': 'production',
+        },
+      }),
+    );
+    const data = shapeDashboard(records, { ...options, generatedAt: new Date(t0 + 10 * hour).toISOString() });
+    expect(data.sections).toEqual([]);
+    expect(data.checks.map((c) => [c.environment, c.name, c.state])).toEqual([
+      ['production', 'api', 'up'],
+      ['production', 'web', 'up'],
+    ]);
+    const api = data.checks[0]!;
+    expect(api.uptime.d1).toBe(80);
+    expect(api.samples.d1).toBe(10);
+    expect(api.outages).toEqual([
+      {
+        start: new Date(t0 + 4 * hour).toISOString(),
+        end: new Date(t0 + 6 * hour).toISOString(),
+        durationMs: 2 * hour,
+        open: false,
+        runs: 2,
+      },
+    ]);
+    expect(data.charts[api.chart!]!.title).toBe('production / api: Response time (ms)');
+    expect(data.checks[1]!.chart).toBeUndefined();
   });
 
   it('labels series with the repository when one kind and name spans several', () => {

@@ -74,7 +74,7 @@ describe('renderDashboardHtml', () => {
   it('embeds the data as JSON that cannot close its element and reads back unchanged', () => {
     const json = embeddedJson(html);
     expect(json).not.toContain('<');
-    expect(JSON.parse(json)).toEqual(data);
+    expect(JSON.parse(json)).toEqual({ charts: JSON.parse(JSON.stringify({ ...data.charts })) });
   });
 
   it('shows the latest value of each metric per branch with its verdict', () => {
@@ -89,13 +89,35 @@ describe('renderDashboardHtml', () => {
       }),
     ];
     const page = renderDashboardHtml(shapeDashboard(records, { ...options, title: 'x' }));
-    const row = page.slice(page.indexOf('<tbody>'), page.indexOf('</tbody>'));
+    const group = page.slice(page.indexOf('<article class="group"'));
+    const row = group.slice(group.indexOf('<tbody>'), group.indexOf('</tbody>'));
     expect(row).toContain('>main<');
     expect(row).toContain('25.3 ms');
     // Latency went up: worse, so shown as bad.
     expect(row).toMatch(/delta-bad[^>]*>▲ \+5\.3 ms/);
     expect(row).toContain('<span class="verdict verdict-fail">regression</span>');
-    expect(page).toContain('<canvas data-group="perf-api-0" data-metric="0"');
+    expect(page).toContain('<figcaption>api: Latency p50 (ms)</figcaption>');
+    expect(page).toContain('<canvas data-chart="0"');
+  });
+
+  it('puts an overview first: the last perf verdict links to its section', () => {
+    const records = [
+      makeRecord({
+        kind: 'perf',
+        name: 'api',
+        metrics: { p50: 20 },
+        meta: { verdict: 'no change', mode: 'load' },
+      }),
+    ];
+    const page = renderDashboardHtml(shapeDashboard(records, { ...options, title: 'x' }));
+    const overview = page.slice(
+      page.indexOf('<section class="overview"'),
+      page.indexOf('<section class="kind-section"'),
+    );
+    expect(overview).toContain(
+      '<a href="#perf-api-0">api</a></th><td><span class="verdict verdict-pass">no change</span></td><td>load</td>',
+    );
+    expect(overview).toContain('None: every check answered on its last run.');
   });
 
   it('says so when there is no history', () => {

@@ -61,9 +61,18 @@ describe('deltaArrow', () => {
   });
 });
 
-function chartLines(block: string): Map<string, string> {
+/** The chart's own lines (title, axes, line), without the fence, the directive or the <details>. */
+function fenced(block: string): string[] {
   const lines = block.split('\n');
-  return new Map(lines.slice(2, -1).map((line) => [line.trim().split(' ')[0]!, line.trim()]));
+  return lines.slice(lines.indexOf('```mermaid') + 1, lines.lastIndexOf('```'));
+}
+
+function chartLines(block: string): Map<string, string> {
+  return new Map(
+    fenced(block)
+      .filter((line) => line.startsWith('  '))
+      .map((line) => [line.trim().split(' ')[0]!, line.trim()]),
+  );
 }
 
 function numbersIn(list: string): number[] {
@@ -77,10 +86,11 @@ describe('mermaidTrend', () => {
   const base = { title: 'Coverage on main', yLabel: 'Lines (%)', labels: ['a1b2c3d', 'e4f5a6b', 'c7d8e9f'] };
 
   it('produces a fenced xychart with one label per value and a padded y range', () => {
-    const block = mermaidTrend({ ...base, values: [80, 82.5, 81] });
+    const block = mermaidTrend({ ...base, values: [80, 82.5, 81], collapsible: false });
     const lines = block.split('\n');
     expect(lines[0]).toBe('```mermaid');
-    expect(lines[1]).toBe('xychart-beta');
+    expect(lines[1]).toMatch(/^%%\{init: \{.*\}\}%%$/);
+    expect(lines[2]).toBe('xychart-beta');
     expect(lines.at(-1)).toBe('```');
     const parts = chartLines(block);
     expect(parts.get('title')).toBe('title "Coverage on main"');
@@ -102,10 +112,13 @@ describe('mermaidTrend', () => {
   it('strips quotes, brackets, backticks and line breaks from user text', () => {
     const evil = 'main"] \n```\n<img src=x>%%{init}%%#quot;';
     const block = mermaidTrend({ title: evil, yLabel: evil, labels: [evil, 'ok'], values: [1, 2] });
-    const lines = block.split('\n');
-    expect(lines.length).toBe(7);
     expect(block.match(/```/g)?.length).toBe(2);
-    for (const line of lines.slice(2, -1)) {
+    expect(block.match(/%%/g)?.length).toBe(2);
+    const summary = /<summary>(.*)<\/summary>/.exec(block)![1]!;
+    expect(summary).not.toMatch(/[<>"'`]/);
+    const lines = fenced(block).slice(2);
+    expect(lines.length).toBe(4);
+    for (const line of lines) {
       const quoted = line.match(/"[^"]*"/g) ?? [];
       for (const q of quoted) expect(q.slice(1, -1)).not.toMatch(/[[\]{}()<>`#;"'\\]|%%/);
       expect(line.replace(/"[^"]*"/g, '""')).toMatch(
@@ -125,6 +138,21 @@ describe('mermaidTrend', () => {
     expect(xs.length).toBe(10);
     for (const x of xs) expect([...x.slice(1, -1)].length).toBeLessThanOrEqual(24);
     expect(xs[0]!.endsWith('…"')).toBe(true);
+  });
+
+  it('is collapsed by default, names the chart and run count, and sizes the plot to the points', () => {
+    const block = mermaidTrend({ ...base, values: [80, 82.5, 81] });
+    expect(
+      block.startsWith('<details><summary>Coverage on main (chart, 3 runs)</summary>\n\n```mermaid\n'),
+    ).toBe(true);
+    expect(block.endsWith('```\n\n</details>')).toBe(true);
+    const init = (b: string) => JSON.parse(/^%%\{init: (.*)\}%%$/m.exec(b)![1]!);
+    const small = init(block);
+    expect(small.themeVariables.xyChart.plotColorPalette).toMatch(/^#[0-9a-f]{6}$/);
+    const labels = Array.from({ length: 30 }, (_, i) => `c${i}`);
+    const big = init(mermaidTrend({ ...base, labels, values: labels.map((_, i) => i) }));
+    expect(big.xyChart.width).toBeGreaterThan(small.xyChart.width);
+    expect(big.xyChart.width).toBeLessThanOrEqual(900);
   });
 
   it('returns nothing when no value is known, and refuses mismatched inputs', () => {

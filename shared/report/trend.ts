@@ -43,6 +43,8 @@ export interface TrendChart {
   max?: number;
   /** Only the most recent points are drawn, to keep the comment short. Default 30. */
   maxPoints?: number;
+  /** Inside a closed `<details>` whose summary is the title (default), so the comment stays short. */
+  collapsible?: boolean;
 }
 
 const LABEL_MAX = 24;
@@ -89,9 +91,21 @@ function axisRange(values: readonly number[], min?: number, max?: number): [numb
   return [lower, upper];
 }
 
+/** Our own directive (never user text): a dark, thick line on any theme and a plot sized to the points. */
+function mermaidInit(points: number): string {
+  // About 32 px per point keeps the x labels (short SHAs) readable; GitHub scales wider charts down.
+  const width = Math.min(900, Math.max(420, 120 + 32 * points));
+  const init = {
+    xyChart: { width, height: 320, xAxis: { labelFontSize: 12 }, yAxis: { labelFontSize: 12 } },
+    themeVariables: { xyChart: { plotColorPalette: '#1d4ed8' } },
+  };
+  return `%%{init: ${JSON.stringify(init)}}%%`;
+}
+
 /**
- * A fenced Mermaid `xychart-beta` line chart of `values`, or '' when no value is a finite number.
- * Points with missing values are dropped along with their labels, as Mermaid cannot draw gaps.
+ * A fenced Mermaid `xychart-beta` line chart of `values` (inside a closed `<details>` unless
+ * `collapsible` is false), or '' when no value is a finite number. Points with missing values are
+ * dropped along with their labels, as Mermaid cannot draw gaps.
  */
 export function mermaidTrend(chart: TrendChart): string {
   const { labels, values } = chart;
@@ -111,13 +125,19 @@ export function mermaidTrend(chart: TrendChart): string {
   const ys = points.map((p) => p.value);
   const [lower, upper] = axisRange(ys, chart.min, chart.max);
   const xs = points.map((p, i) => `"${mermaidText(p.label, LABEL_MAX, String(i + 1))}"`);
-  return [
+  const title = mermaidText(chart.title, TITLE_MAX, 'Trend');
+  const block = [
     '```mermaid',
+    mermaidInit(points.length),
     'xychart-beta',
-    `  title "${mermaidText(chart.title, TITLE_MAX, 'Trend')}"`,
+    `  title "${title}"`,
     `  x-axis [${xs.join(', ')}]`,
     `  y-axis "${mermaidText(chart.yLabel, TITLE_MAX, 'value')}" ${mermaidNumber(lower)} --> ${mermaidNumber(upper)}`,
     `  line [${ys.map(mermaidNumber).join(', ')}]`,
     '```',
   ].join('\n');
+  if (chart.collapsible === false) return block;
+  // mermaidText leaves no markup characters, so the title is safe as HTML too.
+  const runs = `${points.length} run${points.length === 1 ? '' : 's'}`;
+  return `<details><summary>${title} (chart, ${runs})</summary>\n\n${block}\n\n</details>`;
 }

@@ -1,7 +1,10 @@
-// Draws one line chart per metric of each kind and name, one line per branch, from the JSON the
-// page embeds. Runs in the browser; Chart.js is loaded before it from assets/chart.umd.min.js.
+// shipshape dashboard: draws each <canvas data-chart> from the chart specs the page embeds (title,
+// metric with unit, axis ranges that fit the data, one line per branch or check). Charts are drawn
+// when they come near the viewport, so a page with hundreds of them opens at once. Runs in the
+// browser; Chart.js is loaded before it from assets/chart.umd.min.js.
 (() => {
   const PALETTE = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#4b5563'];
+  const DAY = 86_400_000;
 
   const status = document.getElementById('chart-status');
   const dataElement = document.getElementById('dashboard-data');
@@ -17,16 +20,20 @@
     return;
   }
 
-  const data = JSON.parse(dataElement.textContent);
-  const groups = new Map();
-  for (const section of data.sections) {
-    for (const group of section.groups) groups.set(group.id, group);
-  }
+  const { charts } = JSON.parse(dataElement.textContent);
 
-  const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  const dayFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const yearFormat = new Intl.DateTimeFormat('en-GB', {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const hourFormat = new Intl.DateTimeFormat('en-GB', {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'UTC',
   });
   const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -36,77 +43,111 @@
   });
 
   function format(value, metric) {
-    const text = value.toLocaleString('en-US', {
-      maximumFractionDigits: metric.digits,
-      useGrouping: false,
-    });
+    const text = value.toLocaleString('en-US', { maximumFractionDigits: metric.digits, useGrouping: false });
     if (metric.unit === '') return text;
     return metric.unit === '%' ? `${text}%` : `${text} ${metric.unit}`;
   }
 
-  function datasets(group, metric) {
-    return group.series.map((series, i) => {
-      const colour = PALETTE[i % PALETTE.length];
-      return {
-        label: series.label,
-        data: series.points
-          .filter((p) => typeof p.v[metric.key] === 'number')
-          .map((p) => ({ x: p.t, y: p.v[metric.key], sha: p.sha, verdict: p.verdict })),
-        borderColor: colour,
-        backgroundColor: colour,
-        borderWidth: 2,
-        pointRadius: 2.5,
-        pointHoverRadius: 5,
-      };
-    });
+  /** Tick labels that suit the span: hours for a day or two, days for weeks, years beyond. */
+  function tickFormat(span) {
+    if (span <= 2 * DAY) return hourFormat;
+    if (span <= 300 * DAY) return dayFormat;
+    return yearFormat;
   }
 
   function draw(canvas) {
-    const group = groups.get(canvas.dataset.group);
-    const metric = group?.metrics[Number(canvas.dataset.metric)];
-    if (!metric) return;
+    const spec = charts[Number(canvas.dataset.chart)];
+    if (!spec) return;
+    const metric = spec.metric;
+    const ticks = tickFormat(spec.x[1] - spec.x[0]);
+    const many = spec.series.length > 1;
     new Chart(canvas, {
       type: 'line',
-      data: { datasets: datasets(group, metric) },
+      data: {
+        datasets: spec.series.map((series, i) => {
+          const colour = PALETTE[i % PALETTE.length];
+          return {
+            label: series.label,
+            data: series.points.map((p) => ({ x: p[0], y: p[1], sha: p[2] })),
+            borderColor: colour,
+            backgroundColor: colour,
+            borderWidth: 2,
+            pointRadius: series.points.length > 60 ? 0 : 2.5,
+            pointHoverRadius: 5,
+          };
+        }),
+      },
       options: {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
+        normalized: true,
+        parsing: false,
         interaction: { mode: 'nearest', intersect: false },
         scales: {
           x: {
             type: 'linear',
-            ticks: { maxTicksLimit: 6, callback: (value) => dateFormat.format(value) },
+            min: spec.x[0],
+            max: spec.x[1],
+            ticks: { maxTicksLimit: 6, callback: (value) => ticks.format(value) },
           },
-          y: { ticks: { callback: (value) => format(value, metric) } },
+          y: {
+            min: spec.y[0],
+            max: spec.y[1],
+            title: { display: true, text: metric.axis },
+            ticks: { maxTicksLimit: 6, callback: (value) => format(value, metric) },
+          },
         },
         plugins: {
-          legend: { display: group.series.length > 1, position: 'bottom' },
+          legend: { display: many, position: 'bottom' },
           tooltip: {
             callbacks: {
               title: (items) => {
                 const raw = items[0]?.raw;
-                return raw ? `${timeFormat.format(raw.x)} UTC · ${raw.sha.slice(0, 7)}` : '';
+                if (!raw) return '';
+                return `${timeFormat.format(raw.x)} UTC${raw.sha ? ` · ${raw.sha.slice(0, 7)}` : ''}`;
               },
-              label: (item) => {
-                const verdict = item.raw.verdict ? ` (${item.raw.verdict.text})` : '';
-                return `${item.dataset.label}: ${format(item.parsed.y, metric)}${verdict}`;
-              },
+              label: (item) => `${item.dataset.label}: ${format(item.parsed.y, metric)}`,
             },
           },
         },
       },
     });
+    canvas.dataset.drawn = 'true';
   }
 
   let failed = 0;
-  for (const canvas of document.querySelectorAll('canvas[data-group]')) {
+  function drawSafely(canvas) {
+    if (canvas.dataset.drawn) return;
     try {
       draw(canvas);
     } catch (error) {
       failed++;
+      canvas.dataset.drawn = 'failed';
       console.warn('shipshape dashboard: a chart could not be drawn', error);
+      say(`${failed} chart(s) could not be drawn; the tables show the latest values.`);
     }
   }
-  if (failed > 0) say(`${failed} chart(s) could not be drawn; the tables show the latest values.`);
+
+  const canvases = document.querySelectorAll('canvas[data-chart]');
+  if (typeof IntersectionObserver === 'undefined') {
+    for (const canvas of canvases) drawSafely(canvas);
+  } else {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          observer.unobserve(entry.target);
+          drawSafely(entry.target);
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    for (const canvas of canvases) observer.observe(canvas);
+  }
+  // For tests and print: draw everything at once.
+  window.shipshapeDrawAll = () => {
+    for (const canvas of canvases) drawSafely(canvas);
+    return failed;
+  };
 })();
