@@ -138,32 +138,6 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
-      name: 'metrics-remote-write',
-      description:
-        "Prometheus remote-write endpoint for the run's figures (docs/metrics.md). coverage-comment sends none of its own (coverage-gate exports the coverage figures); accepted like every action's.",
-      default: '',
-      required: false,
-    },
-    {
-      name: 'metrics-otlp',
-      description: 'OTLP/HTTP metrics endpoint (docs/metrics.md).',
-      default: '',
-      required: false,
-    },
-    {
-      name: 'metrics-pushgateway',
-      description: 'Prometheus Pushgateway base URL (docs/metrics.md).',
-      default: '',
-      required: false,
-    },
-    {
-      name: 'metrics-headers',
-      description:
-        'Headers sent to every metrics target, one `Name: value` a line (credentials); masked in the log.',
-      default: '',
-      required: false,
-    },
-    {
       name: 'token',
       description:
         'GitHub token for comments, statuses, history artifacts and the badge branch. Never printed.',
@@ -175,21 +149,29 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'files',
       description:
-        'Coverage reports to read: globs relative to working-directory, one per line or comma-separated; `!` excludes. Empty discovers lcov.info, coverage-final.json, coverage.xml, cobertura.xml, coverage.out and similar below working-directory. Several reports are merged (matrix shards add up like `lcov -a`).',
+        'Coverage reports to read: globs relative to working-directory, one per line or comma-separated; `!` excludes. Empty discovers lcov.info, coverage.info, coverage-final.json, jacoco.xml, cobertura.xml, coverage.xml, clover.xml, coverage.out and similar below working-directory, reading the richest report of each folder. Several reports are merged (matrix shards add up like `lcov -a`); one source file in reports of several formats (lcov and cobertura of one run) is counted once.',
       default: '',
       required: false,
     },
     {
       name: 'format',
       description:
-        'Report format: auto, lcov, go, istanbul, istanbul-summary or cobertura. auto detects each file by its content.',
+        'Report format: auto, lcov, go, istanbul, istanbul-summary, cobertura, jacoco or clover. auto detects each file by its content (SonarQube generic coverage is refused with exit code 2).',
       default: 'auto',
       required: false,
     },
     {
-      name: 'min-lines',
-      description: 'Minimum line coverage of all files together, in percent (0 turns the gate off).',
+      name: 'min-coverage',
+      description:
+        'Minimum of the headline figure, in percent: the figure the producing tool prints, i.e. statement coverage for Go coverprofiles (`go test -cover`) and line coverage for lcov, istanbul, cobertura, JaCoCo and Clover. A mix of Go and other formats is headed by lines of all files (with a warning). 0 lets every figure pass.',
       default: '80',
+      required: false,
+    },
+    {
+      name: 'min-lines',
+      description:
+        'Minimum line coverage in percent; empty means no separate line gate (the default gate is min-coverage).',
+      default: '',
       required: false,
     },
     {
@@ -228,7 +210,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'max-drop',
       description:
-        'Largest allowed drop of line coverage against the base, in percentage points (e.g. 0.5). Needs a baseline from the history store; until one is available the gate is skipped with a notice.',
+        'Largest allowed drop of line coverage against the base, in percentage points (e.g. 0.5). The baseline is the record coverage-comment keeps in history for the merge-base (or the nearest recorded ancestor); without one the gate is skipped and says why.',
       default: '',
       required: false,
     },
@@ -244,6 +226,13 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       description:
         'What to do when no coverage report is found: error (fail the step, exit code 2), warn or ignore.',
       default: 'error',
+      required: false,
+    },
+    {
+      name: 'if-empty',
+      description:
+        'What to do when the reports hold nothing to measure (0 lines and 0 statements: an empty istanbul report, a Go profile without statements): fail (the gate fails and says so) or pass.',
+      default: 'fail',
       required: false,
     },
     {
@@ -273,12 +262,59 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       default: '.',
       required: false,
     },
+    {
+      name: 'history',
+      description:
+        'Where the coverage history that max-drop reads lives: auto, artifacts, cache, folder or off (the vocabulary of every shipshape action). coverage-gate only reads it; coverage-comment records it.',
+      default: 'auto',
+      required: false,
+    },
+    {
+      name: 'history-folder',
+      description: 'Folder of the history store when history is folder (relative to the workspace).',
+      default: '.shipshape/history',
+      required: false,
+    },
+    {
+      name: 'history-keep',
+      description:
+        'Records kept per series when history is written (read here for the one vocabulary; coverage-gate itself never writes).',
+      default: '1000',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write URL to send this run's figures to (Grafana Cloud, Mimir, Thanos, VictoriaMetrics, Prometheus with --web.enable-remote-write-receiver). Empty: not sent. See docs/metrics.md.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        "OTLP/HTTP metrics URL (e.g. https://collector.example/v1/metrics) to send this run's figures to (OpenTelemetry Collector, Datadog, Honeycomb, New Relic). Empty: not sent.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: "Prometheus Pushgateway base URL to push this run's figures to. Empty: not pushed.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description:
+        'Headers sent to every metrics target, one `Name: value` per line (credentials such as `Authorization: Bearer ...`). Values are masked. A failing metrics target is a warning, never a failed gate.',
+      default: '',
+      required: false,
+    },
   ],
   'deploy-smoke-health': [
     {
       name: 'mode',
       description:
-        '`auto` (post-deploy on `deployment_status`/`deployment` events, uptime otherwise), `post-deploy` or `uptime`.',
+        '`auto` (post-deploy on `deployment_status`/`deployment` events, uptime otherwise), `post-deploy`, `uptime` (check once per run) or `watch` (check every `interval` for `watch-duration` in one job: detection in about a minute instead of waiting for cron; see docs/deploy-smoke-health.md#watch-mode).',
       default: 'auto',
       required: false,
     },
@@ -395,15 +431,16 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'interval',
-      description: 'Post-deploy: pause between the confirming passes and between watch rounds.',
-      default: '5s',
+      description:
+        'Watch: time between rounds of checks (default `30s`, at least `10s`). Post-deploy: pause between the confirming passes and between watch rounds (default `5s`).',
+      default: '',
       required: false,
     },
     {
       name: 'watch-duration',
       description:
-        'Post-deploy: keep probing this long after warm-up and list every failed request (evidence of a zero-downtime rollout); `0` turns it off.',
-      default: '0',
+        "Watch: how long one job keeps checking before it ends cleanly with history written (default `5h50m`, under GitHub's 6-hour job limit; the next scheduled run takes over). Post-deploy: keep probing this long after warm-up and list every failed request (default `0`, off).",
+      default: '',
       required: false,
     },
     {
@@ -421,13 +458,15 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'confirm-after',
-      description: 'Uptime: consecutive failing runs before an incident is opened and alerted.',
+      description:
+        'Uptime and watch: consecutive failing checks before an incident is opened and alerted. Uptime mode needs history for values above 1.',
       default: '2',
       required: false,
     },
     {
       name: 'recover-after',
-      description: 'Uptime: consecutive passing runs before an incident is closed and its recovery alerted.',
+      description:
+        'Uptime and watch: consecutive passing checks before an incident is closed and its recovery alerted.',
       default: '2',
       required: false,
     },
@@ -440,7 +479,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'issues',
-      description: 'Uptime: keep one GitHub issue per failing check (needs `issues: write`).',
+      description:
+        'Uptime and watch: keep one GitHub issue per failing check (needs `issues: write`). Alerts never depend on it: when the issues cannot be read or written, alerts still go out and the step fails about the issues.',
       default: 'true',
       required: false,
     },
@@ -492,7 +532,7 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     {
       name: 'heartbeat-url',
       description:
-        "URL pinged (GET) after every completed run: a dead-man's switch (healthchecks.io, Better Stack heartbeats) notices runs that never happen.",
+        "URL pinged (GET) after every completed run, and after every round in watch mode: a dead-man's switch (healthchecks.io, Better Stack heartbeats) notices when no monitor runs.",
       default: '',
       required: false,
     },
@@ -505,7 +545,8 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
     },
     {
       name: 'history',
-      description: 'Where uptime history is kept: auto, artifacts, cache, folder or off.',
+      description:
+        'Where uptime history and incident state are kept: `auto` (artifacts, with the cache as fallback, on GitHub; a folder elsewhere), `artifacts`, `cache`, `folder` or `off`. Written only by default-branch runs.',
       default: 'auto',
       required: false,
     },
@@ -516,15 +557,23 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       required: false,
     },
     {
-      name: 'history-name',
-      description: "Name of this monitor's history, to keep several monitors apart.",
+      name: 'name',
+      description:
+        'Name of this monitor: its history series, kept apart from other monitors in the same repository.',
       default: 'uptime',
       required: false,
     },
     {
+      name: 'history-name',
+      description: 'Former name of `name`, still read when `name` is not given.',
+      default: '',
+      required: false,
+    },
+    {
       name: 'history-keep',
-      description: 'Runs of history kept (8640 = 30 days every 5 minutes).',
-      default: '8640',
+      description:
+        'Raw results kept per check (at most the last 48 h); older results live on in hourly rollups (92 days) and daily rollups (400 days).',
+      default: '1000',
       required: false,
     },
     {
@@ -552,6 +601,32 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       name: 'fail-on',
       description: 'Uptime: fail the step on a confirmed `down` incident, also on `degraded`, or `never`.',
       default: 'down',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write endpoint: each check's `shipshape_check_up`, latency and certificate expiry are sent there after the run (see docs/metrics.md).",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        'OTLP/HTTP metrics endpoint (OpenTelemetry Collector, Datadog, Honeycomb, New Relic) for the same figures.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: 'Prometheus Pushgateway base URL for the same figures.',
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description: 'Headers sent to every metrics target, one `Name: value` per line (credentials; masked).',
+      default: '',
       required: false,
     },
     {
@@ -1025,6 +1100,33 @@ export const ACTION_INPUTS: Record<string, readonly ActionInputDef[]> = {
       description:
         'GitHub token for the status, the comment and artifact history. Never printed, never given to build-command or start-command.',
       default: '${{ github.token }}',
+      required: false,
+    },
+    {
+      name: 'metrics-remote-write',
+      description:
+        "Prometheus remote-write URL to send this run's figures to (Grafana Cloud, Mimir, Thanos, VictoriaMetrics, Prometheus with --web.enable-remote-write-receiver). Empty: not sent. See docs/metrics.md.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-otlp',
+      description:
+        "OTLP/HTTP metrics URL (e.g. https://collector.example/v1/metrics) to send this run's figures to (OpenTelemetry Collector, Datadog, Honeycomb, New Relic). Empty: not sent.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-pushgateway',
+      description: "Prometheus Pushgateway base URL to push this run's figures to. Empty: not pushed.",
+      default: '',
+      required: false,
+    },
+    {
+      name: 'metrics-headers',
+      description:
+        'Headers sent to every metrics target, one `Name: value` per line (credentials such as `Authorization: Bearer ...`). Values are masked. A failing metrics target is a warning, never a failed gate.',
+      default: '',
       required: false,
     },
   ],

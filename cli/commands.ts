@@ -37,6 +37,9 @@ export const WITHOUT_COMMAND: Readonly<Record<string, string>> = {
     'its settings need the event of a GitHub Actions job (the spec reads the pull request, the workflow_run and the default branch from it), so it has no local preview yet; shipshape coverage-gate --markdown prints the figures',
 };
 
+const METRICS =
+  "metrics go to the team's backend from CI runs (docs/metrics.md); a local run is not a data point";
+
 export const COMMANDS: readonly Command[] = [
   {
     name: 'coverage-gate',
@@ -47,6 +50,10 @@ export const COMMANDS: readonly Command[] = [
       token: TOKEN,
       status: STATUS,
       annotate: 'annotations are workflow commands; the CLI prints every failing gate instead',
+      'metrics-remote-write': METRICS,
+      'metrics-otlp': METRICS,
+      'metrics-pushgateway': METRICS,
+      'metrics-headers': METRICS,
     },
     notYetFlags: ['max-drop', 'history', 'history-folder', 'history-keep'],
   },

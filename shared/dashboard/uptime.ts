@@ -165,16 +165,20 @@ const HEALTH: Record<string, number> = { up: 1, degraded: 0.5, down: 0 };
 
 /** One point per kept hour (its worst health, its median latency), then the raw results after it. */
 function samplesOf(c: CheckUptime): CheckSample[] {
-  const hourly = c.hourly.map((b): CheckSample => ({
-    t: b.start,
-    h: b.down > 0 && b.up + b.degraded === 0 ? 0 : b.down > 0 || b.degraded > 0 ? 0.5 : 1,
-    ...(b.p50 !== undefined ? { ms: b.p50 } : {}),
-  }));
-  const raw = c.recent.map((r): CheckSample => ({
-    t: r.t,
-    h: HEALTH[r.health] ?? 0,
-    ...(r.latencyMs !== undefined ? { ms: r.latencyMs } : {}),
-  }));
+  const hourly = c.hourly.map(
+    (b): CheckSample => ({
+      t: b.start,
+      h: b.down > 0 && b.up + b.degraded === 0 ? 0 : b.down > 0 || b.degraded > 0 ? 0.5 : 1,
+      ...(b.p50 !== undefined ? { ms: b.p50 } : {}),
+    }),
+  );
+  const raw = c.recent.map(
+    (r): CheckSample => ({
+      t: r.t,
+      h: HEALTH[r.health] ?? 0,
+      ...(r.latencyMs !== undefined ? { ms: r.latencyMs } : {}),
+    }),
+  );
   // Raw results are exact: they replace the hours they fall in.
   const firstRaw = raw[0]?.t ?? Number.POSITIVE_INFINITY;
   return [...hourly.filter((b) => b.t + HOUR_MS <= firstRaw), ...raw];
@@ -209,7 +213,9 @@ export function uptimeChecks(records: readonly HistoryRecord[], o: ChecksOptions
       }
       const medianMs = median(
         c.recent.flatMap((r) =>
-          r.latencyMs !== undefined && r.t <= o.now && o.now - r.t <= UPTIME_WINDOWS[0].ms ? [r.latencyMs] : [],
+          r.latencyMs !== undefined && r.t <= o.now && o.now - r.t <= UPTIME_WINDOWS[0].ms
+            ? [r.latencyMs]
+            : [],
         ),
       );
       checks.push({

@@ -23,6 +23,7 @@ const ACTIONS = [
 const REQUIRED: Record<string, Record<string, string>> = {
   'lighthouse-vitals': { urls: 'http://127.0.0.1:9/' },
   'deploy-smoke-health': { endpoints: 'http://127.0.0.1:9/health' },
+  'perf-regression': { 'start-command': 'node server.js' },
 };
 
 function declared(action: string): string[] {
