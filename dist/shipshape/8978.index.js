@@ -383,7 +383,9 @@ function uptimeChecks(records, o) {
                 uptime[w.key] = f?.percent ?? null;
                 counts[w.key] = f ? f.up + f.degraded + f.down : 0;
             }
-            const medianMs = median(c.recent.flatMap((r) => r.latencyMs !== undefined && r.t <= o.now && o.now - r.t <= UPTIME_WINDOWS[0].ms ? [r.latencyMs] : []));
+            const medianMs = median(c.recent.flatMap((r) => r.latencyMs !== undefined && r.t <= o.now && o.now - r.t <= UPTIME_WINDOWS[0].ms
+                ? [r.latencyMs]
+                : []));
             checks.push({
                 id: checkId(c.environment, c.name, c.key),
                 fingerprint: c.key,

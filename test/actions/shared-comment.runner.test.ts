@@ -1,5 +1,6 @@
-// One pull request comment for every shipshape writer: three bundled action runs (separate
-// processes, as three jobs of a workflow would be) write their sections at the same moment
+// One pull request comment for every shipshape writer: bundled action runs of two actions
+// (coverage-comment for two instances and perf-regression comparing benchmark files; separate
+// processes, as jobs of a workflow would be) write their sections at the same moment
 // against the fake GitHub, round after round, and must end with exactly one comment holding all
 // three, each current. The fake adds random delays so that reads and writes interleave
 // differently every round.
@@ -13,7 +14,7 @@ import { type GitRepo, lcovFor, makeGitRepo } from '../support/git-repo.js';
 
 const SOURCE = (n: number) => `${Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n')}\n`;
 const PR = 21;
-const NAMES = ['api', 'web', 'docs'];
+const NAMES = ['api', 'web'];
 
 let github: FakeGitHub;
 let repo: GitRepo;
@@ -36,6 +37,26 @@ function writer(name: string, event: { name: string; payload: object }) {
   });
 }
 
+/** perf-regression comparing github-action-benchmark JSON: its section changes every round too. */
+function perfWriter(round: number, event: { name: string; payload: object }) {
+  const bench = (ns: number) => JSON.stringify([{ name: 'parse', unit: 'ns/op', value: ns }]);
+  writeFileSync(join(repo.dir, 'base.json'), bench(1000));
+  writeFileSync(join(repo.dir, 'head.json'), bench(1000 + 10 * round));
+  return runAction('perf-regression', {
+    workspace: repo.dir,
+    event,
+    env: { GITHUB_API_URL: github.url },
+    inputs: {
+      name: 'bench',
+      mode: 'json-bench',
+      'base-file': 'base.json',
+      'head-file': 'head.json',
+      history: 'off',
+    },
+    timeoutMs: 120_000,
+  });
+}
+
 describe('the one shipshape pull request comment', () => {
   it('ends with exactly one comment holding every section when three jobs write at once', async () => {
     repo = makeGitRepo([
@@ -52,15 +73,24 @@ describe('the one shipshape pull request comment', () => {
         );
         writeFileSync(join(repo.dir, `${name}.info`), lcovFor({ 'src/a.js': covered }));
       });
-      const runs = await Promise.all(NAMES.map((name) => writer(name, event)));
+      const [perf, ...runs] = await Promise.all([
+        perfWriter(round, event),
+        ...NAMES.map((name) => writer(name, event)),
+      ]);
       for (const run of runs) {
         expect(run.stderr).toBe('');
         expect(run.exitCode).toBe(0);
       }
+      expect(perf?.stderr).toBe('');
       const comments = github.state.commentsOn(PR);
       expect(comments, `round ${round}`).toHaveLength(1);
       const sections = parseSections(comments[0]!.body);
-      expect(sections.map((s) => s.key)).toEqual(NAMES.map((n) => `coverage-comment:${n}`).sort());
+      expect(sections.map((s) => s.key)).toEqual(
+        [...NAMES.map((n) => `coverage-comment:${n}`), 'perf-regression:bench'].sort(),
+      );
+      expect(sections.find((s) => s.key === 'perf-regression:bench')?.body, `perf round ${round}`).toContain(
+        `+${round}.0`,
+      );
       for (const [i, name] of NAMES.entries()) {
         const pct = `${((((round + i) % 8) / 8) * 100).toFixed(2)}%`;
         expect(
