@@ -374,8 +374,9 @@ class ShipshapeError extends Error {
 }
 /** A problem with one named input or flag; the message names the value and what is accepted. */
 class InputError extends ShipshapeError {
-    input;
     name = 'InputError';
+    // Plain fields, not parameter properties: tests load this file with Node's type stripping.
+    input;
     constructor(input, message) {
         super(`input '${input}': ${message}`);
         this.input = input;
@@ -391,8 +392,8 @@ class EnvironmentError extends ShipshapeError {
 }
 /** A service (GitHub's API, an artifact store, a webhook) that kept failing after retries. */
 class ServiceError extends ShipshapeError {
-    service;
     name = 'ServiceError';
+    service;
     constructor(service, message) {
         super(`${service}: ${message}`);
         this.service = service;

@@ -587,6 +587,30 @@ const ACTION_INPUTS = {
             default: '${{ github.token }}',
             required: false,
         },
+        {
+            name: 'sentry-org',
+            description: 'Sentry organisation slug: on a confirmed post-deploy check, create the release (the deployed commit) and its deploy to the environment in Sentry. Empty: no Sentry markers. See docs/metrics.md.',
+            default: '',
+            required: false,
+        },
+        {
+            name: 'sentry-projects',
+            description: 'Sentry project slugs the release belongs to (comma or newline separated); required with sentry-org.',
+            default: '',
+            required: false,
+        },
+        {
+            name: 'sentry-token',
+            description: 'Sentry auth token with the project:releases scope; required with sentry-org. Never printed.',
+            default: '',
+            required: false,
+        },
+        {
+            name: 'sentry-url',
+            description: 'Sentry base URL, for self-hosted Sentry.',
+            default: 'https://sentry.io',
+            required: false,
+        },
     ],
     'lighthouse-vitals': [
         {

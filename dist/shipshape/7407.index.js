@@ -670,6 +670,8 @@ async function publishToGitHub(pub, env, shell) {
             notes.push('Not in a GitHub Actions job, so no commit status was posted.');
         else {
             for (const s of pub.statuses) {
+                // A status that cannot be posted (GitHub down after retries) is reported, never a defect:
+                // the gate's verdict is already decided and stands in the job's own result.
                 const result = await setCommitStatus(github.octokit, {
                     owner: github.owner,
                     repo: github.repo,
@@ -678,7 +680,10 @@ async function publishToGitHub(pub, env, shell) {
                     state: s.state,
                     description: s.description,
                     ...((s.targetUrl ?? env.runUrl) ? { targetUrl: s.targetUrl ?? env.runUrl } : {}),
-                });
+                }).catch((error) => ({
+                    ok: false,
+                    message: error instanceof Error ? error.message : String(error),
+                }));
                 if (!result.ok) {
                     const message = `Commit status '${s.context}' not posted: ${result.message}`;
                     log.warning(message);

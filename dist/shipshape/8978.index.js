@@ -370,8 +370,10 @@ function uptimeChecks(records, o) {
     for (const [series, list] of bySeries) {
         const sorted = [...list].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
         const newest = (0,monitor_state/* newestState */.Qp)(sorted);
-        if (!newest)
+        if (!newest) {
+            checks.push(...legacyUptimeChecks(sorted, o));
             continue;
+        }
         const found = (0,uptime/* uptimeOfState */.Xt)((0,monitor_state/* loadState */.C7)(newest.state), o.now, uptime/* STANDARD_WINDOWS */.an, Number.POSITIVE_INFINITY);
         for (const c of found) {
             const samples = samplesOf(c);
@@ -403,6 +405,66 @@ function uptimeChecks(records, o) {
             });
         }
     }
+    return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.fingerprint < b.fingerprint ? -1 : 1));
+}
+function sortChecks(checks) {
+    return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.fingerprint < b.fingerprint ? -1 : 1));
+}
+/**
+ * Checks of uptime records written before the monitor state existed (one record per run, `h.<fp>` /
+ * `ms.<fp>` metrics, names in `meta`), so a dashboard keeps showing a repository's older history.
+ * Records must be oldest first.
+ */
+function legacyUptimeChecks(records, o) {
+    const found = new Map();
+    for (const r of records) {
+        if (r.kind !== 'uptime' || (o.branch !== undefined && r.branch !== o.branch))
+            continue;
+        const t = Date.parse(r.time);
+        for (const [key, h] of Object.entries(r.metrics)) {
+            if (!key.startsWith('h.'))
+                continue;
+            const fp = key.slice(2);
+            const id = `${r.name}\u0000${fp}`;
+            let c = found.get(id);
+            const name = r.meta?.[`check.${fp}`];
+            const env = r.meta?.[`env.${fp}`];
+            if (!c) {
+                c = { fp, series: r.name, name: fp, env: '', samples: [] };
+                found.set(id, c);
+            }
+            // The newest record naming the check wins: a rename shows up at once.
+            if (typeof name === 'string' && name !== '')
+                c.name = name;
+            if (typeof env === 'string')
+                c.env = env;
+            const ms = r.metrics[`ms.${fp}`];
+            c.samples.push({ t, h, ...(typeof ms === 'number' ? { ms } : {}) });
+        }
+    }
+    const checks = [...found.values()].map((c) => {
+        const last = c.samples[c.samples.length - 1];
+        const windows = uptimeWindows(c.samples, o.now);
+        const medianMs = median(c.samples.flatMap((s) => s.ms !== undefined && s.t <= o.now && o.now - s.t <= UPTIME_WINDOWS[0].ms ? [s.ms] : []));
+        return {
+            id: checkId(c.env, c.name, c.fp),
+            fingerprint: c.fp,
+            name: c.name,
+            environment: c.env || c.series,
+            series: c.series,
+            state: stateOf(last.h),
+            lastChecked: new Date(last.t).toISOString(),
+            ...(last.ms !== undefined ? { lastMs: last.ms } : {}),
+            ...(medianMs !== undefined ? { medianMs } : {}),
+            ...windows,
+            outages: outagesOf(c.samples, o.now),
+            points: thin(c.samples, o.maxPoints ?? 500),
+        };
+    });
     return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
         (a.fingerprint < b.fingerprint ? -1 : 1));

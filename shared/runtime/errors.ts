@@ -24,11 +24,11 @@ export class ShipshapeError extends Error {
 /** A problem with one named input or flag; the message names the value and what is accepted. */
 export class InputError extends ShipshapeError {
   override name = 'InputError';
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
+  // Plain fields, not parameter properties: tests load this file with Node's type stripping.
+  readonly input: string;
+  constructor(input: string, message: string) {
     super(`input '${input}': ${message}`);
+    this.input = input;
   }
 }
 
@@ -45,11 +45,10 @@ export class EnvironmentError extends ShipshapeError {
 /** A service (GitHub's API, an artifact store, a webhook) that kept failing after retries. */
 export class ServiceError extends ShipshapeError {
   override name = 'ServiceError';
-  constructor(
-    readonly service: string,
-    message: string,
-  ) {
+  readonly service: string;
+  constructor(service: string, message: string) {
     super(`${service}: ${message}`);
+    this.service = service;
   }
 }
 

@@ -102,7 +102,7 @@ describe('pre-commit', () => {
       '--verbose',
     ]);
     expect(pass.out).toMatch(/shipshape coverage gate\.+Passed/);
-    expect(pass.out).toContain('lines 100.00% (5/5)');
+    expect(pass.out).toContain('coverage 100.00% (lines 5/5)');
     expect(pass.code).toBe(0);
 
     const poor = sampleRepo('poor', 3);
@@ -114,7 +114,7 @@ describe('pre-commit', () => {
       '--verbose',
     ]);
     expect(fail.out).toMatch(/shipshape coverage gate\.+Failed/);
-    expect(fail.out).toContain('lines 60.00% (3/5)');
+    expect(fail.out).toContain('coverage 60.00% (lines 3/5)');
     expect(fail.out).toContain('coverage gate FAILED');
     expect(fail.code).toBe(1);
   });
@@ -235,7 +235,7 @@ describe.each([
         env: { ...process.env, PATH: pathWith(node), COVERED: String(covered) },
       });
     const pass = hookRun(4);
-    expect(pass.stdout).toContain('lines 80.00% (4/5)');
+    expect(pass.stdout).toContain('coverage 80.00% (lines 4/5)');
     expect(pass.status).toBe(0);
     const fail = hookRun(3);
     expect(fail.stdout).toContain('coverage gate FAILED');

@@ -107,11 +107,11 @@ describe('the npm package', () => {
         join(app, 'coverage/lcov.info'),
         'SF:a.js\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,1\nDA:5,0\nend_of_record\n',
       );
-      const pass = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-lines', '80']);
+      const pass = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-coverage', '80']);
       expect(pass.stderr).not.toMatch(/needs Node|Warning/);
       expect(pass.code).toBe(0);
       expect(pass.stdout).toContain('coverage 80.00% (lines 4/5)');
-      const fail = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-lines', '90']);
+      const fail = npx(['coverage-gate', '--files', 'coverage/lcov.info', '--min-coverage', '90']);
       expect(fail.code).toBe(1);
       expect(fail.stdout).toContain('coverage gate FAILED');
     });

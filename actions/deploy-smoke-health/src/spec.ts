@@ -1,11 +1,13 @@
 // deploy-smoke-health over the shell: inputs read up front, the core in shared/deploy-smoke-health,
 // and a publication (outputs, summary, commit status) the runtime applies. The deployment status
 // is posted here because the publication has no place for it.
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkModeInputs, readSmokeInputs } from '../../../shared/deploy-smoke-health/options.js';
 import { gateJson, publicationOf, type SmokeRun } from '../../../shared/deploy-smoke-health/publication.js';
 import { resolveMode, runSmoke, type SmokeSettings } from '../../../shared/deploy-smoke-health/run.js';
+import { markSentryDeploy, readSentrySettings, type SentrySettings } from '../../../shared/export/sentry.js';
 import { describeGitHubError } from '../../../shared/github/client.js';
 import { scrub } from '../../../shared/probes/redact.js';
 import { defineAction } from '../../../shared/runtime/shell.js';
@@ -22,7 +24,9 @@ const SECRET_INPUTS = [
 
 export { gateJson };
 
-export const spec = defineAction<SmokeSettings, SmokeRun>({
+type Settings = SmokeSettings & { sentry: SentrySettings | undefined };
+
+export const spec = defineAction<Settings, SmokeRun>({
   name: 'deploy-smoke-health',
   // Its verdict goes to the commit status and the job summary; it writes no pull request comment.
   publishes: { comment: false },
@@ -31,7 +35,9 @@ export const spec = defineAction<SmokeSettings, SmokeRun>({
     const read = readSmokeInputs(inputs, env.history.settings);
     const mode = resolveMode(read.mode, env.context?.eventName ?? '');
     const timing = checkModeInputs(read, mode, { hosted: env.env.RUNNER_ENVIRONMENT === 'github-hosted' });
-    return { inputs: read, mode, ...timing };
+    const sentry = readSentrySettings(inputs);
+    if (sentry) env.mask(sentry.token);
+    return { inputs: read, mode, ...timing, sentry };
   },
   async run(settings, env) {
     const context = env.requireContext();
@@ -84,6 +90,22 @@ export const spec = defineAction<SmokeSettings, SmokeRun>({
         env.log.warning(message);
         r.notes.push(message);
       }
+    }
+    // A confirmed deploy becomes a release and deploy marker in Sentry, so errors point at it.
+    if (r?.passed && r.mode === 'post-deploy' && settings.sentry) {
+      const marker = await markSentryDeploy(
+        settings.sentry,
+        {
+          version: r.sha ?? context.sha,
+          environment: dep?.environment ?? r.environments[0] ?? 'production',
+          ...(dep?.url ? { url: dep.url } : {}),
+          repository: `${context.repo.owner}/${context.repo.repo}`,
+          started: new Date(r.startedAt),
+          finished: new Date(r.finishedAt),
+        },
+        env.log,
+      );
+      r.notes.push(marker.message);
     }
     let reportPath: string | undefined;
     if (r) {

@@ -1,8 +1,8 @@
-export const id = 5464;
-export const ids = [5464];
+export const id = 3866;
+export const ids = [3866];
 export const modules = {
 
-/***/ 55464:
+/***/ 63866:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -109,6 +109,99 @@ function publicationOf(run) {
 
 // EXTERNAL MODULE: ./build/shared/deploy-smoke-health/run.js + 12 modules
 var run = __webpack_require__(30230);
+// EXTERNAL MODULE: ./build/shared/runtime/errors.js
+var errors = __webpack_require__(29556);
+// EXTERNAL MODULE: ./build/shared/runtime/inputs.js
+var inputs = __webpack_require__(8998);
+;// CONCATENATED MODULE: ./build/shared/export/sentry.js
+// Deploy markers in Sentry: on a confirmed post-deploy check, the release (the deployed commit) and
+// its deploy to the environment are created through Sentry's documented HTTP API, so errors are
+// tied to the deploy that caused them. Like every export, a failure is a warning, never a verdict.
+
+
+const SENTRY_INPUTS = (/* unused pure expression or super */ null && (['sentry-url', 'sentry-org', 'sentry-projects', 'sentry-token']));
+/** Undefined when no Sentry organisation is configured. */
+function readSentrySettings(source) {
+    const org = (0,inputs/* readString */.E3)(source, 'sentry-org');
+    if (org === '')
+        return undefined;
+    const token = (0,inputs/* readString */.E3)(source, 'sentry-token');
+    if (token === '')
+        throw new errors/* InputError */.dz('sentry-token', 'is required with sentry-org: an auth token with project:releases scope');
+    const projects = (0,inputs/* readList */.LD)(source, 'sentry-projects');
+    if (projects.length === 0)
+        throw new errors/* InputError */.dz('sentry-projects', 'is required with sentry-org: one or more project slugs');
+    const slug = /^[a-z0-9][a-z0-9_-]*$/i;
+    for (const [input, value] of [
+        ['sentry-org', org],
+        ...projects.map((p) => ['sentry-projects', p]),
+    ]) {
+        if (!slug.test(value))
+            throw new errors/* InputError */.dz(input, `'${value}' is not a Sentry slug (letters, digits, - and _)`);
+    }
+    return { baseUrl: (0,inputs/* readUrl */.wo)(source, 'sentry-url') ?? new URL('https://sentry.io'), org, projects, token };
+}
+async function call(s, path, body, attempts, backoffMs) {
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        last = await fetch(new URL(path, s.baseUrl), {
+            method: 'POST',
+            headers: {
+                Authorization: `Bearer ${s.token}`,
+                'Content-Type': 'application/json',
+                'User-Agent': 'shipshape',
+            },
+            body: JSON.stringify(body),
+            redirect: 'manual',
+            signal: AbortSignal.timeout(15_000),
+        });
+        if (last.status !== 429 && last.status < 500)
+            return last;
+        const wait = Number(last.headers.get('retry-after'));
+        await new Promise((r) => setTimeout(r, Number.isFinite(wait) && wait > 0 ? Math.min(wait, 30) * 1000 : backoffMs * 2 ** attempt));
+    }
+    return last;
+}
+async function markSentryDeploy(s, marker, log, o = {}) {
+    const attempts = o.attempts ?? 3;
+    const backoff = o.backoffMs ?? 1000;
+    const org = encodeURIComponent(s.org);
+    const version = marker.version;
+    try {
+        const release = await call(s, `/api/0/organizations/${org}/releases/`, {
+            version,
+            projects: s.projects,
+            ...(marker.repository ? { refs: [{ repository: marker.repository, commit: version }] } : {}),
+            dateReleased: marker.finished.toISOString(),
+        }, attempts, backoff);
+        // 208: the release exists already (an earlier deploy of the same commit).
+        if (release.status !== 201 && release.status !== 208 && release.status !== 200) {
+            return failed(`creating release ${version} answered HTTP ${release.status}`, log);
+        }
+        const deploy = await call(s, `/api/0/organizations/${org}/releases/${encodeURIComponent(version)}/deploys/`, {
+            environment: marker.environment,
+            projects: s.projects,
+            ...(marker.url ? { url: marker.url } : {}),
+            dateStarted: marker.started.toISOString(),
+            dateFinished: marker.finished.toISOString(),
+        }, attempts, backoff);
+        if (deploy.status !== 201 && deploy.status !== 200) {
+            return failed(`creating the deploy of ${version} to ${marker.environment} answered HTTP ${deploy.status}`, log);
+        }
+    }
+    catch (error) {
+        return failed(error instanceof Error ? error.message : String(error), log);
+    }
+    const message = `Sentry: release ${version.slice(0, 12)} deployed to ${marker.environment}`;
+    log.info(message);
+    return { ok: true, message };
+}
+function failed(why, log) {
+    const message = `Sentry deploy marker not created: ${why}`;
+    log.warning(message);
+    return { ok: false, message };
+}
+
 // EXTERNAL MODULE: ./build/shared/github/client.js + 1 modules
 var client = __webpack_require__(76365);
 // EXTERNAL MODULE: ./build/shared/runtime/shell.js
@@ -117,6 +210,7 @@ var shell = __webpack_require__(54029);
 // deploy-smoke-health over the shell: inputs read up front, the core in shared/deploy-smoke-health,
 // and a publication (outputs, summary, commit status) the runtime applies. The deployment status
 // is posted here because the publication has no place for it.
+
 
 
 
@@ -145,7 +239,10 @@ const spec = (0,shell/* defineAction */.Q)({
         const read = (0,options/* readSmokeInputs */.Pe)(inputs, env.history.settings);
         const mode = (0,run/* resolveMode */.U5)(read.mode, env.context?.eventName ?? '');
         const timing = (0,options/* checkModeInputs */.R_)(read, mode, { hosted: env.env.RUNNER_ENVIRONMENT === 'github-hosted' });
-        return { inputs: read, mode, ...timing };
+        const sentry = readSentrySettings(inputs);
+        if (sentry)
+            env.mask(sentry.token);
+        return { inputs: read, mode, ...timing, sentry };
     },
     async run(settings, env) {
         const context = env.requireContext();
@@ -200,6 +297,18 @@ const spec = (0,shell/* defineAction */.Q)({
                 env.log.warning(message);
                 r.notes.push(message);
             }
+        }
+        // A confirmed deploy becomes a release and deploy marker in Sentry, so errors point at it.
+        if (r?.passed && r.mode === 'post-deploy' && settings.sentry) {
+            const marker = await markSentryDeploy(settings.sentry, {
+                version: r.sha ?? context.sha,
+                environment: dep?.environment ?? r.environments[0] ?? 'production',
+                ...(dep?.url ? { url: dep.url } : {}),
+                repository: `${context.repo.owner}/${context.repo.repo}`,
+                started: new Date(r.startedAt),
+                finished: new Date(r.finishedAt),
+            }, env.log);
+            r.notes.push(marker.message);
         }
         let reportPath;
         if (r) {
