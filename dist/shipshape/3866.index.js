@@ -122,13 +122,15 @@ var inputs = __webpack_require__(8998);
 const SENTRY_INPUTS = (/* unused pure expression or super */ null && (['sentry-url', 'sentry-org', 'sentry-projects', 'sentry-token']));
 /** Undefined when no Sentry organisation is configured. */
 function readSentrySettings(source) {
+    // Every input is read, set or not, so that a value given without sentry-org is still seen.
     const org = (0,inputs/* readString */.E3)(source, 'sentry-org');
+    const token = (0,inputs/* readString */.E3)(source, 'sentry-token');
+    const projects = (0,inputs/* readList */.LD)(source, 'sentry-projects');
+    const baseUrl = (0,inputs/* readUrl */.wo)(source, 'sentry-url') ?? new URL('https://sentry.io');
     if (org === '')
         return undefined;
-    const token = (0,inputs/* readString */.E3)(source, 'sentry-token');
     if (token === '')
         throw new errors/* InputError */.dz('sentry-token', 'is required with sentry-org: an auth token with project:releases scope');
-    const projects = (0,inputs/* readList */.LD)(source, 'sentry-projects');
     if (projects.length === 0)
         throw new errors/* InputError */.dz('sentry-projects', 'is required with sentry-org: one or more project slugs');
     const slug = /^[a-z0-9][a-z0-9_-]*$/i;
@@ -139,7 +141,7 @@ function readSentrySettings(source) {
         if (!slug.test(value))
             throw new errors/* InputError */.dz(input, `'${value}' is not a Sentry slug (letters, digits, - and _)`);
     }
-    return { baseUrl: (0,inputs/* readUrl */.wo)(source, 'sentry-url') ?? new URL('https://sentry.io'), org, projects, token };
+    return { baseUrl, org, projects, token };
 }
 async function call(s, path, body, attempts, backoffMs) {
     let last;

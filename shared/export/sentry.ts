@@ -16,15 +16,17 @@ export const SENTRY_INPUTS = ['sentry-url', 'sentry-org', 'sentry-projects', 'se
 
 /** Undefined when no Sentry organisation is configured. */
 export function readSentrySettings(source: InputSource): SentrySettings | undefined {
+  // Every input is read, set or not, so that a value given without sentry-org is still seen.
   const org = readString(source, 'sentry-org');
-  if (org === '') return undefined;
   const token = readString(source, 'sentry-token');
+  const projects = readList(source, 'sentry-projects');
+  const baseUrl = readUrl(source, 'sentry-url') ?? new URL('https://sentry.io');
+  if (org === '') return undefined;
   if (token === '')
     throw new InputError(
       'sentry-token',
       'is required with sentry-org: an auth token with project:releases scope',
     );
-  const projects = readList(source, 'sentry-projects');
   if (projects.length === 0)
     throw new InputError('sentry-projects', 'is required with sentry-org: one or more project slugs');
   const slug = /^[a-z0-9][a-z0-9_-]*$/i;
@@ -35,7 +37,7 @@ export function readSentrySettings(source: InputSource): SentrySettings | undefi
     if (!slug.test(value))
       throw new InputError(input, `'${value}' is not a Sentry slug (letters, digits, - and _)`);
   }
-  return { baseUrl: readUrl(source, 'sentry-url') ?? new URL('https://sentry.io'), org, projects, token };
+  return { baseUrl, org, projects, token };
 }
 
 export interface DeployMarker {

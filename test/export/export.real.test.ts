@@ -103,7 +103,7 @@ describe.skipIf(!HAVE_PROMETHEUS && !process.env.CI)(
         const found = await query(prometheus.url, 'shipshape_check_up{environment="staging"}');
         return found.length > 0 && found[0]?.value[1] === '1' ? found : undefined;
       });
-      expect(scraped).toHaveLength(1);
+      expect(scraped, JSON.stringify(scraped)).toHaveLength(1);
       expect(scraped[0]?.metric).toMatchObject({
         __name__: 'shipshape_check_up',
         job: 'shipshape',

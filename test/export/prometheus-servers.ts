@@ -84,7 +84,12 @@ export async function startPushgateway(): Promise<RunningServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-pushgateway-'));
   const url = `http://127.0.0.1:${port}`;
-  return start(PUSHGATEWAY, [`--web.listen-address=127.0.0.1:${port}`], dir, url, '/-/ready');
+  // A persistence file of its own: a packaged default would carry pushes over from other runs.
+  const args = [
+    `--web.listen-address=127.0.0.1:${port}`,
+    `--persistence.file=${join(dir, 'pushgateway.data')}`,
+  ];
+  return start(PUSHGATEWAY, args, dir, url, '/-/ready');
 }
 
 /** Prometheus with remote write enabled; scrapes `scrape` (a Pushgateway) every second when given. */

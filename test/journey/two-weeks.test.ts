@@ -291,10 +291,9 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
             'start-command': 'BASE_WORK_US=300 exec node server.mjs',
             'working-directory': 'svc',
             'health-path': '/health',
-            url: '/work',
-            rounds: '8',
-            'trial-duration': '1',
-            'max-duration': '1',
+            path: '/work',
+            'trial-duration': '1s',
+            'max-duration': '40s',
             connections: '2',
             metrics: 'p50,rps',
             history: 'artifacts',
@@ -321,7 +320,7 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
         const gate = await runAt('coverage-gate', at(day, 14), {
           workspace: web,
           event: pullRequestEvent({ number: 12, baseSha: sha, headSha, repo: `${OWNER}/${REPO}` }),
-          inputs: { files: 'lcov.info', name: 'web', 'min-lines': '60' },
+          inputs: { files: 'lcov.info', name: 'web', 'min-coverage': '60' },
         });
         expect(gate.exitCode, gate.stdout.slice(-1500)).toBe(0);
         const comment = await runAt('coverage-comment', at(day, 14, 1), {
@@ -365,7 +364,7 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
             GITHUB_API_URL: github.url,
             GITHUB_RUN_ID: String(computeRunId),
           },
-          inputs: { files: 'lcov.info', name: 'web', mode: 'compute', history: 'none' },
+          inputs: { files: 'lcov.info', name: 'web', mode: 'compute', history: 'off' },
         });
         expect(computed.exitCode, computed.stdout.slice(-1500)).toBe(0);
         expect(github.state.commentsOn(13)).toHaveLength(0);
@@ -419,6 +418,8 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
               backoff: '100ms',
               'wait-timeout': '2s',
               'confirm-version': 'false',
+              // Only configured environments are checked with credentials (SECURITY.md).
+              environment: 'production',
               history: 'off',
             },
           });

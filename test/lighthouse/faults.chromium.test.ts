@@ -80,10 +80,16 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
 
   it('a document that never finishes: ends within max-wait-for-load (+30 s at most), saying it never finished', async () => {
     const { result } = await auditOne(server.url('/never.html'), { settings: { maxWaitForLoad: 3000 } });
-    expect(result.status).toBe('failed');
-    expect(result.error).toMatch(
-      /^http:\/\/127\.0\.0\.1:\d+\/never\.html: the page .*never finished loading/,
-    );
+    // Which of the two Lighthouse reaches depends on how fast the machine is: it either stops with
+    // no result (shipshape then fails the page) or measures what painted and warns that the page
+    // loaded too slowly. Either way the run ends and the user is told the page never finished.
+    if (result.status === 'failed') {
+      expect(result.error).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/never\.html: the page .*never finished loading/,
+      );
+    } else {
+      expect(JSON.stringify(result)).toMatch(/loaded too slowly to finish within the time limit/);
+    }
   }, 90_000);
 
   it('Chrome crashing mid-run (killed while the page loads): says Chrome exited', async () => {

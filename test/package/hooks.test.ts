@@ -138,7 +138,7 @@ describe('pre-commit', () => {
       '--all-files',
       '--verbose',
     ]);
-    expect(pass.out).toContain('pass  lines coverage: 80.00% ≥ 80%');
+    expect(pass.out).toContain('pass  coverage (lines): 80.00% ≥ 80%');
     expect(pass.code).toBe(0);
     writeFileSync(join(good, 'coverage/lcov.info'), lcov(3));
     const fail = preCommit(good, [
