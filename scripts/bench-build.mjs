@@ -9,8 +9,11 @@
 // what is timed is loading the bundle and building the shell, not the action's work. Bare `node` runs
 // an empty ES module the same way. Runs are interleaved (bare, each entry, bare, ...) so a burst of
 // load on a shared machine hits all contenders alike; the figure is the median of the runs.
+// The entries run from a copy of dist/ in a scratch folder, as in a user's checkout of the action:
+// inside this repository a bundled library can find the development copy in node_modules/ (fdir
+// probes for picomatch) and load it from there, which no runner does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,19 +39,19 @@ function median(values) {
 
 function timeOnce(args, env) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', cwd: env.HOME });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { ms, status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
 /** The entries to time and how to stop each right after start-up; `expect` checks it did stop there. */
-function contenders(scratch) {
+function contenders(scratch, checkout) {
   const empty = join(scratch, 'empty.mjs');
   writeFileSync(empty, '');
   const base = { PATH: process.env.PATH ?? '', HOME: scratch, RUNNER_TEMP: scratch };
   const list = [{ name: 'bare node', args: [empty], env: base, expect: (r) => r.status === 0 }];
-  for (const name of readdirSync(dist).sort()) {
-    const entry = join(dist, name, 'index.js');
+  for (const name of readdirSync(checkout).sort()) {
+    const entry = join(checkout, name, 'index.js');
     if (name === 'shipshape' || !existsSync(entry)) continue;
     if (name === 'cli') {
       list.push({
@@ -73,7 +76,9 @@ function contenders(scratch) {
 export function benchBuild({ runs = 21 } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'shipshape-bench-build-'));
   try {
-    const list = contenders(scratch);
+    const checkout = join(scratch, 'action-checkout', 'dist');
+    cpSync(dist, checkout, { recursive: true });
+    const list = contenders(scratch, checkout);
     const times = new Map(list.map((c) => [c.name, []]));
     for (let i = 0; i < runs + 1; i++) {
       for (const c of list) {

@@ -14,7 +14,7 @@ import {
   readPercent,
   readString,
 } from '../runtime/inputs.js';
-import type { ShellEnv } from '../runtime/shell.js';
+import type { ReadEnv, ShellEnv } from '../runtime/shell.js';
 import type { PublishGateConfig } from './trust.js';
 
 export const COMMENT_MODES = ['comment', 'compute', 'publish'] as const;
@@ -58,7 +58,7 @@ function readWorkflowRun(context: EventContext, env: Pick<ShellEnv, 'env'>): { i
 
 export function readCommentSettings(
   inputs: InputSource,
-  env: Pick<ShellEnv, 'requireContext' | 'github' | 'env'>,
+  env: Pick<ReadEnv, 'requireContext' | 'github' | 'env'>,
 ): CommentSettings {
   const mode = readChoice(inputs, 'mode', COMMENT_MODES, 'comment');
   const minimums: Partial<Record<Metric, number>> = {};

@@ -1,6 +1,7 @@
 import type { Maybe } from '../coverage/gates.js';
 import { changedLinesFromGit } from '../git/changed-lines.js';
-import { describeGitHubError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { describeGitHubError } from '../github/errors.js';
 import { listPullRequestChangedLines } from '../github/pull-files.js';
 import type { Logger } from '../runtime/logger.js';
 

@@ -6,7 +6,6 @@ import { resolve as resolvePath } from 'node:path';
 import type { AlertEvent } from '../alerts/event.js';
 import { type AlertChannel, type DeliveryResult, sendAlert } from '../alerts/send.js';
 import type { GitHubClient } from '../github/client.js';
-import { describeGitHubError } from '../github/client.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
 import type { RecordDecision } from '../history/settings.js';
 import type { HistoryBackend } from '../history/store.js';
@@ -629,5 +628,3 @@ async function deliver(
   }
   return out;
 }
-
-export { describeGitHubError };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub } from '../../test/harness/fake-github.js';
-import { createGitHubClient, describeGitHubError } from './client.js';
+import { createGitHubClient } from './client.js';
+import { describeGitHubError } from './errors.js';
 
 let fake: FakeGitHub;
 let logged: string[];

@@ -4,7 +4,7 @@
 // Publishing is opt-in: every failure is returned as a message for the caller to downgrade.
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import { describeGitHubError } from './client.js';
+import { describeGitHubError } from './errors.js';
 import type { Log } from './log.js';
 
 export interface PublishFileInput {

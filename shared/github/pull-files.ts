@@ -1,7 +1,7 @@
 // Changed lines of a pull request from the REST API, for when the checkout cannot produce a diff.
 import { addedLinesOfPatch } from '../git/diff.js';
 import type { GitHubClient } from './client.js';
-import { describeGitHubError } from './client.js';
+import { describeGitHubError } from './errors.js';
 import type { Log } from './log.js';
 
 /** GitHub lists at most this many files of a pull request, however many it has. */

@@ -2,7 +2,7 @@
 // read-only token that cannot write statuses; that is reported as a value, not thrown, so the
 // caller can downgrade it to a warning instead of failing the gate.
 import type { GitHubClient } from './client.js';
-import { describeGitHubError } from './client.js';
+import { describeGitHubError } from './errors.js';
 
 export type CommitState = 'success' | 'failure' | 'error' | 'pending';
 

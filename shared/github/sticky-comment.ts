@@ -3,7 +3,7 @@
 // quoting the marker is never edited. Matrix jobs racing to create the first comment converge on
 // the oldest one: whoever sees an older twin after creating moves its body there and deletes its own.
 import type { GitHubClient } from './client.js';
-import { describeGitHubError } from './client.js';
+import { describeGitHubError } from './errors.js';
 import type { Log } from './log.js';
 
 /** GitHub rejects issue comment bodies longer than this. */

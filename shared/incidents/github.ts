@@ -6,7 +6,7 @@
 // so those requests are never retried blindly: after an ambiguous failure (5xx, dropped
 // connection, timeout) the list is read again to see whether the first attempt landed.
 import type { GitHubClient } from '../github/client.js';
-import { describeGitHubError } from '../github/client.js';
+import { describeGitHubError } from '../github/errors.js';
 import { DEFAULT_STICKY_AUTHORS } from '../github/sticky-comment.js';
 import { sleep } from '../probes/backoff.js';
 import { readFingerprint, readIncidentState } from './issue-body.js';

@@ -1,9 +1,15 @@
 // One load-test trial against one running service with autocannon, plus what the service used
 // (CPU, peak memory, from /proc) and whether the load generator itself kept up.
-import autocannon from 'autocannon';
 import { machineBusySeconds, watchGroup } from './proc.js';
 import { type ScenarioRequest, weightedSequence } from './scenario.js';
 import type { RunningService } from './service.js';
+
+// autocannon and its dependencies are about 1 MB of bundle: loaded by the first trial, not at start-up.
+let loadGenerator: Promise<typeof import('autocannon')['default']> | undefined;
+function autocannonModule(): Promise<typeof import('autocannon')['default']> {
+  loadGenerator ??= import('autocannon').then((m) => m.default);
+  return loadGenerator;
+}
 
 export type TrialKind = 'latency' | 'throughput';
 
@@ -69,6 +75,7 @@ export async function runTrial(o: TrialOptions): Promise<TrialResult> {
       counts[status] = (counts[status] ?? 0) + 1;
     },
   }));
+  const autocannon = await autocannonModule();
   const watcher = watchGroup(o.service.pgid);
   const machineBefore = machineBusySeconds();
   const cpuBefore = process.cpuUsage();

@@ -1,11 +1,11 @@
-// The GitHub Actions side of the runtime: the only place shipshape meets @actions/core. It builds
-// the environment once, runs an action's spec and applies what the spec asks to publish.
+// The GitHub Actions side of the runtime: the only place shipshape speaks the runner's workflow
+// commands. It builds the environment once, runs an action's spec and applies what the spec asks to
+// publish. What only some runs need (Octokit, the export clients) is imported when a run needs it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { exportConfigured, readExportSettings } from '../export/settings.js';
-import { createGitHubClient, describeGitHubError } from '../github/client.js';
 import { type EventContext, readEventContext } from '../github/context.js';
+import { describeGitHubError } from '../github/errors.js';
 import { type CommentMode, postCommentSection } from '../github/pr-comment.js';
 import { setCommitStatus } from '../github/status.js';
 import { openHistory } from '../history/select.js';
@@ -18,9 +18,12 @@ import {
   type ActionSpec,
   failureSummary,
   type GitHubAccess,
+  type GitHubIdentity,
   type Publication,
+  type ReadEnv,
   type ShellEnv,
 } from './shell.js';
+import * as core from './workflow-commands.js';
 
 /** Names of the inputs this run read, for the test that action.yml declares exactly those. */
 const inputsRead = new Set<string>();
@@ -70,8 +73,16 @@ function readShellSettings(
   };
 }
 
-/** Builds the environment every action runs in; `inputs` is read for the token and history only. */
-export function buildShellEnv(action: string, inputs: InputSource, log: Logger, env = process.env): ShellEnv {
+/**
+ * Builds the environment every action runs in; `inputs` is read for the token and history only.
+ * `connect()` adds the GitHub client once the action's own inputs are read.
+ */
+export function buildShellEnv(
+  action: string,
+  inputs: InputSource,
+  log: Logger,
+  env = process.env,
+): { env: ReadEnv; connect(): Promise<ShellEnv> } {
   const token = inputs.get('token');
   if (token) core.setSecret(token);
   let context: EventContext | undefined;
@@ -82,8 +93,8 @@ export function buildShellEnv(action: string, inputs: InputSource, log: Logger, 
     contextError = error;
   }
   const repository = context?.repo ?? splitRepository(env.GITHUB_REPOSITORY);
-  const github: GitHubAccess | undefined =
-    token && repository ? { octokit: createGitHubClient({ token, log }), token, ...repository } : undefined;
+  const identity: GitHubIdentity | undefined = token && repository ? { token, ...repository } : undefined;
+  let github: GitHubAccess | undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = join(env.RUNNER_TEMP || join(workspace, '.tmp'), 'shipshape');
   mkdirSync(tempDir, { recursive: true });
@@ -96,7 +107,7 @@ export function buildShellEnv(action: string, inputs: InputSource, log: Logger, 
     context?.runId && repository
       ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
       : undefined;
-  return {
+  const readEnv: ReadEnv = {
     action,
     workspace,
     tempDir,
@@ -109,7 +120,7 @@ export function buildShellEnv(action: string, inputs: InputSource, log: Logger, 
         ? contextError
         : new EnvironmentError('no event context: run this inside a GitHub Actions job');
     },
-    github,
+    github: identity,
     history: {
       settings: historySettings,
       decision: recordDecision(context, historySettings),
@@ -131,6 +142,16 @@ export function buildShellEnv(action: string, inputs: InputSource, log: Logger, 
     },
     childEnv: (extra) => childEnvironment(env, extra),
     runUrl,
+  };
+  return {
+    env: readEnv,
+    async connect() {
+      if (identity && !github) {
+        const { createGitHubClient } = await import('../github/client.js');
+        github = { ...identity, octokit: createGitHubClient({ token: identity.token, log }) };
+      }
+      return { ...readEnv, github };
+    },
   };
 }
 
@@ -218,8 +239,7 @@ function applyOutputs(pub: Publication): void {
 }
 
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown).write();
+  core.appendSummary(markdown);
 }
 
 /** Runs one action: inputs, core, publication. Every error ends as a clear message and exit code. */
@@ -229,12 +249,13 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
     const shell = readShellSettings(actionInputs, spec.publishes);
     const exports = spec.publishes?.metrics === false ? { headers: {} } : readExportSettings(actionInputs);
     for (const value of Object.values(exports.headers)) core.setSecret(value);
-    const env = buildShellEnv(spec.name, actionInputs, actionLogger);
-    const settings = spec.read(actionInputs, env);
+    const shellEnv = buildShellEnv(spec.name, actionInputs, actionLogger);
+    const settings = spec.read(actionInputs, shellEnv.env);
     if (traceInputs()) {
       process.exitCode = EXIT.ok;
       return;
     }
+    const env = await shellEnv.connect();
     const report = await spec.run(settings, env);
     const pub = spec.present(report, settings, env);
     const notes = await publishToGitHub(pub, env, shell);
@@ -259,20 +280,6 @@ export async function runAction<S, R>(spec: ActionSpec<S, R>): Promise<void> {
   process.exitCode = exitCode;
   // Abandoned network retries (an artifact download given up on, say) must not keep the step
   // alive: once the run is done, give pending output a moment, then leave.
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-}
-
-/** The entry point of actions not yet moved to a spec; same error handling as runAction. */
-export async function runActionMain(main: () => Promise<number>): Promise<void> {
-  try {
-    process.exitCode = await main();
-  } catch (error) {
-    const { exitCode, message } = classifyFailure(error);
-    core.setFailed(message);
-    if (exitCode === EXIT.internal)
-      core.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    process.exitCode = exitCode;
-  }
   setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 

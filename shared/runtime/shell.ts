@@ -10,12 +10,16 @@ import type { ExitCode } from './errors.js';
 import type { InputSource } from './inputs.js';
 import type { Logger } from './logger.js';
 
-export interface GitHubAccess {
-  octokit: GitHubClient;
+/** The repository and token a run talks to GitHub with, known before any client is loaded. */
+export interface GitHubIdentity {
   /** Already masked. */
   token: string;
   owner: string;
   repo: string;
+}
+
+export interface GitHubAccess extends GitHubIdentity {
+  octokit: GitHubClient;
 }
 
 export interface HistoryAccess {
@@ -54,6 +58,15 @@ export interface ShellEnv {
   childEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
   /** The workflow run's page, when on GitHub. */
   runUrl: string | undefined;
+}
+
+/**
+ * What `read` sees: the run's environment before the GitHub client is connected. The client (Octokit
+ * and its HTTP stack) is loaded only once every input is valid, so a run that stops at its inputs,
+ * or never talks to GitHub, does not pay for it.
+ */
+export interface ReadEnv extends Omit<ShellEnv, 'github'> {
+  github: GitHubIdentity | undefined;
 }
 
 export type AnnotationLevel = 'notice' | 'warning' | 'error';
@@ -123,7 +136,7 @@ export interface Publication {
 export interface ActionSpec<Settings, Report> {
   name: string;
   /** Reads and validates every input before any evidence is gathered; throws InputError (exit 2). */
-  read(inputs: InputSource, env: ShellEnv): Settings;
+  read(inputs: InputSource, env: ReadEnv): Settings;
   /** The core: gathers evidence, decides, records history. */
   run(settings: Settings, env: ShellEnv): Promise<Report>;
   /** Pure: what to publish. */

@@ -8,7 +8,7 @@ import { checkModeInputs, readSmokeInputs } from '../../../shared/deploy-smoke-h
 import { gateJson, publicationOf, type SmokeRun } from '../../../shared/deploy-smoke-health/publication.js';
 import { resolveMode, runSmoke, type SmokeSettings } from '../../../shared/deploy-smoke-health/run.js';
 import { markSentryDeploy, readSentrySettings, type SentrySettings } from '../../../shared/export/sentry.js';
-import { describeGitHubError } from '../../../shared/github/client.js';
+import { describeGitHubError } from '../../../shared/github/errors.js';
 import { scrub } from '../../../shared/probes/redact.js';
 import { defineAction } from '../../../shared/runtime/shell.js';
 

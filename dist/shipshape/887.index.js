@@ -1,0 +1,570 @@
+export const id = 887;
+export const ids = [887];
+export const modules = {
+
+/***/ 56137:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runDeploySmokeHealthCli: () => (/* binding */ runDeploySmokeHealthCli)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _shared_deploy_smoke_health_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+/* harmony import */ var _shared_deploy_smoke_health_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30230);
+/* harmony import */ var _shared_deploy_smoke_health_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91179);
+/* harmony import */ var _shared_history_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2959);
+/* harmony import */ var _shared_history_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38034);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29556);
+/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65403);
+// `shipshape deploy-smoke-health`: the same checks from a laptop or a cron job outside GitHub.
+// Flags carry the action's input names; history goes to a local folder; no issues, no statuses.
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
+
+  Any input of the action as a flag, e.g.
+  --endpoints 'health=https://shop.example.com/health'   (repeatable)
+  --config monitor.yml --environment prod --mode uptime|watch|post-deploy
+  --interval 30s --watch-duration 1h   watch: check every interval for this long
+  --conditions '[BODY].status == pass'                    (repeatable)
+  --version <sha>   the version post-deploy mode must find
+  --history folder|off (default folder, in .shipshape/history)
+  --report <file>   write the JSON report
+
+Exit codes: 0 passed, 1 a check failed (post-deploy) or an incident is confirmed (uptime), 2 bad input, 3 internal error.`;
+async function runDeploySmokeHealthCli(argv) {
+    try {
+        const values = new Map();
+        for (let i = 0; i < argv.length; i++) {
+            const flag = argv[i] ?? '';
+            if (flag === '-h' || flag === '--help') {
+                process.stdout.write(`${HELP}\n`);
+                return 0;
+            }
+            if (!flag.startsWith('--'))
+                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('flags', `unexpected '${flag}'\n\n${HELP}`);
+            const value = argv[i + 1];
+            if (value === undefined)
+                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(flag.slice(2), 'needs a value');
+            values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
+            i++;
+        }
+        const get = (name) => (values.get(name) ?? []).join('\n').trim();
+        const source = {
+            get: (name) => name === 'history' ? get(name) || 'folder' : name === 'issues' ? 'false' : get(name),
+        };
+        const history = (0,_shared_history_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readHistorySettings */ .cw)(source);
+        const inputs = (0,_shared_deploy_smoke_health_options_js__WEBPACK_IMPORTED_MODULE_2__/* .readSmokeInputs */ .Pe)(source, history);
+        const mode = inputs.mode === 'auto' ? 'uptime' : inputs.mode;
+        const timing = (0,_shared_deploy_smoke_health_options_js__WEBPACK_IMPORTED_MODULE_2__/* .checkModeInputs */ .R_)(inputs, mode, { hosted: false });
+        const abort = new AbortController();
+        const stop = () => abort.abort();
+        process.once('SIGINT', stop);
+        const outcome = await (0,_shared_deploy_smoke_health_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runSmoke */ .Lw)({ inputs, mode, ...timing }, {
+            event: { name: 'cli', payload: {} },
+            repo: { owner: 'local', repo: 'local' },
+            sha: inputs.version,
+            branch: 'local',
+            runId: Date.now(),
+            runAttempt: 1,
+            workspace: process.cwd(),
+            ...(history.backend !== 'off' ? { history: new _shared_history_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .FolderHistory */ .V((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(history.folder)) } : {}),
+            record: history.backend === 'off' ? { record: false, why: 'history is off' } : { record: true },
+            log: (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)(),
+            signal: abort.signal,
+        });
+        process.off('SIGINT', stop);
+        const report = outcome.report;
+        if (report) {
+            const out = get('report');
+            if (out)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(out), `${JSON.stringify(report, null, 2)}\n`);
+            process.stdout.write((0,_shared_deploy_smoke_health_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .B)(report));
+        }
+        if (outcome.failure)
+            process.stderr.write(`${outcome.failure}\n`);
+        return outcome.exitCode;
+    }
+    catch (error) {
+        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyFailure */ .XE)(error);
+        process.stderr.write(`shipshape deploy-smoke-health: ${message}\n`);
+        return exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ pathOf),
+/* harmony export */   d: () => (/* binding */ describeGitHubError)
+/* harmony export */ });
+// What a failed GitHub API call means, in one line: endpoint, status, GitHub's words and what to do.
+// Kept apart from client.ts so that code which only describes errors does not load Octokit.
+/** Which permission an endpoint needs, for the hint on 'Resource not accessible by integration'. */
+function permissionFor(method, path) {
+    const write = method !== 'GET' && method !== 'HEAD';
+    if (/\/statuses\//.test(path))
+        return 'statuses: write';
+    if (/\/check-runs/.test(path))
+        return write ? 'checks: write' : 'checks: read';
+    if (/\/(issues|pulls)\/\d+\/comments/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    if (/\/pulls\b/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    if (/\/deployments/.test(path))
+        return write ? 'deployments: write' : 'deployments: read';
+    return write ? 'contents: write' : 'contents: read';
+}
+function pathOf(url) {
+    if (!url)
+        return '?';
+    try {
+        return new URL(url, 'https://api.github.com').pathname; // the query may carry secrets
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+function githubMessage(e) {
+    const data = e.response?.data;
+    let message = typeof e.message === 'string' ? e.message : String(e.message);
+    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+        message = data.message;
+        const errors = 'errors' in data && Array.isArray(data.errors) ? data.errors : [];
+        const details = errors
+            .map((x) => x && typeof x === 'object' && 'message' in x ? String(x.message) : JSON.stringify(x))
+            .filter(Boolean);
+        if (details.length > 0)
+            message += ` (${details.join('; ')})`;
+    }
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
+}
+/** One line for a failed GitHub API call: endpoint, status, GitHub's words and what to do about it. */
+function describeGitHubError(err) {
+    if (!err || typeof err !== 'object')
+        return String(err);
+    const e = err;
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    if (status === undefined || !e.request)
+        return err instanceof Error ? err.message : String(err);
+    const method = (e.request.method ?? 'GET').toUpperCase();
+    const path = pathOf(e.request.url);
+    const message = githubMessage(e);
+    const retries = e.request.request?.retryCount;
+    const after = retries ? ` (after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
+    if (!e.response)
+        return `GitHub API ${method} ${path} failed: ${message}${after}`;
+    const headers = e.response.headers ?? {};
+    let hint = '';
+    if (status === 401) {
+        hint = 'the token is missing, invalid or expired';
+    }
+    else if ((status === 403 || status === 429) &&
+        (/rate limit/i.test(message) || headers['x-ratelimit-remaining'] === '0')) {
+        const retryAfter = headers['retry-after'];
+        const reset = Number(headers['x-ratelimit-reset']);
+        hint = retryAfter
+            ? `rate limited; GitHub asked to wait ${retryAfter} s`
+            : Number.isFinite(reset) && reset > 0
+                ? `rate limit exhausted until ${new Date(reset * 1000).toISOString()}`
+                : 'rate limited';
+    }
+    else if (status === 403 && /not accessible by integration/i.test(message)) {
+        hint =
+            `the token lacks a permission: grant '${permissionFor(method, path)}' in the workflow's permissions: block ` +
+                '(pull requests from forks only get a read-only token)';
+    }
+    else if (status === 404) {
+        hint = 'check the repository, number or sha, and that the token can see the repository';
+    }
+    return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
+}
+
+
+/***/ }),
+
+/***/ 68299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
+/* harmony export */   qQ: () => (/* binding */ commentFailure),
+/* harmony export */   tb: () => (/* binding */ DEFAULT_STICKY_AUTHORS),
+/* harmony export */   wT: () => (/* binding */ MAX_COMMENT_LENGTH),
+/* harmony export */   wV: () => (/* binding */ markerComment),
+/* harmony export */   y0: () => (/* binding */ stickyCommentText)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36199);
+
+/** GitHub rejects issue comment bodies longer than this. */
+const MAX_COMMENT_LENGTH = 65_536;
+const DEFAULT_STICKY_AUTHORS = ['github-actions[bot]'];
+/**
+ * The hidden marker line. An HTML comment may not contain `--` and `<`/`>` would end it early, so
+ * those are rewritten; two markers differing only in such characters therefore collide.
+ */
+function markerComment(marker) {
+    const clean = marker
+        .replace(/[<>\r\n]/g, ' ')
+        .replace(/-{2,}/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (clean === '')
+        throw new Error(`sticky comment marker ${JSON.stringify(marker)} is empty once sanitised`);
+    return `<!-- ${clean} -->`;
+}
+/** The full text sent to GitHub; callers budgeting against MAX_COMMENT_LENGTH measure this. */
+function stickyCommentText(marker, body) {
+    return `${markerComment(marker)}\n${body}`;
+}
+function carriesMarker(body, markerLine) {
+    const firstLine = body.split('\n', 1)[0] ?? '';
+    return firstLine.trim().startsWith(markerLine);
+}
+async function upsertStickyComment(octokit, input) {
+    const { owner, repo, issueNumber, log } = input;
+    const markerLine = markerComment(input.marker);
+    const text = stickyCommentText(input.marker, input.body);
+    // UTF-16 units: never fewer than the characters GitHub counts, so a body passing here fits.
+    if (text.length > MAX_COMMENT_LENGTH) {
+        return {
+            ok: false,
+            reason: 'too-long',
+            message: `Comment '${input.marker}' on #${issueNumber} is ${text.length} characters with its marker, ` +
+                `over GitHub's limit of ${MAX_COMMENT_LENGTH}; shorten the body before posting`,
+        };
+    }
+    const authors = new Set((input.authors ?? DEFAULT_STICKY_AUTHORS).map((login) => login.toLowerCase()));
+    const where = `comment '${input.marker}' on #${issueNumber}`;
+    const listOurs = async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
+        const ours = all
+            .filter((c) => c.user && authors.has(c.user.login.toLowerCase()) && carriesMarker(c.body ?? '', markerLine))
+            .map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }))
+            .sort((a, b) => a.id - b.id);
+        log.debug?.(`${where}: ${all.length} comments listed, ${ours.length} carry the marker`);
+        return ours;
+    };
+    /** Deleting a twin another job already deleted is the outcome we wanted. */
+    const deleteComment = async (id) => {
+        try {
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    };
+    /** Gives `target` our text, unless it has it already. */
+    const settle = async (target) => {
+        if (target.body === text) {
+            log.info(`Sticky ${where} is already up to date`);
+            return { ok: true, id: target.id, url: target.url, action: 'unchanged' };
+        }
+        const { data } = await octokit.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: target.id,
+            body: text,
+        });
+        log.info(`Updated sticky ${where}: ${data.html_url}`);
+        return { ok: true, id: data.id, url: data.html_url, action: 'updated' };
+    };
+    try {
+        const existing = await listOurs();
+        const [oldest, ...twins] = existing;
+        if (oldest) {
+            // Left over from an earlier race that did not finish converging.
+            for (const twin of twins)
+                await deleteComment(twin.id);
+            try {
+                return await settle(oldest);
+            }
+            catch (error) {
+                // Someone deleted it since we listed; a new one takes its place.
+                if (error.status !== 404)
+                    throw error;
+            }
+        }
+        const { data: created } = await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: text,
+        });
+        const mine = { id: created.id, body: text, url: created.html_url };
+        // Another job with the same marker may have created its comment at the same moment.
+        const after = await listOurs();
+        const winner = after[0];
+        if (!winner || winner.id >= mine.id) {
+            for (const twin of after)
+                if (twin.id > mine.id)
+                    await deleteComment(twin.id);
+            log.info(`Created sticky ${where}: ${mine.url}`);
+            return { ok: true, id: mine.id, url: mine.url, action: 'created' };
+        }
+        let result;
+        try {
+            result = await settle(winner);
+        }
+        catch (error) {
+            // The older twin vanished between listing and editing; ours is then the one to keep.
+            if (error.status === 404) {
+                log.info(`Created sticky ${where}: ${mine.url}`);
+                return { ok: true, id: mine.id, url: mine.url, action: 'created' };
+            }
+            throw error;
+        }
+        await deleteComment(mine.id);
+        log.info(`Sticky ${where} raced another job; kept the older comment ${winner.id}`);
+        return result;
+    }
+    catch (error) {
+        return commentFailure(error, where);
+    }
+}
+/** A failed comment write as a result the caller can show, or a thrown error when it is not one of those. */
+function commentFailure(error, where) {
+    const status = error.status;
+    const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .d)(error);
+    const isRateLimit = /rate limit/i.test(described);
+    if (status === 403 && !isRateLimit) {
+        return {
+            ok: false,
+            reason: 'forbidden',
+            message: `Cannot write ${where}: ${described}. Commenting needs 'pull-requests: write' in the workflow's ` +
+                'permissions: block; pull requests from forks only get a read-only token, so skip the comment there ' +
+                'or post it from a pull_request_target / workflow_run job',
+        };
+    }
+    if (status === 404) {
+        return { ok: false, reason: 'not-found', message: `Cannot write ${where}: ${described}` };
+    }
+    if (status === 422 && /too long/i.test(described)) {
+        return { ok: false, reason: 'too-long', message: `Cannot write ${where}: ${described}` };
+    }
+    throw new Error(`Writing sticky ${where}: ${described}`, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 15210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+// Everything user-controlled (file names, URLs, messages from tools) reaches Markdown through
+// these helpers, so a file called `@team <img src=x>.ts` can neither ping anyone nor inject HTML.
+const ZERO_WIDTH_SPACE = '\u200b';
+function breakMentions(text) {
+    return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Escapes text for Markdown prose and table cells; `@` is broken so it can never mention.
+ * `$` is escaped too: GitHub renders `$…$` as math, and Remix routes are named `$id.tsx`.
+ */
+function escapeText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`));
+}
+/** Escapes text inside raw HTML, where Markdown backslash escapes would show as written. */
+function escapeHtmlText(text) {
+    return breakMentions(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** A code span safe inside table cells: pipes escaped, fence longer than any backtick run. */
+function code(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // Markdown strips one space from each end of a code span that has both, so pad those as well.
+    const spaced = flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || spaced ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link only for http(s) URLs; anything else is shown as escaped text. */
+function link(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(text);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return escapeText(text);
+    // The URL parser leaves `|`, `\` and quotes in queries (and its output is ASCII): a `|` would
+    // split a table cell and a trailing `\` would escape the closing parenthesis, leaving plain text.
+    const href = parsed.href.replace(/[()<>\s|\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${href})`;
+}
+function table(headers, rows, align) {
+    const rule = headers.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(rule), ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsible section; the summary is escaped, the body is Markdown made by our renderers.
+ * The summary sits inside an HTML block where GitHub shows backslash escapes literally (a
+ * summary of "files (3 of 10)" came out as "files \(3 of 10\)"), so it gets HTML escaping.
+ */
+function details(summary, body) {
+    return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function pct(value) {
+    return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
+}
+
+
+/***/ }),
+
+/***/ 65186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d9: () => (/* binding */ smokeRunbookAnchor),
+/* harmony export */   np: () => (/* binding */ coverageGateAnchor),
+/* harmony export */   oV: () => (/* binding */ runbookUrl)
+/* harmony export */ });
+/* unused harmony export RUNBOOK_BASE */
+// Every report and alert links to the runbook entry that says what its failure means and what to do
+// first. Pages live in docs/runbooks/ with explicit anchors (a test checks they exist).
+const RUNBOOK_BASE = 'https://github.com/shipshape/shipshape/blob/v1/docs/runbooks/';
+function runbookUrl(page, anchor) {
+    return `${RUNBOOK_BASE}${page}.md#${anchor}`;
+}
+/** The coverage-gate runbook anchor of a gate id (`min-lines`, `path:<glob>:lines`, `min-patch`, ...). */
+function coverageGateAnchor(gateId) {
+    if (gateId.startsWith('path:'))
+        return 'per-path';
+    if (gateId === 'min-patch')
+        return 'patch';
+    if (gateId === 'max-drop')
+        return 'max-drop';
+    return gateId.replace(/^min-/, '');
+}
+const SMOKE_ANCHORS = {
+    dns: 'dns',
+    connect: 'connect',
+    tls: 'tls-expiring',
+    timeout: 'timeout',
+    status: 'status',
+    assertion: 'assertion',
+};
+/** The deploy-smoke-health runbook anchor for a failure class (or a degraded / down check). */
+function smokeRunbookAnchor(failureClass, degraded = false) {
+    if (failureClass && SMOKE_ANCHORS[failureClass])
+        return SMOKE_ANCHORS[failureClass];
+    return degraded ? 'degraded' : 'down';
+}
+
+
+/***/ }),
+
+/***/ 65403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   h: () => (/* binding */ createLogger)
+/* harmony export */ });
+/* unused harmony exports progressLine, silentLogger, recordingLogger */
+// The one logger every part of shipshape writes to. The action maps it to @actions/core (groups
+// fold in the log), the CLI to stderr; tests pass silentLogger or a recording one.
+function progressLine(phase, done, total, detail) {
+    const width = String(total).length;
+    return `${phase} ${String(done).padStart(width)}/${total}${detail ? `: ${detail}` : ''}`;
+}
+/** A Logger over any line sink; groups use the sink's own grouping when it has one. */
+function createLogger(sink) {
+    let depth = 0;
+    return {
+        info: (m) => sink.info(m),
+        warning: (m) => sink.warning(m),
+        debug: (m) => sink.debug(m),
+        progress: (phase, done, total, detail) => sink.info(progressLine(phase, done, total, detail)),
+        async group(title, work) {
+            const own = depth === 0 && sink.startGroup !== undefined;
+            if (own)
+                sink.startGroup?.(title);
+            else
+                sink.info(title);
+            depth++;
+            try {
+                return await work();
+            }
+            finally {
+                depth--;
+                if (own)
+                    sink.endGroup?.();
+            }
+        },
+    };
+}
+const silentLogger = createLogger({ info() { }, warning() { }, debug() { } });
+/** For tests: a logger that keeps every line, warnings prefixed with `warning: `. */
+function recordingLogger() {
+    const lines = [];
+    const logger = createLogger({
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        debug: () => { },
+    });
+    return Object.assign(logger, { lines });
+}
+/** The CLI's logger: everything on stderr, so stdout carries only the command's result. */
+function stderrLogger(o = {}) {
+    return createLogger({
+        info: (m) => {
+            if (!o.quiet)
+                process.stderr.write(`${m}\n`);
+        },
+        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        debug: (m) => {
+            if (process.env.SHIPSHAPE_DEBUG)
+                process.stderr.write(`debug: ${m}\n`);
+        },
+    });
+}
+
+
+/***/ })
+
+};
