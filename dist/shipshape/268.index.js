@@ -12,21 +12,30 @@ var action = __webpack_require__(11628);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/shared/coverage/headline.js
+var headline = __webpack_require__(37807);
 // EXTERNAL MODULE: ./build/shared/report/badge.js + 1 modules
 var badge = __webpack_require__(33115);
 ;// CONCATENATED MODULE: ./build/shared/coverage-comment/badge.js
 // The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
+
 
 /** Below this line coverage the badge is red, whatever the green threshold. */
 const RED_BELOW = 60;
 function badgeLabel(name) {
     return name ? `coverage ${name}` : 'coverage';
 }
+/** Rounded down like every shipshape figure: 79.96% reads 79.9%, never an 80.0% a gate at 80 fails. */
+function badgeMessage(pct) {
+    if (pct === null)
+        return 'n/a';
+    return pct >= 100 ? '100%' : (0,headline/* displayPercent */.aL)(pct, 1);
+}
 function coverageBadgeSvg(data, greenAt) {
     const pct = data.totals.lines.pct;
     return (0,badge/* renderBadge */._s)({
         label: badgeLabel(data.name),
-        message: pct === null ? 'n/a' : `${pct.toFixed(pct >= 99.95 ? 0 : 1)}%`,
+        message: badgeMessage(pct),
         color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
     });
 }
@@ -34,7 +43,7 @@ function coverageBadgeEndpoint(data, greenAt) {
     const pct = data.totals.lines.pct;
     return (0,badge/* shieldsEndpoint */.sv)({
         label: badgeLabel(data.name),
-        message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
+        message: badgeMessage(pct),
         color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
     });
 }
@@ -505,7 +514,7 @@ function delta(head, base) {
 function baseOf(data) {
     return 'unavailable' in data.base ? undefined : data.base;
 }
-function headline(data, runUrl) {
+function render_headline(data, runUrl) {
     const title = data.name ? `Coverage: ${(0,markdown/* escapeText */.X1)(data.name)}` : 'Coverage';
     const base = baseOf(data);
     const lines = data.totals.lines.pct;
@@ -597,7 +606,7 @@ function trendSection(data) {
 function renderComment(data, options = {}) {
     const changed = data.changedFiles;
     const trend = trendSection(data);
-    const head = headline(data, options.runUrl);
+    const head = render_headline(data, options.runUrl);
     const gates = gatesSection(data);
     const dropped = droppedSection(data, data.droppedFiles.length);
     const sections = [

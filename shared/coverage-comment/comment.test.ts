@@ -3,6 +3,7 @@ import { fileFromLineMap } from '../coverage/model.js';
 import { computePatchCoverage } from '../coverage/patch.js';
 import { computeTotals } from '../coverage/totals.js';
 import { baseFromBaseline, coverageRecord, trendPoints } from '../coverage-history/records.js';
+import { badgeMessage } from './badge.js';
 import { buildCommentData, type CommentData } from './data.js';
 import { parseCommentData } from './payload.js';
 import { renderComment } from './render.js';
@@ -139,5 +140,15 @@ describe('fork-safe payload', () => {
         ? change
         : JSON.stringify(change(data as unknown as Record<string, unknown>));
     expect(() => parseCommentData(text)).toThrow(message);
+  });
+});
+
+describe('the coverage badge', () => {
+  it('rounds down as every figure does, so it never shows a pass a gate at that figure fails', () => {
+    expect(badgeMessage(79.96)).toBe('79.9%');
+    expect(badgeMessage(99.99)).toBe('99.9%');
+    expect(badgeMessage(100)).toBe('100%');
+    expect(badgeMessage(0)).toBe('0.0%');
+    expect(badgeMessage(null)).toBe('n/a');
   });
 });
