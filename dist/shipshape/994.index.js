@@ -2910,9 +2910,9 @@ async function collectCoverage(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   aL: () => (/* binding */ displayPercent)
+/* harmony export */   aL: () => (/* binding */ displayPercent),
+/* harmony export */   lY: () => (/* binding */ headlineMetric)
 /* harmony export */ });
-/* unused harmony export headlineMetric */
 // The one figure a coverage report is summed up by: the number its producing tool prints.
 // `go test -cover` prints statement coverage; lcov, istanbul, coverage.py, cobertura, JaCoCo and
 // Clover producers lead with lines. The gate (`min-coverage`), the summary, "least covered files",

@@ -1,7 +1,7 @@
 // The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
 import { displayPercent } from '../coverage/headline.js';
 import { coverageColor, renderBadge, shieldsEndpoint } from '../report/badge.js';
-import type { CommentData } from './data.js';
+import { type CommentData, headlineOf } from './data.js';
 
 /** Below this line coverage the badge is red, whatever the green threshold. */
 const RED_BELOW = 60;
@@ -17,7 +17,7 @@ export function badgeMessage(pct: number | null): string {
 }
 
 export function coverageBadgeSvg(data: CommentData, greenAt: number): string {
-  const pct = data.totals.lines.pct;
+  const pct = headlineOf(data).pct;
   return renderBadge({
     label: badgeLabel(data.name),
     message: badgeMessage(pct),
@@ -26,7 +26,7 @@ export function coverageBadgeSvg(data: CommentData, greenAt: number): string {
 }
 
 export function coverageBadgeEndpoint(data: CommentData, greenAt: number): string {
-  const pct = data.totals.lines.pct;
+  const pct = headlineOf(data).pct;
   return shieldsEndpoint({
     label: badgeLabel(data.name),
     message: badgeMessage(pct),
