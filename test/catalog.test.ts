@@ -10,7 +10,7 @@ describe('action-catalog.md', () => {
 
   it('lists every input with its default and every output of coverage-gate', () => {
     const catalog = renderCatalog() as string;
-    expect(catalog).toContain('| `min-lines` | no | `80` |');
+    expect(catalog).toContain('| `min-coverage` | no | `80` |');
     expect(catalog).toContain(['| `token` | no | `$', '{{ github.token }}` |'].join(''));
     expect(catalog).toMatch(/\| `report` \| Path of the JSON report/);
   });

@@ -148,15 +148,16 @@ function readWorkflowRun(context, env) {
 }
 function readCommentSettings(inputs, env) {
     const mode = (0,runtime_inputs/* readChoice */.Kf)(inputs, 'mode', COMMENT_MODES, 'comment');
+    // The same words and defaults as coverage-gate: min-coverage gates the headline figure
+    // (statements for Go, lines otherwise); min-lines and the others gate only when set.
+    const minCoverage = (0,runtime_inputs/* readPercent */.oO)(inputs, 'min-coverage', options/* DEFAULT_MIN_COVERAGE */.mW);
     const minimums = {};
-    const minLines = (0,runtime_inputs/* readPercent */.oO)(inputs, 'min-lines', options/* DEFAULT_MIN_LINES */.Vy);
-    minimums.lines = minLines;
-    for (const metric of ['branches', 'functions']) {
+    for (const metric of ['lines', 'branches', 'functions']) {
         const value = (0,runtime_inputs/* readPercent */.oO)(inputs, `min-${metric}`, undefined);
         if (value !== undefined)
             minimums[metric] = value;
     }
-    const gates = { minimums };
+    const gates = { minCoverage, minimums };
     const minPatch = (0,runtime_inputs/* readPercent */.oO)(inputs, 'min-patch', undefined);
     if (minPatch !== undefined)
         gates.minPatch = minPatch;
@@ -172,7 +173,7 @@ function readCommentSettings(inputs, env) {
         ifNoFiles: (0,runtime_inputs/* readChoice */.Kf)(inputs, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
         gateReport: (0,runtime_inputs/* readString */.E3)(inputs, 'gate-report'),
         trendLength: (0,runtime_inputs/* readInteger */.JI)(inputs, 'trend-length', 20, { min: 0, max: 500 }),
-        minLines,
+        minCoverage,
         gates,
         badgePath: (0,runtime_inputs/* readString */.E3)(inputs, 'badge-path'),
         badgeBranch: (0,runtime_inputs/* readString */.E3)(inputs, 'badge-branch'),
@@ -1189,7 +1190,7 @@ async function writeText(path, text) {
 }
 async function writeBadge(data, settings, env) {
     const path = settings.badgePath || (0,external_node_path_.join)(env.tempDir, `coverage-badge-${(0,names/* fileSlug */.M)(data.name)}.svg`);
-    return writeText(path, coverageBadgeSvg(data, settings.minLines));
+    return writeText(path, coverageBadgeSvg(data, settings.minCoverage));
 }
 async function publishBadge(data, settings, env, notes) {
     const github = env.github;
@@ -1197,8 +1198,8 @@ async function publishBadge(data, settings, env, notes) {
         return;
     const base = `badges/${(0,names/* fileSlug */.M)(data.name)}`;
     for (const [path, content] of [
-        [`${base}.svg`, coverageBadgeSvg(data, settings.minLines)],
-        [`${base}.json`, coverageBadgeEndpoint(data, settings.minLines)],
+        [`${base}.svg`, coverageBadgeSvg(data, settings.minCoverage)],
+        [`${base}.json`, coverageBadgeEndpoint(data, settings.minCoverage)],
     ]) {
         const result = await publishFile(github.octokit, {
             owner: github.owner,

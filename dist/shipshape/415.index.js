@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vy: () => (/* binding */ DEFAULT_MIN_LINES),
 /* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   mW: () => (/* binding */ DEFAULT_MIN_COVERAGE),
 /* harmony export */   rI: () => (/* binding */ readGateInputs)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MIN_COVERAGE */
+/* unused harmony export DEFAULT_MIN_LINES */
 /* harmony import */ var _coverage_thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13727);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8998);
 
@@ -28,7 +28,7 @@ const FORMATS = [
 /** Default of `min-coverage`, the gate on the headline figure. */
 const DEFAULT_MIN_COVERAGE = 80;
 /** coverage-comment's `min-lines` default (its badge and trend threshold); the gate's is min-coverage. */
-const DEFAULT_MIN_LINES = DEFAULT_MIN_COVERAGE;
+const DEFAULT_MIN_LINES = (/* unused pure expression or super */ null && (DEFAULT_MIN_COVERAGE));
 /**
  * Reads the coverage gate's settings from inputs or flags with the same names, so the action
  * and the CLI accept exactly the same values and fail with the same messages.

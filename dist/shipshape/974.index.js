@@ -86,9 +86,15 @@ const ACTION_INPUTS = {
             required: false,
         },
         {
-            name: 'min-lines',
-            description: 'Line coverage in percent at which the badge turns green (it is red below 60%); in publish mode also the minimum the posted gate status is recomputed against.',
+            name: 'min-coverage',
+            description: "The headline figure in percent (statement coverage for Go reports, line coverage otherwise, as coverage-gate's `min-coverage`) at which the badge turns green (it is red below 60%); in publish mode also the minimum the posted gate status is recomputed against.",
             default: '80',
+            required: false,
+        },
+        {
+            name: 'min-lines',
+            description: "Publish mode: minimum line coverage in percent the posted gate status is recomputed against; empty means no separate line gate (as coverage-gate's `min-lines`).",
+            default: '',
             required: false,
         },
         {

@@ -3,7 +3,7 @@
 import type { NoFilesBehaviour } from '../coverage/collect.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
 import { parsePoints } from '../coverage/thresholds.js';
-import { DEFAULT_MIN_LINES, FORMATS } from '../coverage-gate/options.js';
+import { DEFAULT_MIN_COVERAGE, FORMATS } from '../coverage-gate/options.js';
 import type { EventContext } from '../github/context.js';
 import { EnvironmentError, InputError } from '../runtime/errors.js';
 import {
@@ -29,8 +29,8 @@ export interface CommentSettings {
   ifNoFiles: NoFilesBehaviour;
   gateReport: string;
   trendLength: number;
-  /** Where the badge turns green; also the publish job's line gate. */
-  minLines: number;
+  /** Where the badge turns green; also the publish job's gate of the headline figure (min-coverage). */
+  minCoverage: number;
   /** The publish job's own thresholds: the verdicts it posts are recomputed against these. */
   gates: PublishGateConfig;
   badgePath: string;
@@ -61,14 +61,15 @@ export function readCommentSettings(
   env: Pick<ReadEnv, 'requireContext' | 'github' | 'env'>,
 ): CommentSettings {
   const mode = readChoice(inputs, 'mode', COMMENT_MODES, 'comment');
+  // The same words and defaults as coverage-gate: min-coverage gates the headline figure
+  // (statements for Go, lines otherwise); min-lines and the others gate only when set.
+  const minCoverage = readPercent(inputs, 'min-coverage', DEFAULT_MIN_COVERAGE);
   const minimums: Partial<Record<Metric, number>> = {};
-  const minLines = readPercent(inputs, 'min-lines', DEFAULT_MIN_LINES);
-  minimums.lines = minLines;
-  for (const metric of ['branches', 'functions'] as const) {
+  for (const metric of ['lines', 'branches', 'functions'] as const) {
     const value = readPercent(inputs, `min-${metric}`, undefined);
     if (value !== undefined) minimums[metric] = value;
   }
-  const gates: PublishGateConfig = { minimums };
+  const gates: PublishGateConfig = { minCoverage, minimums };
   const minPatch = readPercent(inputs, 'min-patch', undefined);
   if (minPatch !== undefined) gates.minPatch = minPatch;
   const maxDrop = parsePoints('max-drop', inputs.get('max-drop'));
@@ -82,7 +83,7 @@ export function readCommentSettings(
     ifNoFiles: readChoice(inputs, 'if-no-files', ['error', 'warn', 'ignore'] as const, 'error'),
     gateReport: readString(inputs, 'gate-report'),
     trendLength: readInteger(inputs, 'trend-length', 20, { min: 0, max: 500 }),
-    minLines,
+    minCoverage,
     gates,
     badgePath: readString(inputs, 'badge-path'),
     badgeBranch: readString(inputs, 'badge-branch'),

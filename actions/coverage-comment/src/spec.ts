@@ -36,7 +36,7 @@ async function writeText(path: string, text: string | Buffer): Promise<string> {
 
 async function writeBadge(data: CommentData, settings: CommentSettings, env: ShellEnv): Promise<string> {
   const path = settings.badgePath || join(env.tempDir, `coverage-badge-${fileSlug(data.name)}.svg`);
-  return writeText(path, coverageBadgeSvg(data, settings.minLines));
+  return writeText(path, coverageBadgeSvg(data, settings.minCoverage));
 }
 
 async function publishBadge(
@@ -49,8 +49,8 @@ async function publishBadge(
   if (!settings.badgeBranch || !github) return;
   const base = `badges/${fileSlug(data.name)}`;
   for (const [path, content] of [
-    [`${base}.svg`, coverageBadgeSvg(data, settings.minLines)],
-    [`${base}.json`, coverageBadgeEndpoint(data, settings.minLines)],
+    [`${base}.svg`, coverageBadgeSvg(data, settings.minCoverage)],
+    [`${base}.json`, coverageBadgeEndpoint(data, settings.minCoverage)],
   ] as const) {
     const result = await publishFile(github.octokit, {
       owner: github.owner,
