@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exclusive, MEASURING } from '../../test/harness/exclusive.js';
 import { isPortFree } from '../loadtest/ports.js';
 import { singleRequest } from '../loadtest/scenario.js';
 import { stopAllServices } from '../loadtest/service.js';
@@ -93,7 +94,9 @@ afterEach(async () => {
 describe('runLoadComparison against the demo service', () => {
   it('always catches a 3x slowdown, and stops both services', async () => {
     const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' });
-    const report = await runLoadComparison(options);
+    // The verdicts of this test and the next come from measuring: no other measuring test loads
+    // the cores meanwhile.
+    const report = await exclusive(MEASURING, () => runLoadComparison(options));
     expect(report.verdict).toBe('regression');
     const cpu = report.metrics.find((m) => m.key === 'cpu');
     expect(cpu?.verdict).toBe('regression');
@@ -106,7 +109,7 @@ describe('runLoadComparison against the demo service', () => {
 
   it('never calls a build against itself a regression, and reports its noise in aa mode', async () => {
     const { options, marker, ports } = setup({}, { mode: 'aa' });
-    const report = await runLoadComparison(options);
+    const report = await exclusive(MEASURING, () => runLoadComparison(options));
     expect(['no-change', 'inconclusive', 'improvement']).toContain(report.verdict);
     expect(report.limits.every((l) => !l.exceeded)).toBe(true);
     expect(report.calibration?.noisePct.cpu).toBeGreaterThanOrEqual(0);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runVitals } from '../../shared/lighthouse/pipeline.js';
 import { readVitalsOptions } from '../../shared/vitals/options.js';
 import { startFixtureServer } from '../fixtures/vitals/server.js';
+import { exclusive, MEASURING } from '../harness/exclusive.js';
 import { auditWith, CHROMIUM, collectingLogger, HAVE_CHROMIUM, REPO_ROOT } from './support.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'vitals');
@@ -45,15 +46,18 @@ describe.skipIf(!HAVE_CHROMIUM)('base comparison in real Chromium', () => {
           'chrome-path': CHROMIUM,
         })[name] ?? '',
     });
-    const { report } = await runVitals(options, {
-      installRoot: ws,
-      installDir: REPO_ROOT,
-      outDir: join(ws, 'out'),
-      workspace: ws,
-      env: {},
-      childEnv: {},
-      log,
-    });
+    // The verdict comes from measuring: no other measuring test loads the cores meanwhile.
+    const { report } = await exclusive(MEASURING, () =>
+      runVitals(options, {
+        installRoot: ws,
+        installDir: REPO_ROOT,
+        outDir: join(ws, 'out'),
+        workspace: ws,
+        env: {},
+        childEnv: {},
+        log,
+      }),
+    );
     const order = log.lines
       .filter((l) => /^Lighthouse .* \d\/4: round \d\/2, (base|head):/.test(l))
       .map((l) => l.replace(/^.*: round (\d\/2, (base|head)):.*$/, '$1'));
