@@ -2,8 +2,9 @@
 // (vitest.config.ts), so the wall time is at least the longest file; the long files start first
 // and the rest fills the workers beside them. Vitest's own order (the durations it cached from the
 // last run, else file size) decides among the others; a fresh CI checkout has no cached durations,
-// hence this list of the files that take longest (measured: docs/benchmarks.md, "npm test").
-// The order is only a hint: no test depends on it.
+// hence this list of the files that took longest in full runs on the 2-core CI machine (issue 16).
+// The order is only a hint: no test depends on it, and a file missing from the list only starts
+// later.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Longest first; files that measure the machine are spread out, not next to each other. */
