@@ -1231,12 +1231,19 @@ function parseStatusList(text, where) {
         fail(where, 'no expected status given');
     return [...new Set(list)];
 }
-/** `10s`, `500ms`, `2m` or a plain number of milliseconds. */
+/**
+ * `10s`, `500ms`, `2m`: a duration with its unit. A bare number is refused: the inputs read one as
+ * seconds (`timeout: 10`), and a config file that read it as milliseconds would time every check
+ * out at 10 ms; which one the writer meant cannot be known.
+ */
 function parseMs(text, where) {
     const t = text.trim();
-    const ms = /^\d+(\.\d+)?$/.test(t) ? Number(t) : (0,evaluate/* parseDuration */.E9)(t);
+    if (/^\d+(\.\d+)?$/.test(t)) {
+        fail(where, `'${text}' has no unit: write ${t}s for seconds or ${t}ms for milliseconds`);
+    }
+    const ms = (0,evaluate/* parseDuration */.E9)(t);
     if (ms === undefined || !Number.isFinite(ms) || ms < 0) {
-        fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d, or milliseconds)`);
+        fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d)`);
     }
     // Node's timers overflow past 2^31-1 ms and then fire at once; the same bound as every input.
     if (ms > inputs/* MAX_DURATION_MS */.rG)

@@ -61,7 +61,9 @@ function publicationOf(run) {
     const r = outcome.report;
     if (!r) {
         return {
-            outputs: { passed: true, state: 'skipped' },
+            // Nothing was checked, so nothing passed: empty, so that neither a promote gate
+            // (passed == 'true') nor a rollback gate (passed == 'false') acts on an unchecked deploy.
+            outputs: { passed: '', state: 'skipped' },
             summary: `## Deploy smoke health\n\nSkipped: ${outcome.skipped ?? 'nothing to check'}.\n`,
             annotations: [{ level: 'notice', message: outcome.skipped ?? 'nothing was checked' }],
             exitCode: 0,

@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { mapGoImportPath } from './gomod.js';
 import { mergeFiles } from './merge.js';
 import type { Counter, CoverageFormat, CoverageReport, FileCoverage, Metric, Totals } from './model.js';
-import { CoverageParseError } from './model.js';
+import { CoverageParseError, withPath } from './model.js';
 import { detectFormat, parseCoverage } from './parsers/detect.js';
 import { LcovChunkParser } from './parsers/lcov.js';
 import { normalisePath, type PathContext } from './paths.js';
@@ -204,11 +203,24 @@ async function isBlankFile(file: string): Promise<boolean> {
   );
 }
 
-/** lcov reports can be tens of megabytes: they are parsed as they stream in, never held whole. */
+/**
+ * lcov reports can be tens of megabytes: they are parsed as they are read, never held whole, through
+ * one reused buffer. (A read stream allocates a new buffer per chunk, and a parse that makes little
+ * garbage runs the collector so rarely that tens of megabytes of read chunks were alive at once.)
+ */
 async function streamLcov(file: string, shown: string): Promise<CoverageReport> {
   const parser = new LcovChunkParser(shown);
-  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }))
-    parser.write(chunk as Buffer);
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(256 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      parser.write(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return parser.end();
 }
 
@@ -234,7 +246,11 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
       );
     }
     if (format === 'lcov' && head.trim() !== '') {
-      reports.push(await streamLcov(file, shown));
+      reports.push(
+        await streamLcov(file, shown).catch((error: unknown) => {
+          throw error instanceof CoverageParseError ? error : unreadable(error, shown);
+        }),
+      );
       continue;
     }
     const data = await readFile(file).catch((error: unknown) => {
@@ -270,7 +286,7 @@ export async function loadCoverage(options: LoadOptions): Promise<LoadedCoverage
           : file.path;
       const normalised = normalisePath(rawPath, ctx);
       if (!normalised.matched) unmatched.add(normalised.path);
-      const renamed = { ...file, path: normalised.path };
+      const renamed = withPath(file, normalised.path);
       mine.push(renamed);
       tagged.push({ file: renamed, format: report.format, report: index });
     }

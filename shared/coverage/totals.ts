@@ -1,4 +1,12 @@
-import type { Counter, FileCoverage, Metric, MetricTotal, Totals } from './model.js';
+import {
+  branchCounter,
+  type Counter,
+  type FileCoverage,
+  functionCounter,
+  type Metric,
+  type MetricTotal,
+  type Totals,
+} from './model.js';
 
 /** Percentage with two decimals; null when there is nothing to cover (so "0 of 0" is never 0% or 100%). */
 export function percent(covered: number, total: number): number | null {
@@ -29,15 +37,12 @@ export function fileCounters(file: FileCoverage): Record<Metric, Counter> {
 
 function countFile(file: FileCoverage): Record<Metric, Counter> {
   let linesHit = 0;
-  for (let i = 0; i < file.lineHits.length; i++) if (file.lineHits[i]! > 0) linesHit++;
-  let fnHit = 0;
-  for (const fn of file.functions) if (fn.hits > 0) fnHit++;
-  let brHit = 0;
-  for (const br of file.branches) if (br.hits !== null && br.hits > 0) brHit++;
+  const lineHits = file.lineHits;
+  for (let i = 0; i < lineHits.length; i++) if (lineHits[i]! > 0) linesHit++;
   const derived: Record<Metric, Counter> = {
     lines: { covered: linesHit, total: file.lineNumbers.length },
-    functions: { covered: fnHit, total: file.functions.length },
-    branches: { covered: brHit, total: file.branches.length },
+    functions: functionCounter(file),
+    branches: branchCounter(file),
     statements: file.statements ?? { covered: 0, total: 0 },
   };
   const s = file.summary;

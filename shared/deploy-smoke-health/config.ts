@@ -100,12 +100,19 @@ export function parseStatusList(text: string, where: string): number[] {
   return [...new Set(list)];
 }
 
-/** `10s`, `500ms`, `2m` or a plain number of milliseconds. */
+/**
+ * `10s`, `500ms`, `2m`: a duration with its unit. A bare number is refused: the inputs read one as
+ * seconds (`timeout: 10`), and a config file that read it as milliseconds would time every check
+ * out at 10 ms; which one the writer meant cannot be known.
+ */
 export function parseMs(text: string, where: string): number {
   const t = text.trim();
-  const ms = /^\d+(\.\d+)?$/.test(t) ? Number(t) : parseDuration(t);
+  if (/^\d+(\.\d+)?$/.test(t)) {
+    fail(where, `'${text}' has no unit: write ${t}s for seconds or ${t}ms for milliseconds`);
+  }
+  const ms = parseDuration(t);
   if (ms === undefined || !Number.isFinite(ms) || ms < 0) {
-    fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d, or milliseconds)`);
+    fail(where, `'${text}' is not a duration (e.g. 500ms, 10s, 5m, 1h, 14d)`);
   }
   // Node's timers overflow past 2^31-1 ms and then fire at once; the same bound as every input.
   if (ms > MAX_DURATION_MS) fail(where, `'${text}' is longer than the maximum of 24h`);

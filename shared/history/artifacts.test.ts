@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GitHubClient } from '../github/client.js';
-import { ArtifactHistory, type ArtifactTransfer, artifactName } from './artifacts.js';
+import {
+  ArtifactHistory,
+  type ArtifactHistoryOptions,
+  type ArtifactTransfer,
+  artifactName,
+} from './artifacts.js';
 import { type HistoryRecord, serializeRecords } from './record.js';
 import type { RestClient } from './rest.js';
 import { collectingLog, makeRecord } from './test-records.js';
@@ -71,7 +76,7 @@ function stubs(listed: Listed[]): { octokit: RestClient; client: ArtifactTransfe
   return { octokit, client, downloaded };
 }
 
-function history(s: ReturnType<typeof stubs>, extra: { latest?: number; branch?: string } = {}) {
+function history(s: ReturnType<typeof stubs>, extra: Partial<ArtifactHistoryOptions> = {}) {
   return new ArtifactHistory({
     octokit: s.octokit,
     client: s.client,
@@ -142,6 +147,72 @@ describe('ArtifactHistory.read', () => {
     await failing.append([fresh], { keep: 500 });
     expect(uploaded).toBe(serializeRecords([fresh]));
     expect(log.warnings.join('\n')).toMatch(/socket hang up[\s\S]*carries only this run's records/);
+  });
+
+  it('deletes this branch’s superseded artifacts after an upload, and only those', async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const listed: Listed[] = [
+      ...Array.from({ length: 9 }, (_, i) => ({ id: i + 1, created: hoursAgo(i + 1), records: [] })),
+      { id: 20, created: hoursAgo(30), records: [], headBranch: 'feature' },
+      { id: 21, created: hoursAgo(30), records: [], fork: true },
+    ];
+    // Two of the old ones beyond the window are younger than the hour of grace once listed later.
+    listed.push({ id: 30, created: new Date(Date.now() - 10 * 60_000).toISOString(), records: [] });
+    const s = stubs(listed);
+    const list = s.octokit.request;
+    const deleted: unknown[] = [];
+    s.octokit = {
+      request: (route, params) => {
+        if (!route.startsWith('DELETE ')) return list(route, params);
+        deleted.push(params?.artifact_id);
+        return Promise.resolve({ data: {} });
+      },
+    };
+    const log = collectingLog();
+    await history(s, { latest: 3, log }).append([makeRecord()], { keep: 500 });
+    // Newest first: 30 (10 min), 1 … 9 (1-9 h). The newest six stay (30, 1-5); 6-9 go.
+    expect(deleted).toEqual([6, 7, 8, 9]);
+    expect(log.infos.join('\n')).toMatch(/deleted 4 superseded artifact/);
+  });
+
+  it('keeps superseded artifacts and says which permission would delete them when deletion is forbidden', async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const s = stubs(
+      Array.from({ length: 8 }, (_, i) => ({ id: i + 1, created: hoursAgo(i + 2), records: [] })),
+    );
+    const list = s.octokit.request;
+    s.octokit = {
+      request: (route, params) =>
+        route.startsWith('DELETE ')
+          ? Promise.reject(
+              Object.assign(new Error('Resource not accessible by integration'), { status: 403 }),
+            )
+          : list(route, params),
+    };
+    const log = collectingLog();
+    await history(s, { log }).append([makeRecord()], { keep: 500 });
+    expect(log.infos.join('\n')).toMatch(/2 superseded artifact\(s\) .* kept: grant 'actions: write'/);
+    expect(log.warnings).toEqual([]);
+  });
+
+  it('deletes nothing without a branch to tell its own artifacts from others', async () => {
+    const s = stubs(
+      Array.from({ length: 8 }, (_, i) => ({ id: i + 1, created: '2025-01-01T00:00:00Z', records: [] })),
+    );
+    const list = s.octokit.request;
+    const routes: string[] = [];
+    s.octokit = {
+      request: (route, params) => {
+        routes.push(route);
+        return list(route, params);
+      },
+    };
+    const unbranched = new ArtifactHistory({
+      ...{ octokit: s.octokit, client: s.client },
+      ...{ token: 't', owner: 'o', repo: 'r', runId: 1, runAttempt: 1, tempDir: temp },
+    });
+    await unbranched.append([makeRecord()], { keep: 500 });
+    expect(routes.some((r) => r.startsWith('DELETE'))).toBe(false);
   });
 
   it('accepts the project’s GitHub client', () => {

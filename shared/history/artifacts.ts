@@ -1,7 +1,9 @@
 // History kept in workflow artifacts, which need no storage of the user's own. Artifacts are
 // immutable, so every append uploads a new artifact carrying the newest `keep` records forward,
 // and a read merges the latest few: two default-branch runs that raced each other each carry what
-// they read plus their own record, and the next read sees both.
+// they read plus their own record, and the next read sees both. Everything older is superseded:
+// after an upload, artifacts beyond twice the read window are deleted (with `actions: write`), or
+// an hourly monitor checkpoint would keep 90 days of full snapshots in the repository's storage.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +60,11 @@ export interface ArtifactHistoryOptions {
   retentionDays?: number;
   /** How many of the newest artifacts a read merges. Default 3. */
   latest?: number;
+  /**
+   * After an upload, delete this series' artifacts beyond the newest `2 × latest` that are older than
+   * this many minutes (a run still reading one of them has long finished). Default 60; `false` keeps all.
+   */
+  pruneAfterMinutes?: number | false;
   /** Per artifact; the client's own retries can otherwise stall a run for minutes. Default 120 s. */
   downloadTimeoutMs?: number;
   /** Where downloads and uploads are staged. Default RUNNER_TEMP, then the OS temp directory. */
@@ -140,7 +147,48 @@ export class ArtifactHistory implements HistoryBackend {
       }
       const kept = carryForward(before.records, group, o.keep);
       await this.upload(name, q, kept);
+      await this.prune(name);
     }
+  }
+
+  /**
+   * Deletes superseded artifacts of one series: never the newest 2 × latest (reads merge `latest`;
+   * the margin covers runs that listed before this upload), never one younger than the grace
+   * period, and only this branch's own (the same filter reads use). A failure is logged, never fatal:
+   * the history is complete without it.
+   */
+  private async prune(name: string): Promise<void> {
+    const grace = this.o.pruneAfterMinutes ?? 60;
+    // Without a branch every run's artifacts of the name would count as ours.
+    if (grace === false || this.o.branch === undefined) return;
+    let stale: ListedArtifact[];
+    try {
+      const all = await this.ownArtifacts(name);
+      const cutoff = Date.now() - grace * 60_000;
+      stale = all.slice(2 * this.latest()).filter((a) => Date.parse(a.created_at ?? '') < cutoff);
+    } catch {
+      return; // listing worked moments ago; the next run prunes instead
+    }
+    let deleted = 0;
+    for (const a of stale) {
+      try {
+        await this.o.octokit.request('DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}', {
+          owner: this.o.owner,
+          repo: this.o.repo,
+          artifact_id: a.id,
+        });
+        deleted++;
+      } catch (error) {
+        const denied = (error as { status?: unknown }).status === 403;
+        this.o.log?.info(
+          denied
+            ? `history: ${stale.length - deleted} superseded artifact(s) of '${name}' kept: grant 'actions: write' to let shipshape delete them (they count against the repository's artifact storage)`
+            : `history: could not delete superseded artifact ${a.id} of '${name}': ${describeRestError(error)}`,
+        );
+        return;
+      }
+    }
+    if (deleted > 0) this.o.log?.info(`history: deleted ${deleted} superseded artifact(s) of '${name}'`);
   }
 
   private latest(): number {
@@ -163,6 +211,11 @@ export class ArtifactHistory implements HistoryBackend {
   }
 
   private async latestArtifacts(name: string): Promise<ListedArtifact[]> {
+    return (await this.ownArtifacts(name)).slice(0, this.latest());
+  }
+
+  /** This series' unexpired artifacts from this branch's runs, newest first. */
+  private async ownArtifacts(name: string): Promise<ListedArtifact[]> {
     const { data } = await this.o.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', {
       owner: this.o.owner,
       repo: this.o.repo,
@@ -184,7 +237,7 @@ export class ArtifactHistory implements HistoryBackend {
       return sameRepo && run.head_branch === this.o.branch;
     });
     usable.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
-    return usable.slice(0, this.latest());
+    return usable;
   }
 
   /** The records in one artifact; a failure is a warning and no records. */

@@ -21,7 +21,13 @@ export function makeRecord(over: Partial<HistoryRecord> = {}): HistoryRecord {
   };
 }
 
-export function collectingLog(): { warnings: string[]; warning(m: string): void; info(m: string): void } {
+export function collectingLog(): {
+  warnings: string[];
+  infos: string[];
+  warning(m: string): void;
+  info(m: string): void;
+} {
   const warnings: string[] = [];
-  return { warnings, warning: (m) => warnings.push(m), info: () => {} };
+  const infos: string[] = [];
+  return { warnings, infos, warning: (m) => warnings.push(m), info: (m) => infos.push(m) };
 }

@@ -320,6 +320,18 @@ describe('config files', () => {
     expect(api?.kind === 'http' && api.expectedStatus.length).toBe(100);
   });
 
+  it('refuses a duration without its unit, naming the file, line and key', () => {
+    // Inputs read a bare number as seconds; a config file must not silently read it as milliseconds.
+    const text =
+      'environments:\n  prod:\n    endpoints:\n      - { url: "https://shop.example.com/health", timeout: 10 }\n';
+    expect(() => parseConfigFile(text, 'monitor.yml', defaults)).toThrow(
+      /monitor\.yml:4 .*timeout.*'10' has no unit: write 10s for seconds or 10ms for milliseconds/,
+    );
+    const ok = text.replace('timeout: 10 ', 'timeout: 10s ');
+    const check = parseConfigFile(ok, 'monitor.yml', defaults).checks[0];
+    expect(check?.kind === 'http' && check.timeoutMs).toBe(10_000);
+  });
+
   it('names the file, line, endpoint, condition and column of a bad condition', () => {
     const text = readFileSync(join(fixtures, 'bad-condition.yml'), 'utf8');
     expect(() => parseConfigFile(text, 'bad-condition.yml', defaults)).toThrow(

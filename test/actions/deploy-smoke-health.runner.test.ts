@@ -202,5 +202,6 @@ describe('deploy-smoke-health post-deploy mode under the runner', () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('skipped');
+    expect(run.outputs.passed).toBe('');
   });
 });

@@ -375,6 +375,8 @@ describe('item 10: post-deploy trusts only configured deployments', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('skipped');
+    // An unchecked deployment must not read as passed to a promote gate.
+    expect(run.outputs.passed).toBe('');
     expect(attacker.requests).toEqual([]);
     expect(issues.deploymentStatuses).toEqual([]);
     expect(fake.state.statuses[sha] ?? []).toEqual([]);

@@ -142,3 +142,28 @@ describe('the reusable workflows share one definition of the common parts', () =
     ]);
   });
 });
+
+describe('caller examples grant what the reusable workflows they call ask for', () => {
+  const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+  type Job = { permissions?: Record<string, string>; uses?: string; with?: Record<string, unknown> };
+
+  // GitHub refuses to start a called workflow whose job asks for more than the calling job grants.
+  test.each(exampleFiles)('%s', (file) => {
+    const doc = parseOrEmpty(file) as { jobs?: Record<string, Job> };
+    for (const [id, job] of Object.entries(doc.jobs ?? {})) {
+      const called = /shipshape\/shipshape\/\.github\/workflows\/([\w-]+)\.yml@/.exec(job.uses ?? '')?.[1];
+      if (!called) continue;
+      const callee = parseOrEmpty(`.github/workflows/${called}.yml`) as { jobs?: Record<string, Job> };
+      for (const [calleeId, calleeJob] of Object.entries(callee.jobs ?? {})) {
+        if (calleeId === 'dashboard' && job.with?.dashboard !== true) continue;
+        for (const [scope, level] of Object.entries(calleeJob.permissions ?? {})) {
+          const granted = job.permissions?.[scope] ?? 'none';
+          expect(
+            LEVEL[granted] ?? 0,
+            `${file} job '${id}' grants ${scope}: ${granted}; ${called}.yml job '${calleeId}' asks for ${level}`,
+          ).toBeGreaterThanOrEqual(LEVEL[level] ?? 0);
+        }
+      }
+    }
+  });
+});
