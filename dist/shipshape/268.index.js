@@ -12,29 +12,112 @@ var action = __webpack_require__(11628);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/shared/coverage/headline.js
+var headline = __webpack_require__(37807);
 // EXTERNAL MODULE: ./build/shared/report/badge.js + 1 modules
 var badge = __webpack_require__(33115);
+// EXTERNAL MODULE: ./build/shared/coverage/totals.js
+var totals = __webpack_require__(52568);
+// EXTERNAL MODULE: ./build/shared/coverage-history/records.js
+var coverage_history_records = __webpack_require__(7896);
+;// CONCATENATED MODULE: ./build/shared/coverage-comment/data.js
+
+
+const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
+function figurePct(figure) {
+    return figure ? (0,totals/* percent */.KN)(figure[0], figure[1]) : null;
+}
+/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
+const DROP_EPSILON = 0.01;
+function buildCommentData(input) {
+    const head = (0,coverage_history_records/* fileFigures */.G4)(input.files);
+    const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
+    const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
+    const changedFiles = [...patchByPath.values()].map((p) => ({
+        path: p.path,
+        lines: figurePct(head[p.path]),
+        basePct: figurePct(baseFiles?.[p.path]),
+        changedExecutable: p.executable,
+        changedCovered: p.covered,
+        uncoveredLines: p.uncoveredLines,
+    }));
+    // Worst first: most uncovered changed lines, then lowest coverage.
+    changedFiles.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length ||
+        (a.lines ?? 101) - (b.lines ?? 101) ||
+        (a.path < b.path ? -1 : 1));
+    const droppedFiles = [];
+    if (baseFiles) {
+        for (const [path, figure] of Object.entries(head)) {
+            if (patchByPath.has(path))
+                continue;
+            const basePct = figurePct(baseFiles[path]);
+            const headPct = figurePct(figure);
+            if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
+                droppedFiles.push({ path, basePct, headPct });
+            }
+        }
+        droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
+    }
+    return {
+        schema: COMMENT_DATA_SCHEMA,
+        name: input.name,
+        repo: input.repo,
+        prNumber: input.prNumber,
+        headSha: input.headSha,
+        headline: input.headline,
+        totals: {
+            lines: input.totals.lines,
+            branches: input.totals.branches,
+            functions: input.totals.functions,
+            ...(input.totals.statements.total > 0 ? { statements: input.totals.statements } : {}),
+        },
+        base: input.base,
+        patch: input.patch
+            ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
+            : null,
+        changedFiles,
+        droppedFiles,
+        trend: input.trend,
+        gates: input.gates,
+    };
+}
+/** The headline metric of comment data, its figure and the base's figure of the same metric. */
+function headlineOf(data) {
+    const metric = data.headline === 'statements' && data.totals.statements ? 'statements' : 'lines';
+    const total = metric === 'statements' ? data.totals.statements : data.totals.lines;
+    const base = 'unavailable' in data.base ? undefined : data.base[metric];
+    return { metric, pct: total.pct, base };
+}
+
 ;// CONCATENATED MODULE: ./build/shared/coverage-comment/badge.js
 // The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
+
+
 
 /** Below this line coverage the badge is red, whatever the green threshold. */
 const RED_BELOW = 60;
 function badgeLabel(name) {
     return name ? `coverage ${name}` : 'coverage';
 }
+/** Rounded down like every shipshape figure: 79.96% reads 79.9%, never an 80.0% a gate at 80 fails. */
+function badgeMessage(pct) {
+    if (pct === null)
+        return 'n/a';
+    return pct >= 100 ? '100%' : (0,headline/* displayPercent */.aL)(pct, 1);
+}
 function coverageBadgeSvg(data, greenAt) {
-    const pct = data.totals.lines.pct;
+    const pct = headlineOf(data).pct;
     return (0,badge/* renderBadge */._s)({
         label: badgeLabel(data.name),
-        message: pct === null ? 'n/a' : `${pct.toFixed(pct >= 99.95 ? 0 : 1)}%`,
+        message: badgeMessage(pct),
         color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
     });
 }
 function coverageBadgeEndpoint(data, greenAt) {
-    const pct = data.totals.lines.pct;
+    const pct = headlineOf(data).pct;
     return (0,badge/* shieldsEndpoint */.sv)({
         label: badgeLabel(data.name),
-        message: pct === null ? 'n/a' : `${pct.toFixed(1)}%`,
+        message: badgeMessage(pct),
         color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
     });
 }
@@ -106,66 +189,6 @@ function readCommentSettings(inputs, env) {
         return { ...settings, context, workflowRun };
     }
     return { ...settings, context };
-}
-
-// EXTERNAL MODULE: ./build/shared/coverage/totals.js
-var coverage_totals = __webpack_require__(52568);
-// EXTERNAL MODULE: ./build/shared/coverage-history/records.js
-var coverage_history_records = __webpack_require__(7896);
-;// CONCATENATED MODULE: ./build/shared/coverage-comment/data.js
-
-
-const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
-function figurePct(figure) {
-    return figure ? (0,coverage_totals/* percent */.KN)(figure[0], figure[1]) : null;
-}
-/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
-const DROP_EPSILON = 0.01;
-function buildCommentData(input) {
-    const head = (0,coverage_history_records/* fileFigures */.G4)(input.files);
-    const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
-    const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
-    const changedFiles = [...patchByPath.values()].map((p) => ({
-        path: p.path,
-        lines: figurePct(head[p.path]),
-        basePct: figurePct(baseFiles?.[p.path]),
-        changedExecutable: p.executable,
-        changedCovered: p.covered,
-        uncoveredLines: p.uncoveredLines,
-    }));
-    // Worst first: most uncovered changed lines, then lowest coverage.
-    changedFiles.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length ||
-        (a.lines ?? 101) - (b.lines ?? 101) ||
-        (a.path < b.path ? -1 : 1));
-    const droppedFiles = [];
-    if (baseFiles) {
-        for (const [path, figure] of Object.entries(head)) {
-            if (patchByPath.has(path))
-                continue;
-            const basePct = figurePct(baseFiles[path]);
-            const headPct = figurePct(figure);
-            if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
-                droppedFiles.push({ path, basePct, headPct });
-            }
-        }
-        droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
-    }
-    return {
-        schema: COMMENT_DATA_SCHEMA,
-        name: input.name,
-        repo: input.repo,
-        prNumber: input.prNumber,
-        headSha: input.headSha,
-        totals: { lines: input.totals.lines, branches: input.totals.branches, functions: input.totals.functions },
-        base: input.base,
-        patch: input.patch
-            ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
-            : null,
-        changedFiles,
-        droppedFiles,
-        trend: input.trend,
-        gates: input.gates,
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/shared/coverage-comment/payload.js
@@ -270,17 +293,20 @@ function parseCommentData(text) {
         'droppedFiles',
         'trend',
         'gates',
-    ]);
+    ], ['headline']);
     if (d.schema !== COMMENT_DATA_SCHEMA)
         throw new PayloadError('data.schema', `must be '${COMMENT_DATA_SCHEMA}'`);
-    const totals = obj(d.totals, 'data.totals', ['lines', 'branches', 'functions']);
+    const totals = obj(d.totals, 'data.totals', ['lines', 'branches', 'functions'], ['statements']);
+    const headline = d.headline === undefined
+        ? undefined
+        : str(d.headline, 'data.headline', 20, /^(lines|statements)$/);
     let base;
     const b = d.base;
     if (b && typeof b === 'object' && 'unavailable' in b) {
         base = { unavailable: str(obj(b, 'data.base', ['unavailable']).unavailable, 'data.base.unavailable') };
     }
     else {
-        const o = obj(d.base, 'data.base', ['sha', 'commitsBehind', 'time', 'lines', 'branches', 'functions'], ['files']);
+        const o = obj(d.base, 'data.base', ['sha', 'commitsBehind', 'time', 'lines', 'branches', 'functions'], ['files', 'statements']);
         base = {
             sha: str(o.sha, 'data.base.sha', 40, SHA),
             commitsBehind: count(o.commitsBehind, 'data.base.commitsBehind'),
@@ -288,6 +314,7 @@ function parseCommentData(text) {
             lines: pct(o.lines, 'data.base.lines'),
             branches: pct(o.branches, 'data.base.branches'),
             functions: pct(o.functions, 'data.base.functions'),
+            ...(o.statements !== undefined ? { statements: pct(o.statements, 'data.base.statements') } : {}),
         };
     }
     const patch = d.patch === null ? null : total(d.patch, 'data.patch');
@@ -297,10 +324,14 @@ function parseCommentData(text) {
         repo: str(d.repo, 'data.repo', 200, /^[\w.-]+\/[\w.-]+$/),
         prNumber: num(d.prNumber, 'data.prNumber', { min: 1 }),
         headSha: str(d.headSha, 'data.headSha', 40, SHA),
+        ...(headline ? { headline } : {}),
         totals: {
             lines: total(totals.lines, 'data.totals.lines'),
             branches: total(totals.branches, 'data.totals.branches'),
             functions: total(totals.functions, 'data.totals.functions'),
+            ...(totals.statements !== undefined
+                ? { statements: total(totals.statements, 'data.totals.statements') }
+                : {}),
         },
         base,
         patch,
@@ -331,11 +362,12 @@ function parseCommentData(text) {
             };
         }),
         trend: arr(d.trend, 'data.trend', 1_000, (x, w) => {
-            const p = obj(x, w, ['sha', 'time', 'lines']);
+            const p = obj(x, w, ['sha', 'time', 'lines'], ['statements']);
             return {
                 sha: str(p.sha, `${w}.sha`, 40, SHA),
                 time: time(p.time, `${w}.time`),
                 lines: pct(p.lines, `${w}.lines`),
+                ...(p.statements !== undefined ? { statements: pct(p.statements, `${w}.statements`) } : {}),
             };
         }),
         gates: d.gates === null ? null : arr(d.gates, 'data.gates', 200, gate),
@@ -405,7 +437,8 @@ async function prepareCoverageComment(o) {
     const { context } = o;
     const repo = `${context.repo.owner}/${context.repo.repo}`;
     const defaultBranch = context.defaultBranch ?? 'main';
-    const totals = (0,coverage_totals/* computeTotals */.x0)(collected.files);
+    // The totals coverage-gate gates (a report's own header where its detail is incomplete).
+    const totals = collected.totals;
     let patch = null;
     let mergeBase;
     if (context.prNumber !== undefined && context.baseSha) {
@@ -473,6 +506,7 @@ async function prepareCoverageComment(o) {
         prNumber: context.prNumber ?? null,
         headSha: context.headSha,
         totals,
+        headline: (0,headline/* headlineMetric */.lY)(collected.sources.map((s) => s.format)).metric,
         files: collected.files,
         patch,
         base,
@@ -495,6 +529,7 @@ var trend = __webpack_require__(81428);
 
 
 
+
 /** GitHub's limit is 65,536; the margin absorbs the sticky marker and counting differences. */
 const COMMENT_BUDGET = 65_000;
 function delta(head, base) {
@@ -505,11 +540,14 @@ function delta(head, base) {
 function baseOf(data) {
     return 'unavailable' in data.base ? undefined : data.base;
 }
-function headline(data, runUrl) {
+function render_headline(data, runUrl) {
     const title = data.name ? `Coverage: ${(0,markdown/* escapeText */.X1)(data.name)}` : 'Coverage';
     const base = baseOf(data);
-    const lines = data.totals.lines.pct;
-    const parts = [`### ${title} — ${(0,markdown/* pct */.Oe)(lines)}${base ? ` (${delta(lines, base.lines)} vs base)` : ''}`];
+    const lead = headlineOf(data);
+    // The figure coverage-gate gates; statements (Go) are named, lines are the usual meaning.
+    const figure = `${(0,markdown/* pct */.Oe)(lead.pct)}${lead.metric === 'statements' ? ' of statements' : ''}`;
+    const vsBase = base && lead.base !== undefined ? ` (${delta(lead.pct, lead.base)} vs base)` : '';
+    const parts = [`### ${title} — ${figure}${vsBase}`];
     if (base) {
         const stale = base.commitsBehind === 0
             ? 'the merge-base'
@@ -520,9 +558,9 @@ function headline(data, runUrl) {
         parts.push(`_No base to compare with: ${(0,markdown/* escapeText */.X1)(data.base.unavailable)}_`);
     }
     const rows = [];
-    for (const metric of ['lines', 'branches', 'functions']) {
+    for (const metric of ['statements', 'lines', 'branches', 'functions']) {
         const t = data.totals[metric];
-        if (t.total === 0 && metric !== 'lines')
+        if (!t || (t.total === 0 && metric !== 'lines'))
             continue;
         const b = base?.[metric];
         rows.push([
@@ -585,19 +623,25 @@ function droppedSection(data, limit) {
     return `#### Untouched files whose coverage dropped\n\n${(0,markdown/* table */.tp)(['File', 'Base', 'Head', 'Δ'], rows, ['l', 'r', 'r', 'r'])}${more}`;
 }
 function trendSection(data) {
-    if (data.trend.length < 2)
+    const statements = headlineOf(data).metric === 'statements';
+    // The headline's own series; runs recorded before statements were recorded are left out.
+    const points = statements ? data.trend.filter((p) => p.statements !== undefined) : data.trend;
+    if (points.length < 2)
         return undefined;
-    const values = data.trend.map((p) => p.lines);
-    const labels = data.trend.map((p) => p.sha.slice(0, 7));
+    const values = points.map((p) => (statements ? p.statements : p.lines));
+    const labels = points.map((p) => p.sha.slice(0, 7));
     const line = `${(0,trend/* sparkline */.KM)(values)} ${(0,markdown/* pct */.Oe)(values[0] ?? null)} → ${(0,markdown/* pct */.Oe)(values.at(-1) ?? null)} over the last ${values.length} default-branch runs`;
-    const chart = (0,trend/* mermaidTrend */.Rx)({ title: 'Line coverage on the default branch', labels, values, yLabel: '%' });
+    const title = statements
+        ? 'Statement coverage on the default branch'
+        : 'Line coverage on the default branch';
+    const chart = (0,trend/* mermaidTrend */.Rx)({ title, labels, values, yLabel: '%' });
     return { full: `#### Trend\n\n${line}\n\n${chart}`, compact: `#### Trend\n\n${line}` };
 }
 /** Renders the sticky comment by priority within GitHub's size limit, and the complete version. */
 function renderComment(data, options = {}) {
     const changed = data.changedFiles;
     const trend = trendSection(data);
-    const head = headline(data, options.runUrl);
+    const head = render_headline(data, options.runUrl);
     const gates = gatesSection(data);
     const dropped = droppedSection(data, data.droppedFiles.length);
     const sections = [
@@ -649,6 +693,7 @@ function renderComment(data, options = {}) {
 
 
 
+
 /** The comment section key: one per action and instance. */
 function commentKey(name) {
     return name ? `coverage-comment:${name}` : 'coverage-comment';
@@ -664,13 +709,13 @@ function gateStatus(data) {
     if (!data.gates || data.gates.length === 0)
         return undefined;
     const failed = data.gates.filter((g) => !g.passed);
-    const lines = data.totals.lines.pct;
+    const lead = headlineOf(data);
     return {
         context: (0,coverage_gate_status/* statusContext */.s)(data.name),
         sha: data.headSha,
         state: failed.length === 0 ? 'success' : 'failure',
         description: failed.length === 0
-            ? `lines ${lines === null ? 'n/a' : lines.toFixed(2)}%`
+            ? `${lead.metric} ${lead.pct === null ? 'n/a' : lead.pct.toFixed(2)}%`
             : `failed ${failed[0].title}: ${failed[0].reason}`,
     };
 }
@@ -678,6 +723,7 @@ function presentComment(report, settings, env) {
     const empty = {
         'comment-id': '',
         'comment-url': '',
+        coverage: '',
         lines: '',
         'delta-lines': '',
         'badge-path': '',
@@ -699,6 +745,7 @@ function presentComment(report, settings, env) {
     return {
         outputs: {
             ...empty,
+            coverage: headlineOf(data).pct?.toFixed(2) ?? '',
             lines: data.totals.lines.pct === null ? '' : data.totals.lines.pct.toFixed(2),
             'delta-lines': deltaLines(data),
             'badge-path': report.badgePath ?? '',
@@ -728,7 +775,9 @@ var gates = __webpack_require__(49931);
 // for itself: the instance is the publish job's own, the base and trend come from this
 // repository's history, percentages are recomputed from the counts, and every gate verdict is
 // recomputed from the publish job's own thresholds. What is left from the fork (its totals,
-// patch and per-file figures) is only displayed, and the docs say so.
+// patch and per-file figures, and which of lines or statements its reports lead with) is only
+// displayed, and the docs say so.
+
 
 
 
@@ -758,7 +807,7 @@ function isCurrentHead(data, pullHeadSha) {
 function counted(t, where) {
     if (t.covered > t.total)
         throw new UntrustedDataError(`${where} claims ${t.covered} of ${t.total} covered`);
-    return { covered: t.covered, total: t.total, pct: (0,coverage_totals/* percent */.KN)(t.covered, t.total) };
+    return { covered: t.covered, total: t.total, pct: (0,totals/* percent */.KN)(t.covered, t.total) };
 }
 /**
  * The base the run named, with its figures taken from this repository's own history record for
@@ -778,15 +827,17 @@ function trustedBase(claimed, records, defaultBranch) {
     return (0,coverage_history_records/* baseFromBaseline */.Jh)({ record, commitsBehind: claimed.commitsBehind });
 }
 function trust_figurePct(figure) {
-    return figure ? (0,coverage_totals/* percent */.KN)(figure[0], figure[1]) : null;
+    return figure ? (0,totals/* percent */.KN)(figure[0], figure[1]) : null;
 }
 /** Every gate verdict, recomputed from the recomputed figures and the publish job's own thresholds. */
 function recomputeGates(config, data) {
     const none = { covered: 0, total: 0, pct: null };
-    const totals = { ...data.totals, statements: none };
+    const totals = { ...data.totals, statements: data.totals.statements ?? none };
+    const lead = headlineOf(data);
     const base = data.base;
     return (0,gates/* evaluateGates */.u)({ ...config, pathThresholds: [] }, {
         totals,
+        headline: { metric: lead.metric, ...totals[lead.metric] },
         files: [],
         patch: data.patch
             ? { value: { ...data.patch, files: [], missingFiles: [] } }
@@ -822,6 +873,7 @@ function trustedCommentData(data, o) {
             lines: counted(data.totals.lines, 'totals.lines'),
             branches: counted(data.totals.branches, 'totals.branches'),
             functions: counted(data.totals.functions, 'totals.functions'),
+            ...(data.totals.statements ? { statements: counted(data.totals.statements, 'totals.statements') } : {}),
         },
         patch: data.patch ? counted(data.patch, 'patch') : null,
         base,
@@ -1530,13 +1582,23 @@ function baseFromBaseline(baseline) {
         branches: metric('branches'),
         functions: metric('functions'),
     };
+    const statements = metric('statements');
+    if (statements !== null)
+        base.statements = statements;
     const files = recordFiles(record);
     if (files)
         base.files = files;
     return base;
 }
 function trendPoints(records) {
-    return records.flatMap((r) => typeof r.metrics.lines === 'number' ? [{ sha: r.sha, time: r.time, lines: r.metrics.lines }] : []);
+    return records.flatMap((r) => {
+        if (typeof r.metrics.lines !== 'number')
+            return [];
+        const point = { sha: r.sha, time: r.time, lines: r.metrics.lines };
+        if (typeof r.metrics.statements === 'number')
+            point.statements = r.metrics.statements;
+        return [point];
+    });
 }
 
 

@@ -726,13 +726,23 @@ function baseFromBaseline(baseline) {
         branches: metric('branches'),
         functions: metric('functions'),
     };
+    const statements = metric('statements');
+    if (statements !== null)
+        base.statements = statements;
     const files = recordFiles(record);
     if (files)
         base.files = files;
     return base;
 }
 function trendPoints(records) {
-    return records.flatMap((r) => typeof r.metrics.lines === 'number' ? [{ sha: r.sha, time: r.time, lines: r.metrics.lines }] : []);
+    return records.flatMap((r) => {
+        if (typeof r.metrics.lines !== 'number')
+            return [];
+        const point = { sha: r.sha, time: r.time, lines: r.metrics.lines };
+        if (typeof r.metrics.statements === 'number')
+            point.statements = r.metrics.statements;
+        return [point];
+    });
 }
 
 

@@ -2686,22 +2686,28 @@ async function isBlankFile(file) {
 }
 /**
  * lcov reports can be tens of megabytes: they are parsed as they are read, never held whole, through
- * one reused buffer. (A read stream allocates a new buffer per chunk, and a parse that makes little
- * garbage runs the collector so rarely that tens of megabytes of read chunks were alive at once.)
+ * two reused buffers, the next chunk being read while this one is parsed. (A read stream allocates a
+ * new buffer per chunk, and a parse that makes little garbage runs the collector so rarely that tens
+ * of megabytes of read chunks were alive at once.)
  */
 async function streamLcov(file, shown) {
     const parser = new LcovChunkParser(shown);
     const handle = await (0,promises_.open)(file, 'r');
+    const size = 256 * 1024;
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+    let reading = handle.read(buffers[0], 0, size, null);
     try {
-        const buffer = Buffer.allocUnsafe(256 * 1024);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        for (let turn = 0;; turn ^= 1) {
+            const { bytesRead } = await reading;
             if (bytesRead === 0)
                 break;
-            parser.write(buffer.subarray(0, bytesRead));
+            // Reads run one at a time, so each continues where the previous one ended.
+            reading = handle.read(buffers[turn ^ 1], 0, size, null);
+            parser.write(buffers[turn].subarray(0, bytesRead));
         }
     }
     finally {
+        await reading.catch(() => undefined);
         await handle.close();
     }
     return parser.end();
@@ -2904,9 +2910,9 @@ async function collectCoverage(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   aL: () => (/* binding */ displayPercent)
+/* harmony export */   aL: () => (/* binding */ displayPercent),
+/* harmony export */   lY: () => (/* binding */ headlineMetric)
 /* harmony export */ });
-/* unused harmony export headlineMetric */
 // The one figure a coverage report is summed up by: the number its producing tool prints.
 // `go test -cover` prints statement coverage; lcov, istanbul, coverage.py, cobertura, JaCoCo and
 // Clover producers lead with lines. The gate (`min-coverage`), the summary, "least covered files",

@@ -3,6 +3,7 @@ import { fileFromLineMap } from '../coverage/model.js';
 import { computePatchCoverage } from '../coverage/patch.js';
 import { computeTotals } from '../coverage/totals.js';
 import { baseFromBaseline, coverageRecord, trendPoints } from '../coverage-history/records.js';
+import { badgeMessage } from './badge.js';
 import { buildCommentData, type CommentData } from './data.js';
 import { parseCommentData } from './payload.js';
 import { renderComment } from './render.js';
@@ -39,6 +40,7 @@ function scenario() {
     prNumber: 4,
     headSha: SHA('a'),
     totals: computeTotals(head),
+    headline: 'lines',
     files: head,
     patch,
     base: baseFromBaseline({ record, commitsBehind: 2 }),
@@ -104,6 +106,44 @@ describe('coverage comment data', () => {
   });
 });
 
+describe('a Go project', () => {
+  // Go's own tool prints statement coverage, and coverage-gate gates it: the comment leads with it too.
+  function goData(): CommentData {
+    const { data } = scenario();
+    return {
+      ...data,
+      headline: 'statements',
+      totals: { ...data.totals, statements: { covered: 7, total: 10, pct: 70 } },
+      base: { ...(data.base as Exclude<CommentData['base'], { unavailable: string }>), statements: 75 },
+      trend: [
+        { sha: SHA('d'), time: '2026-11-01T00:00:00Z', lines: 60 },
+        { sha: SHA('e'), time: '2026-11-02T00:00:00Z', lines: 61, statements: 72 },
+        { sha: SHA('f'), time: '2026-11-03T00:00:00Z', lines: 62, statements: 75 },
+      ],
+    };
+  }
+
+  it('leads with statement coverage, against the base statement figure, with its own trend', () => {
+    const { body } = renderComment(goData());
+    expect(body).toContain('### Coverage: web — 70.00% of statements (▼ -5.00 vs base)');
+    expect(body).toMatch(/\| statements \| 70\.00% \(7\/10\) \| 75\.00% \|/);
+    expect(body).toContain('Statement coverage on the default branch');
+    expect(body).toContain('72.00% → 75.00% over the last 2 default-branch runs');
+  });
+
+  it('shows the statement figure on the badge and survives the fork-safe payload', () => {
+    const data = goData();
+    expect(badgeMessage(70)).toBe('70.0%');
+    const parsed = parseCommentData(JSON.stringify(data));
+    expect(parsed.headline).toBe('statements');
+    expect(parsed.totals.statements).toEqual({ covered: 7, total: 10, pct: 70 });
+    expect(parsed.trend.map((p) => p.statements)).toEqual([undefined, 72, 75]);
+    expect(() => parseCommentData(JSON.stringify({ ...data, headline: 'branches' }))).toThrow(
+      /data\.headline has an unexpected format/,
+    );
+  });
+});
+
 describe('fork-safe payload', () => {
   it('reads back what compute wrote', () => {
     const { data } = scenario();
@@ -139,5 +179,15 @@ describe('fork-safe payload', () => {
         ? change
         : JSON.stringify(change(data as unknown as Record<string, unknown>));
     expect(() => parseCommentData(text)).toThrow(message);
+  });
+});
+
+describe('the coverage badge', () => {
+  it('rounds down as every figure does, so it never shows a pass a gate at that figure fails', () => {
+    expect(badgeMessage(79.96)).toBe('79.9%');
+    expect(badgeMessage(99.99)).toBe('99.9%');
+    expect(badgeMessage(100)).toBe('100%');
+    expect(badgeMessage(0)).toBe('0.0%');
+    expect(badgeMessage(null)).toBe('n/a');
   });
 });

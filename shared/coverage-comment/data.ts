@@ -1,5 +1,6 @@
 import type { GateResult } from '../coverage/gates.js';
-import type { FileCoverage, Totals } from '../coverage/model.js';
+import type { HeadlineMetric } from '../coverage/headline.js';
+import type { FileCoverage, MetricTotal, Totals } from '../coverage/model.js';
 import type { PatchCoverage } from '../coverage/patch.js';
 import { percent } from '../coverage/totals.js';
 import {
@@ -38,7 +39,13 @@ export interface CommentData {
   /** null outside pull requests (the summary of a push shows the same content). */
   prNumber: number | null;
   headSha: string;
-  totals: Pick<Totals, 'lines' | 'branches' | 'functions'>;
+  /**
+   * The figure the comment leads with, as coverage-gate's: statements for Go reports, lines
+   * otherwise. Absent in data written before it existed, which means lines.
+   */
+  headline?: HeadlineMetric;
+  /** `statements` only when the reports count statements (Go). */
+  totals: Pick<Totals, 'lines' | 'branches' | 'functions'> & { statements?: MetricTotal };
   base: BaseCoverage | { unavailable: string };
   patch: { covered: number; total: number; pct: number | null } | null;
   changedFiles: ChangedFileRow[];
@@ -61,6 +68,7 @@ export function buildCommentData(input: {
   prNumber: number | null;
   headSha: string;
   totals: Totals;
+  headline: HeadlineMetric;
   files: readonly FileCoverage[];
   patch: PatchCoverage | null;
   base: BaseCoverage | { unavailable: string };
@@ -108,7 +116,13 @@ export function buildCommentData(input: {
     repo: input.repo,
     prNumber: input.prNumber,
     headSha: input.headSha,
-    totals: { lines: input.totals.lines, branches: input.totals.branches, functions: input.totals.functions },
+    headline: input.headline,
+    totals: {
+      lines: input.totals.lines,
+      branches: input.totals.branches,
+      functions: input.totals.functions,
+      ...(input.totals.statements.total > 0 ? { statements: input.totals.statements } : {}),
+    },
     base: input.base,
     patch: input.patch
       ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
@@ -118,4 +132,16 @@ export function buildCommentData(input: {
     trend: input.trend,
     gates: input.gates,
   };
+}
+
+/** The headline metric of comment data, its figure and the base's figure of the same metric. */
+export function headlineOf(data: CommentData): {
+  metric: HeadlineMetric;
+  pct: number | null;
+  base: number | null | undefined;
+} {
+  const metric = data.headline === 'statements' && data.totals.statements ? 'statements' : 'lines';
+  const total = metric === 'statements' ? data.totals.statements! : data.totals.lines;
+  const base = 'unavailable' in data.base ? undefined : data.base[metric];
+  return { metric, pct: total.pct, base };
 }

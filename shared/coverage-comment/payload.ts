@@ -112,23 +112,32 @@ export function parseCommentData(text: string): CommentData {
   } catch (error) {
     throw new PayloadError('the file', `is not JSON (${(error as Error).message})`);
   }
-  const d = obj(raw, 'data', [
-    'schema',
-    'name',
-    'repo',
-    'prNumber',
-    'headSha',
-    'totals',
-    'base',
-    'patch',
-    'changedFiles',
-    'droppedFiles',
-    'trend',
-    'gates',
-  ]);
+  const d = obj(
+    raw,
+    'data',
+    [
+      'schema',
+      'name',
+      'repo',
+      'prNumber',
+      'headSha',
+      'totals',
+      'base',
+      'patch',
+      'changedFiles',
+      'droppedFiles',
+      'trend',
+      'gates',
+    ],
+    ['headline'],
+  );
   if (d.schema !== COMMENT_DATA_SCHEMA)
     throw new PayloadError('data.schema', `must be '${COMMENT_DATA_SCHEMA}'`);
-  const totals = obj(d.totals, 'data.totals', ['lines', 'branches', 'functions']);
+  const totals = obj(d.totals, 'data.totals', ['lines', 'branches', 'functions'], ['statements']);
+  const headline =
+    d.headline === undefined
+      ? undefined
+      : (str(d.headline, 'data.headline', 20, /^(lines|statements)$/) as 'lines' | 'statements');
   let base: CommentData['base'];
   const b = d.base as Record<string, Json> | null;
   if (b && typeof b === 'object' && 'unavailable' in b) {
@@ -138,7 +147,7 @@ export function parseCommentData(text: string): CommentData {
       d.base,
       'data.base',
       ['sha', 'commitsBehind', 'time', 'lines', 'branches', 'functions'],
-      ['files'],
+      ['files', 'statements'],
     );
     base = {
       sha: str(o.sha, 'data.base.sha', 40, SHA),
@@ -147,6 +156,7 @@ export function parseCommentData(text: string): CommentData {
       lines: pct(o.lines, 'data.base.lines'),
       branches: pct(o.branches, 'data.base.branches'),
       functions: pct(o.functions, 'data.base.functions'),
+      ...(o.statements !== undefined ? { statements: pct(o.statements, 'data.base.statements') } : {}),
     };
   }
   const patch = d.patch === null ? null : total(d.patch, 'data.patch');
@@ -156,10 +166,14 @@ export function parseCommentData(text: string): CommentData {
     repo: str(d.repo, 'data.repo', 200, /^[\w.-]+\/[\w.-]+$/),
     prNumber: num(d.prNumber, 'data.prNumber', { min: 1 }) as number,
     headSha: str(d.headSha, 'data.headSha', 40, SHA),
+    ...(headline ? { headline } : {}),
     totals: {
       lines: total(totals.lines, 'data.totals.lines'),
       branches: total(totals.branches, 'data.totals.branches'),
       functions: total(totals.functions, 'data.totals.functions'),
+      ...(totals.statements !== undefined
+        ? { statements: total(totals.statements, 'data.totals.statements') }
+        : {}),
     },
     base,
     patch,
@@ -190,11 +204,12 @@ export function parseCommentData(text: string): CommentData {
       };
     }),
     trend: arr(d.trend, 'data.trend', 1_000, (x, w) => {
-      const p = obj(x, w, ['sha', 'time', 'lines']);
+      const p = obj(x, w, ['sha', 'time', 'lines'], ['statements']);
       return {
         sha: str(p.sha, `${w}.sha`, 40, SHA),
         time: time(p.time, `${w}.time`),
         lines: pct(p.lines, `${w}.lines`) as number,
+        ...(p.statements !== undefined ? { statements: pct(p.statements, `${w}.statements`) as number } : {}),
       };
     }),
     gates: d.gates === null ? null : arr(d.gates, 'data.gates', 200, gate),

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { type CollectOptions, collectCoverage } from '../coverage/collect.js';
 import type { GateResult } from '../coverage/gates.js';
+import { headlineMetric } from '../coverage/headline.js';
 import type { FileCoverage, Totals } from '../coverage/model.js';
 import { computePatchCoverage, type PatchCoverage } from '../coverage/patch.js';
-import { computeTotals } from '../coverage/totals.js';
 import { resolvePullRequestDiff } from '../coverage-gate/changed-lines.js';
 import { REPORT_SCHEMA } from '../coverage-gate/report.js';
 import { readCoverageHistory } from '../coverage-history/baseline.js';
@@ -73,7 +73,8 @@ export async function prepareCoverageComment(
   const { context } = o;
   const repo = `${context.repo.owner}/${context.repo.repo}`;
   const defaultBranch = context.defaultBranch ?? 'main';
-  const totals = computeTotals(collected.files);
+  // The totals coverage-gate gates (a report's own header where its detail is incomplete).
+  const totals = collected.totals;
 
   let patch: PatchCoverage | null = null;
   let mergeBase: string | undefined;
@@ -143,6 +144,7 @@ export async function prepareCoverageComment(
     prNumber: context.prNumber ?? null,
     headSha: context.headSha,
     totals,
+    headline: headlineMetric(collected.sources.map((s) => s.format)).metric,
     files: collected.files,
     patch,
     base,

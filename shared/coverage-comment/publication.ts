@@ -4,7 +4,7 @@ import { statusContext } from '../coverage-gate/status.js';
 import { escapeText } from '../report/markdown.js';
 import { EXIT } from '../runtime/errors.js';
 import type { Publication, StatusUpdate } from '../runtime/shell.js';
-import type { CommentData } from './data.js';
+import { type CommentData, headlineOf } from './data.js';
 import type { CommentMode } from './options.js';
 import { COMMENT_BUDGET, renderComment } from './render.js';
 
@@ -38,14 +38,14 @@ function deltaLines(data: CommentData): string {
 function gateStatus(data: CommentData): StatusUpdate | undefined {
   if (!data.gates || data.gates.length === 0) return undefined;
   const failed = data.gates.filter((g) => !g.passed);
-  const lines = data.totals.lines.pct;
+  const lead = headlineOf(data);
   return {
     context: statusContext(data.name),
     sha: data.headSha,
     state: failed.length === 0 ? 'success' : 'failure',
     description:
       failed.length === 0
-        ? `lines ${lines === null ? 'n/a' : lines.toFixed(2)}%`
+        ? `${lead.metric} ${lead.pct === null ? 'n/a' : lead.pct.toFixed(2)}%`
         : `failed ${failed[0]!.title}: ${failed[0]!.reason}`,
   };
 }
@@ -58,6 +58,7 @@ export function presentComment(
   const empty = {
     'comment-id': '',
     'comment-url': '',
+    coverage: '',
     lines: '',
     'delta-lines': '',
     'badge-path': '',
@@ -81,6 +82,7 @@ export function presentComment(
   return {
     outputs: {
       ...empty,
+      coverage: headlineOf(data).pct?.toFixed(2) ?? '',
       lines: data.totals.lines.pct === null ? '' : data.totals.lines.pct.toFixed(2),
       'delta-lines': deltaLines(data),
       'badge-path': report.badgePath ?? '',

@@ -3,7 +3,7 @@ import type { BaseCoverage } from '../coverage-history/records.js';
 import { type ReportSection, renderWithinBudget } from '../report/budget.js';
 import { code, escapeText, link, pct, table } from '../report/markdown.js';
 import { deltaArrow, mermaidTrend, sparkline } from '../report/trend.js';
-import type { ChangedFileRow, CommentData } from './data.js';
+import { type ChangedFileRow, type CommentData, headlineOf } from './data.js';
 
 /** GitHub's limit is 65,536; the margin absorbs the sticky marker and counting differences. */
 export const COMMENT_BUDGET = 65_000;
@@ -20,8 +20,11 @@ function baseOf(data: CommentData): BaseCoverage | undefined {
 function headline(data: CommentData, runUrl?: string): string {
   const title = data.name ? `Coverage: ${escapeText(data.name)}` : 'Coverage';
   const base = baseOf(data);
-  const lines = data.totals.lines.pct;
-  const parts = [`### ${title} — ${pct(lines)}${base ? ` (${delta(lines, base.lines)} vs base)` : ''}`];
+  const lead = headlineOf(data);
+  // The figure coverage-gate gates; statements (Go) are named, lines are the usual meaning.
+  const figure = `${pct(lead.pct)}${lead.metric === 'statements' ? ' of statements' : ''}`;
+  const vsBase = base && lead.base !== undefined ? ` (${delta(lead.pct, lead.base)} vs base)` : '';
+  const parts = [`### ${title} — ${figure}${vsBase}`];
   if (base) {
     const stale =
       base.commitsBehind === 0
@@ -34,9 +37,9 @@ function headline(data: CommentData, runUrl?: string): string {
     parts.push(`_No base to compare with: ${escapeText(data.base.unavailable)}_`);
   }
   const rows: string[][] = [];
-  for (const metric of ['lines', 'branches', 'functions'] as const) {
+  for (const metric of ['statements', 'lines', 'branches', 'functions'] as const) {
     const t = data.totals[metric];
-    if (t.total === 0 && metric !== 'lines') continue;
+    if (!t || (t.total === 0 && metric !== 'lines')) continue;
     const b = base?.[metric];
     rows.push([
       metric,
@@ -107,11 +110,17 @@ function droppedSection(data: CommentData, limit: number): string | undefined {
 }
 
 function trendSection(data: CommentData): { full: string; compact: string } | undefined {
-  if (data.trend.length < 2) return undefined;
-  const values = data.trend.map((p) => p.lines);
-  const labels = data.trend.map((p) => p.sha.slice(0, 7));
+  const statements = headlineOf(data).metric === 'statements';
+  // The headline's own series; runs recorded before statements were recorded are left out.
+  const points = statements ? data.trend.filter((p) => p.statements !== undefined) : data.trend;
+  if (points.length < 2) return undefined;
+  const values = points.map((p) => (statements ? p.statements! : p.lines));
+  const labels = points.map((p) => p.sha.slice(0, 7));
   const line = `${sparkline(values)} ${pct(values[0] ?? null)} → ${pct(values.at(-1) ?? null)} over the last ${values.length} default-branch runs`;
-  const chart = mermaidTrend({ title: 'Line coverage on the default branch', labels, values, yLabel: '%' });
+  const title = statements
+    ? 'Statement coverage on the default branch'
+    : 'Line coverage on the default branch';
+  const chart = mermaidTrend({ title, labels, values, yLabel: '%' });
   return { full: `#### Trend\n\n${line}\n\n${chart}`, compact: `#### Trend\n\n${line}` };
 }
 

@@ -79,6 +79,25 @@ describe('the fork-safe publish job trusts only what it can establish', () => {
     ]);
   });
 
+  it('recomputes the coverage gate on the figure the reports lead with (statements for Go)', () => {
+    const go = claimed({
+      headline: 'statements',
+      totals: { ...claimed().totals, statements: { covered: 7, total: 10, pct: 99 } },
+    });
+    const o = { config: { minCoverage: 80, minimums: {} }, records: [], trend: [], defaultBranch: 'main' };
+    const data = trustedCommentData(go, o);
+    expect(data.totals.statements?.pct).toBe(70);
+    expect(data.gates?.map((g) => [g.id, g.metric, g.actual, g.passed])).toEqual([
+      ['min-coverage', 'statements', 70, false],
+    ]);
+    expect(() =>
+      trustedCommentData(
+        claimed({ totals: { ...claimed().totals, statements: { covered: 11, total: 10, pct: 100 } } }),
+        o,
+      ),
+    ).toThrow(/claims 11 of 10 covered/);
+  });
+
   it('has no base when the named base commit has no record here, and refuses impossible counts', () => {
     const o = { config: { minimums: { lines: 0 } }, records: [], trend: [], defaultBranch: 'main' };
     const data = trustedCommentData(claimed(), o);

@@ -3,7 +3,8 @@
 // for itself: the instance is the publish job's own, the base and trend come from this
 // repository's history, percentages are recomputed from the counts, and every gate verdict is
 // recomputed from the publish job's own thresholds. What is left from the fork (its totals,
-// patch and per-file figures) is only displayed, and the docs say so.
+// patch and per-file figures, and which of lines or statements its reports lead with) is only
+// displayed, and the docs say so.
 import { evaluateGates, type GateConfig, type GateResult } from '../coverage/gates.js';
 import type { MetricTotal, Totals } from '../coverage/model.js';
 import { percent } from '../coverage/totals.js';
@@ -15,7 +16,7 @@ import {
 } from '../coverage-history/records.js';
 import type { HistoryRecord } from '../history/record.js';
 import { UsageError } from '../runtime/errors.js';
-import type { CommentData } from './data.js';
+import { type CommentData, headlineOf } from './data.js';
 
 export class UntrustedDataError extends UsageError {
   override name = 'UntrustedDataError';
@@ -88,12 +89,14 @@ export type PublishGateConfig = Omit<GateConfig, 'pathThresholds'>;
 /** Every gate verdict, recomputed from the recomputed figures and the publish job's own thresholds. */
 export function recomputeGates(config: PublishGateConfig, data: CommentData): GateResult[] {
   const none = { covered: 0, total: 0, pct: null };
-  const totals: Totals = { ...data.totals, statements: none };
+  const totals: Totals = { ...data.totals, statements: data.totals.statements ?? none };
+  const lead = headlineOf(data);
   const base = data.base;
   return evaluateGates(
     { ...config, pathThresholds: [] },
     {
       totals,
+      headline: { metric: lead.metric, ...totals[lead.metric] },
       files: [],
       patch: data.patch
         ? { value: { ...data.patch, files: [], missingFiles: [] } }
@@ -142,6 +145,7 @@ export function trustedCommentData(
       lines: counted(data.totals.lines, 'totals.lines'),
       branches: counted(data.totals.branches, 'totals.branches'),
       functions: counted(data.totals.functions, 'totals.functions'),
+      ...(data.totals.statements ? { statements: counted(data.totals.statements, 'totals.statements') } : {}),
     },
     patch: data.patch ? counted(data.patch, 'patch') : null,
     base,

@@ -21,6 +21,8 @@ export interface BaseCoverage {
   lines: number | null;
   branches: number | null;
   functions: number | null;
+  /** Go's statement figure; absent in records of other formats. */
+  statements?: number | null;
   /** Per-file line figures when the baseline record carried them. */
   files?: Record<string, FileFigure>;
 }
@@ -29,6 +31,8 @@ export interface TrendPoint {
   sha: string;
   time: string;
   lines: number;
+  /** Present when the run measured statements (Go). */
+  statements?: number;
 }
 
 /** Per-file line figures, as stored in history and compared against the base. */
@@ -107,13 +111,18 @@ export function baseFromBaseline(baseline: Baseline): BaseCoverage | { unavailab
     branches: metric('branches'),
     functions: metric('functions'),
   };
+  const statements = metric('statements');
+  if (statements !== null) base.statements = statements;
   const files = recordFiles(record);
   if (files) base.files = files;
   return base;
 }
 
 export function trendPoints(records: readonly HistoryRecord[]): TrendPoint[] {
-  return records.flatMap((r) =>
-    typeof r.metrics.lines === 'number' ? [{ sha: r.sha, time: r.time, lines: r.metrics.lines }] : [],
-  );
+  return records.flatMap((r) => {
+    if (typeof r.metrics.lines !== 'number') return [];
+    const point: TrendPoint = { sha: r.sha, time: r.time, lines: r.metrics.lines };
+    if (typeof r.metrics.statements === 'number') point.statements = r.metrics.statements;
+    return [point];
+  });
 }

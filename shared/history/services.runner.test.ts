@@ -185,6 +185,19 @@ describe('ArtifactHistory through @actions/artifact', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('deletes superseded artifacts after an upload and still reads every record', async () => {
+    const records = [makeRecord(), makeRecord(), makeRecord(), makeRecord()];
+    // Reads merge the newest one here, so the newest two stay; no grace period.
+    const options = { latest: 1, pruneAfterMinutes: 0 };
+    for (const r of records) expectClean(await workflowRun(APPEND, { records: [r], options }));
+    const names = services.artifacts.map((x) => x.name);
+    expect(names).toEqual([artifactName(Q), artifactName(Q)]);
+    const read = await workflowRun(READ, { options });
+    expectClean(read);
+    expect(read.result.read).toEqual({ records, warnings: [] });
+    expect(github.violations).toEqual([]);
+  });
+
   it('keeps the records of two runs that raced each other', async () => {
     const [a, b, c] = [makeRecord(), makeRecord(), makeRecord()];
     expectClean(await workflowRun(APPEND, { records: [a] }));
