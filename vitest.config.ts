@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongFirstSequencer } from './test/harness/sequencer.js';
 
 // Three layers, each runnable alone (`npm run test:unit`, `test:runner`, `test:real`):
 // - unit: pure functions in shared/ and cli/ (`*.test.ts`), seconds;
@@ -10,22 +11,27 @@ const REAL = ['**/*.real.test.ts', '**/*.chromium.test.ts', 'test/journey/**/*.t
 const RUNNER = ['**/*.runner.test.ts'];
 const IGNORED = ['**/node_modules/**', '**/.tmp/**', '**/build/**', '**/dist/**'];
 
-// Vitest's default on 2 cores is one worker for everything. The layers run one after another
-// (groupOrder), each as parallel as is safe: unit files are CPU-bound (one per core); runner files
-// mostly wait on the bundles they spawn and on loopback fakes (each on its own port and temp
-// folder), so two run side by side; real files measure (Chromium, load tests) and run alone.
+// One pool for all three layers: on 2 cores, layers run one after another would leave the cores
+// idle while the last files of a layer finish, and the longest files (the journey, the load tests)
+// would run alone. Most runner and real files wait rather than compute (on the bundles they spawn,
+// loopback fakes, retry waits, Chromium), so four workers share two cores; each file uses its own
+// ports and temp folders. The long files start first (test/harness/sequencer.ts). Tests whose
+// verdict comes from measuring the machine take a lock (test/harness/exclusive.ts) so that no two
+// of them measure at the same time; the others load the machine no more than a busy CI runner does.
+// Projects in one pool must agree on maxWorkers (vitest's rule).
+const WORKERS = 4;
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          sequence: { groupOrder: 0 },
-          maxWorkers: 2,
+          maxWorkers: WORKERS,
           include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'actions/**/*.test.ts'],
           exclude: [...IGNORED, ...REAL, ...RUNNER],
         },
@@ -34,15 +40,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'runner',
-          sequence: { groupOrder: 1 },
-          maxWorkers: 2,
+          maxWorkers: WORKERS,
           include: ['test/**/*.test.ts', ...RUNNER],
           exclude: [...IGNORED, ...REAL],
         },
       },
       {
         extends: true,
-        test: { name: 'real', include: REAL, exclude: IGNORED, sequence: { groupOrder: 2 }, maxWorkers: 1 },
+        test: { name: 'real', include: REAL, exclude: IGNORED, maxWorkers: WORKERS },
       },
     ],
     coverage: {

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exclusive, MEASURING, MEASURING_WAIT_MS } from '../../test/harness/exclusive.js';
 import { isPortFree } from '../loadtest/ports.js';
 import { singleRequest } from '../loadtest/scenario.js';
 import { stopAllServices } from '../loadtest/service.js';
@@ -91,27 +92,37 @@ afterEach(async () => {
 });
 
 describe('runLoadComparison against the demo service', () => {
-  it('always catches a 3x slowdown, and stops both services', async () => {
-    const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' });
-    const report = await runLoadComparison(options);
-    expect(report.verdict).toBe('regression');
-    const cpu = report.metrics.find((m) => m.key === 'cpu');
-    expect(cpu?.verdict).toBe('regression');
-    expect(cpu?.lowerPct).toBeGreaterThan(0);
-    expect(report.rounds?.measured).toBe(DEFAULT_SCHEDULE.first);
-    expect(report.detail).toHaveLength(DEFAULT_SCHEDULE.first + 1);
-    expect(ports).toHaveLength(2);
-    await expectCleanedUp(marker, ports);
-  }, 60_000);
+  it(
+    'always catches a 3x slowdown, and stops both services',
+    async () => {
+      const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' });
+      // The verdicts of this test and the next come from measuring: no other measuring test loads
+      // the cores meanwhile.
+      const report = await exclusive(MEASURING, () => runLoadComparison(options));
+      expect(report.verdict).toBe('regression');
+      const cpu = report.metrics.find((m) => m.key === 'cpu');
+      expect(cpu?.verdict).toBe('regression');
+      expect(cpu?.lowerPct).toBeGreaterThan(0);
+      expect(report.rounds?.measured).toBe(DEFAULT_SCHEDULE.first);
+      expect(report.detail).toHaveLength(DEFAULT_SCHEDULE.first + 1);
+      expect(ports).toHaveLength(2);
+      await expectCleanedUp(marker, ports);
+    },
+    60_000 + MEASURING_WAIT_MS,
+  );
 
-  it('never calls a build against itself a regression, and reports its noise in aa mode', async () => {
-    const { options, marker, ports } = setup({}, { mode: 'aa' });
-    const report = await runLoadComparison(options);
-    expect(['no-change', 'inconclusive', 'improvement']).toContain(report.verdict);
-    expect(report.limits.every((l) => !l.exceeded)).toBe(true);
-    expect(report.calibration?.noisePct.cpu).toBeGreaterThanOrEqual(0);
-    await expectCleanedUp(marker, ports);
-  }, 60_000);
+  it(
+    'never calls a build against itself a regression, and reports its noise in aa mode',
+    async () => {
+      const { options, marker, ports } = setup({}, { mode: 'aa' });
+      const report = await exclusive(MEASURING, () => runLoadComparison(options));
+      expect(['no-change', 'inconclusive', 'improvement']).toContain(report.verdict);
+      expect(report.limits.every((l) => !l.exceeded)).toBe(true);
+      expect(report.calibration?.noisePct.cpu).toBeGreaterThanOrEqual(0);
+      await expectCleanedUp(marker, ports);
+    },
+    60_000 + MEASURING_WAIT_MS,
+  );
 
   it('trips the hard limit when the service answers 500, and stops early', async () => {
     const { options, marker, ports } = setup({ FAIL_STATUS: '500' }, {}, { FAIL_STATUS: '500' });

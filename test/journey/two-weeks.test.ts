@@ -221,46 +221,14 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     const alertsAt: number[] = [];
     let downsInARow = 0;
 
-    for (let day = 0; day < DAYS; day++) {
-      // Uptime runs, in time order with the day's other work.
-      const uptime = async (hour: number) => {
-        apiDown = OUTAGE.has(`${day}:${hour}`);
-        const when = at(day, hour);
-        const run = await runAt('deploy-smoke-health', when, {
-          workspace: temp('shipshape-journey-uptime-'),
-          event: scheduleEvent('0 */8 * * *', `${OWNER}/${REPO}`),
-          inputs: uptimeInputs,
-        });
-        expect(run.stderr, `uptime run day ${day} ${hour}:00`).toBe('');
-        // The first failure is not confirmed yet (confirm-after: 2); the second one fails the run.
-        downsInARow = apiDown ? downsInARow + 1 : 0;
-        expect(run.exitCode, `uptime run day ${day} ${hour}:00: ${run.stdout.slice(-800)}`).toBe(
-          downsInARow >= 2 ? 1 : 0,
-        );
-        expected.api.push({ t: when.getTime(), up: !apiDown });
-        expected.web.push({ t: when.getTime(), up: true });
-        if (receivers.received.length > alertsAt.length)
-          alertsAt.push(...Array(receivers.received.length - alertsAt.length).fill(when.getTime()));
-      };
-      await uptime(UPTIME_HOURS[0]!);
-
-      // A push to main at 10:00: both coverage instances record.
-      const sha = fakeSha(`journey:main:${day}`);
-      writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day)));
-      writeFileSync(join(api, 'coverage.out'), goProfile(goCovered(day)));
-      for (const [name, workspace, files] of [
-        ['web', web, 'lcov.info'],
-        ['api', api, 'coverage.out'],
-      ] as const) {
-        const run = await runAt('coverage-comment', at(day, 10), {
-          workspace,
-          event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
-          inputs: { files, name, history: 'artifacts' },
-        });
-        expect(run.exitCode, `coverage ${name} day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
-      }
-
-      if (day === 3 || day === 10) {
+    // Lighthouse and perf-regression record into series of their own (shipshape-history-vitals-web,
+    // shipshape-history-perf-api) and read nothing the other runs write, so each runs as a chain of
+    // its own, in time order within the chain, beside the uptime and day-by-day chains below: the
+    // two weeks take as long as their longest chain, not as the sum of all runs. Their commits are
+    // the day's push to main, as in the day-by-day chain.
+    const lighthouseChain = async () => {
+      for (const day of [3, 10]) {
+        const sha = fakeSha(`journey:main:${day}`);
         const run = await runAt('lighthouse-vitals', at(day, 11), {
           workspace: site,
           event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
@@ -276,12 +244,16 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
         });
         expect(run.exitCode, `lighthouse day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
       }
-
-      if (day === 4 || day === 11) {
+    };
+    const perfChain = async () => {
+      for (const day of [4, 11]) {
+        const sha = fakeSha(`journey:main:${day}`);
         const svc = temp('shipshape-journey-svc-');
         mkdirSync(join(svc, 'svc'));
         cpSync(join(REPO_ROOT, 'test/fixtures/perf/demo-service.mjs'), join(svc, 'svc', 'server.mjs'));
         writeFileSync(join(svc, 'svc', 'slowdown.txt'), '1\n');
+        // aa mode records the day's figures and never fails on them: no verdict here depends on
+        // how busy the machine is.
         const run = await runAt('perf-regression', at(day, 12), {
           workspace: svc,
           event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
@@ -293,7 +265,9 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
             'health-path': '/health',
             path: '/work',
             'trial-duration': '1s',
-            'max-duration': '40s',
+            // The first look only (the next would pass the budget): the figures are recorded
+            // whatever the look decides.
+            'max-duration': '1s',
             connections: '2',
             metrics: 'p50,rps',
             history: 'artifacts',
@@ -302,137 +276,188 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
         });
         expect(run.exitCode, `perf day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
       }
+    };
 
-      if (day === 5) {
-        // A pull request from the same repository: the gate and the shared comment.
-        const headSha = fakeSha('journey:pr:12');
-        // The workspace is no git checkout, so the gate asks the API for the changed lines.
-        github.state.pullFiles[12] = [
-          {
-            filename: 'src/cart.ts',
-            status: 'modified',
-            additions: 2,
-            deletions: 0,
-            patch: '@@ -30,0 +31,2 @@\n+a\n+b',
-          },
-        ];
-        writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day) + 2));
-        const gate = await runAt('coverage-gate', at(day, 14), {
-          workspace: web,
-          event: pullRequestEvent({ number: 12, baseSha: sha, headSha, repo: `${OWNER}/${REPO}` }),
-          inputs: { files: 'lcov.info', name: 'web', 'min-coverage': '60' },
-        });
-        expect(gate.exitCode, gate.stdout.slice(-1500)).toBe(0);
-        const comment = await runAt('coverage-comment', at(day, 14, 1), {
-          workspace: web,
-          event: pullRequestEvent({ number: 12, baseSha: sha, headSha, repo: `${OWNER}/${REPO}` }),
-          inputs: { files: 'lcov.info', name: 'web', history: 'artifacts' },
-        });
-        expect(comment.exitCode, comment.stdout.slice(-1500)).toBe(0);
-        expect(github.state.statuses[headSha]?.map((s) => s.state)).toContain('success');
-        expect(github.state.commentsOn(12)).toHaveLength(1);
-      }
+    // Uptime runs at 00:00 and 16:00, one after another: each reads the state the last one stored.
+    const uptime = async (day: number, hour: number) => {
+      apiDown = OUTAGE.has(`${day}:${hour}`);
+      const when = at(day, hour);
+      const run = await runAt('deploy-smoke-health', when, {
+        workspace: temp('shipshape-journey-uptime-'),
+        event: scheduleEvent('0 */8 * * *', `${OWNER}/${REPO}`),
+        inputs: uptimeInputs,
+      });
+      expect(run.stderr, `uptime run day ${day} ${hour}:00`).toBe('');
+      // The first failure is not confirmed yet (confirm-after: 2); the second one fails the run.
+      downsInARow = apiDown ? downsInARow + 1 : 0;
+      expect(run.exitCode, `uptime run day ${day} ${hour}:00: ${run.stdout.slice(-800)}`).toBe(
+        downsInARow >= 2 ? 1 : 0,
+      );
+      expected.api.push({ t: when.getTime(), up: !apiDown });
+      expected.web.push({ t: when.getTime(), up: true });
+      if (receivers.received.length > alertsAt.length)
+        alertsAt.push(...Array(receivers.received.length - alertsAt.length).fill(when.getTime()));
+    };
+    const uptimeChain = async () => {
+      for (let day = 0; day < DAYS; day++) for (const hour of UPTIME_HOURS) await uptime(day, hour);
+    };
 
-      if (day === 6) {
-        // A fork's pull request: computed without write access, published from workflow_run.
-        const headSha = fakeSha('journey:fork:13');
-        github.state.pullFiles[13] = [
-          {
-            filename: 'src/cart.ts',
-            status: 'modified',
-            additions: 1,
-            deletions: 0,
-            patch: '@@ -20,0 +21,1 @@\n+a',
-          },
-        ];
-        writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day) - 3));
-        // The comment data lives one day (the client stamps its expiry from its own clock) and the
-        // store expires it by the real one, so this pair runs on the real clock, as if today.
-        const computeEnv = { ...services.env({ runBackendId: randomUUID(), workflowRunId: ++runId }) };
-        const computeRunId = runId;
-        const computed = await runAction('coverage-comment', {
-          workspace: web,
-          event: pullRequestEvent({
-            number: 13,
-            baseSha: sha,
-            headSha,
-            repo: `${OWNER}/${REPO}`,
-            fork: true,
+    // Coverage, the pull requests and the deployments, day by day. The uptime checks and the
+    // deployments' /health are separate endpoints of the app, so this chain and the uptime chain
+    // do not see each other.
+    const dayByDay = async () => {
+      for (let day = 0; day < DAYS; day++) {
+        // A push to main at 10:00: both coverage instances record.
+        const sha = fakeSha(`journey:main:${day}`);
+        writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day)));
+        writeFileSync(join(api, 'coverage.out'), goProfile(goCovered(day)));
+        // Two instances, two series: their runs do not depend on each other.
+        await Promise.all(
+          (
+            [
+              ['web', web, 'lcov.info'],
+              ['api', api, 'coverage.out'],
+            ] as const
+          ).map(async ([name, workspace, files]) => {
+            const run = await runAt('coverage-comment', at(day, 10), {
+              workspace,
+              event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
+              inputs: { files, name, history: 'artifacts' },
+            });
+            expect(run.exitCode, `coverage ${name} day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
           }),
-          env: {
-            ...computeEnv,
-            GITHUB_API_URL: github.url,
-            GITHUB_RUN_ID: String(computeRunId),
-          },
-          inputs: { files: 'lcov.info', name: 'web', mode: 'compute', history: 'off' },
-        });
-        expect(computed.exitCode, computed.stdout.slice(-1500)).toBe(0);
-        expect(github.state.commentsOn(13)).toHaveLength(0);
-        github.state.pulls[13] = {
-          head: { ref: 'fork-branch', sha: headSha, repo: { full_name: 'fork/shop', fork: true } },
-        };
-        const published = await runAt('coverage-comment', at(day, 15, 5), {
-          workspace: temp('shipshape-journey-publish-'),
-          event: {
-            name: 'workflow_run',
-            payload: {
-              action: 'completed',
-              workflow_run: {
-                id: computeRunId,
-                head_sha: headSha,
-                event: 'pull_request',
-                conclusion: 'success',
-                pull_requests: [],
-              },
-              repository: {
-                full_name: `${OWNER}/${REPO}`,
-                name: REPO,
-                owner: { login: OWNER },
-                default_branch: 'main',
-              },
-            },
-          },
-          inputs: { mode: 'publish', name: 'web' },
-          env: { NODE_OPTIONS: '', JOURNEY_NOW: '' },
-        });
-        expect(published.exitCode, published.stdout.slice(-1500)).toBe(0);
-        expect(github.state.commentsOn(13)).toHaveLength(1);
-      }
+        );
 
-      if (day === 8) {
-        // A deployment that fails its smoke test, then the fixed one that passes.
-        const deploy = (deploymentId: number, minute: number) =>
-          runAt('deploy-smoke-health', at(day, 13, minute), {
-            workspace: temp('shipshape-journey-deploy-'),
-            event: deploymentStatusEvent({
-              environment: 'production',
-              environmentUrl: app.url,
-              sha,
-              deploymentId,
-              repo: `${OWNER}/${REPO}`,
-            }),
-            inputs: {
-              endpoints: '/health',
-              'consecutive-successes': '2',
-              interval: '50ms',
-              backoff: '100ms',
-              'wait-timeout': '2s',
-              'confirm-version': 'false',
-              // Only configured environments are checked with credentials (SECURITY.md).
-              environment: 'production',
-              history: 'off',
+        if (day === 5) {
+          // A pull request from the same repository: the gate and the shared comment.
+          const headSha = fakeSha('journey:pr:12');
+          // The workspace is no git checkout, so the gate asks the API for the changed lines.
+          github.state.pullFiles[12] = [
+            {
+              filename: 'src/cart.ts',
+              status: 'modified',
+              additions: 2,
+              deletions: 0,
+              patch: '@@ -30,0 +31,2 @@\n+a\n+b',
             },
+          ];
+          writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day) + 2));
+          const gate = await runAt('coverage-gate', at(day, 14), {
+            workspace: web,
+            event: pullRequestEvent({ number: 12, baseSha: sha, headSha, repo: `${OWNER}/${REPO}` }),
+            inputs: { files: 'lcov.info', name: 'web', 'min-coverage': '60' },
           });
-        appBroken = true;
-        const failed = await deploy(81, 0);
-        expect(failed.exitCode, failed.stdout.slice(-1500)).toBe(1);
-        appBroken = false;
-        const fixed = await deploy(82, 20);
-        expect(fixed.exitCode, fixed.stdout.slice(-1500)).toBe(0);
-      }
+          expect(gate.exitCode, gate.stdout.slice(-1500)).toBe(0);
+          const comment = await runAt('coverage-comment', at(day, 14, 1), {
+            workspace: web,
+            event: pullRequestEvent({ number: 12, baseSha: sha, headSha, repo: `${OWNER}/${REPO}` }),
+            inputs: { files: 'lcov.info', name: 'web', history: 'artifacts' },
+          });
+          expect(comment.exitCode, comment.stdout.slice(-1500)).toBe(0);
+          expect(github.state.statuses[headSha]?.map((s) => s.state)).toContain('success');
+          expect(github.state.commentsOn(12)).toHaveLength(1);
+        }
 
-      await uptime(UPTIME_HOURS[1]!);
-    }
+        if (day === 6) {
+          // A fork's pull request: computed without write access, published from workflow_run.
+          const headSha = fakeSha('journey:fork:13');
+          github.state.pullFiles[13] = [
+            {
+              filename: 'src/cart.ts',
+              status: 'modified',
+              additions: 1,
+              deletions: 0,
+              patch: '@@ -20,0 +21,1 @@\n+a',
+            },
+          ];
+          writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day) - 3));
+          // The comment data lives one day (the client stamps its expiry from its own clock) and the
+          // store expires it by the real one, so this pair runs on the real clock, as if today.
+          const computeEnv = { ...services.env({ runBackendId: randomUUID(), workflowRunId: ++runId }) };
+          const computeRunId = runId;
+          const computed = await runAction('coverage-comment', {
+            workspace: web,
+            event: pullRequestEvent({
+              number: 13,
+              baseSha: sha,
+              headSha,
+              repo: `${OWNER}/${REPO}`,
+              fork: true,
+            }),
+            env: {
+              ...computeEnv,
+              GITHUB_API_URL: github.url,
+              GITHUB_RUN_ID: String(computeRunId),
+            },
+            inputs: { files: 'lcov.info', name: 'web', mode: 'compute', history: 'off' },
+          });
+          expect(computed.exitCode, computed.stdout.slice(-1500)).toBe(0);
+          expect(github.state.commentsOn(13)).toHaveLength(0);
+          github.state.pulls[13] = {
+            head: { ref: 'fork-branch', sha: headSha, repo: { full_name: 'fork/shop', fork: true } },
+          };
+          const published = await runAt('coverage-comment', at(day, 15, 5), {
+            workspace: temp('shipshape-journey-publish-'),
+            event: {
+              name: 'workflow_run',
+              payload: {
+                action: 'completed',
+                workflow_run: {
+                  id: computeRunId,
+                  head_sha: headSha,
+                  event: 'pull_request',
+                  conclusion: 'success',
+                  pull_requests: [],
+                },
+                repository: {
+                  full_name: `${OWNER}/${REPO}`,
+                  name: REPO,
+                  owner: { login: OWNER },
+                  default_branch: 'main',
+                },
+              },
+            },
+            inputs: { mode: 'publish', name: 'web' },
+            env: { NODE_OPTIONS: '', JOURNEY_NOW: '' },
+          });
+          expect(published.exitCode, published.stdout.slice(-1500)).toBe(0);
+          expect(github.state.commentsOn(13)).toHaveLength(1);
+        }
+
+        if (day === 8) {
+          // A deployment that fails its smoke test, then the fixed one that passes.
+          const deploy = (deploymentId: number, minute: number) =>
+            runAt('deploy-smoke-health', at(day, 13, minute), {
+              workspace: temp('shipshape-journey-deploy-'),
+              event: deploymentStatusEvent({
+                environment: 'production',
+                environmentUrl: app.url,
+                sha,
+                deploymentId,
+                repo: `${OWNER}/${REPO}`,
+              }),
+              inputs: {
+                endpoints: '/health',
+                'consecutive-successes': '2',
+                interval: '50ms',
+                backoff: '100ms',
+                'wait-timeout': '2s',
+                'confirm-version': 'false',
+                // Only configured environments are checked with credentials (SECURITY.md).
+                environment: 'production',
+                history: 'off',
+              },
+            });
+          appBroken = true;
+          const failed = await deploy(81, 0);
+          expect(failed.exitCode, failed.stdout.slice(-1500)).toBe(1);
+          appBroken = false;
+          const fixed = await deploy(82, 20);
+          expect(fixed.exitCode, fixed.stdout.slice(-1500)).toBe(0);
+        }
+      }
+    };
+    await Promise.all([uptimeChain(), dayByDay(), lighthouseChain(), perfChain()]);
 
     // The outage: one incident issue, opened when confirmed and closed on recovery; one alert each way.
     const incidents = issues.issues.filter((i) => i.title.includes('api'));
