@@ -610,7 +610,7 @@ function readLines(source, name) {
 /* harmony export */   h: () => (/* binding */ createLogger)
 /* harmony export */ });
 /* unused harmony exports progressLine, silentLogger, recordingLogger */
-// The one logger every part of shipshape writes to. The action maps it to @actions/core (groups
+// The one logger every part of shipshape writes to. The action maps it to workflow commands (groups
 // fold in the log), the CLI to stderr; tests pass silentLogger or a recording one.
 function progressLine(phase, done, total, detail) {
     const width = String(total).length;

@@ -405,10 +405,9 @@ function uptimeChecks(records, o) {
             });
         }
     }
-    return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-        (a.fingerprint < b.fingerprint ? -1 : 1));
+    return sortChecks(checks);
 }
+/** Environment, then check name, then fingerprint: the order every dashboard view lists checks in. */
 function sortChecks(checks) {
     return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
@@ -465,9 +464,7 @@ function legacyUptimeChecks(records, o) {
             points: thin(c.samples, o.maxPoints ?? 500),
         };
     });
-    return checks.sort((a, b) => (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-        (a.fingerprint < b.fingerprint ? -1 : 1));
+    return sortChecks(checks);
 }
 const WINDOW_LABELS = { d1: '24h', d7: '7d', d30: '30d', d90: '90d' };
 /** `3 h 5 min`, `42 min`, `2 d 4 h`, `45 s`. */

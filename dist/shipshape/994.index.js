@@ -2120,7 +2120,7 @@ class LcovParser {
     summaryWithoutDetail() {
         const t = this.sectionTotals;
         const counter = (found, hit) => t[found] >= 0
-            ? { covered: Math.max(0, Math.min(t[hit] < 0 ? 0 : t[hit], t[found])), total: t[found] }
+            ? { covered: Math.max(0, Math.min(Math.max(t[hit], 0), t[found])), total: t[found] }
             : undefined;
         const summary = {};
         if (this.count === 0) {

@@ -238,14 +238,10 @@ export function uptimeChecks(records: readonly HistoryRecord[], o: ChecksOptions
       });
     }
   }
-  return checks.sort(
-    (a, b) =>
-      (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-      (a.fingerprint < b.fingerprint ? -1 : 1),
-  );
+  return sortChecks(checks);
 }
 
+/** Environment, then check name, then fingerprint: the order every dashboard view lists checks in. */
 function sortChecks(checks: UptimeCheck[]): UptimeCheck[] {
   return checks.sort(
     (a, b) =>
@@ -309,12 +305,7 @@ function legacyUptimeChecks(records: readonly HistoryRecord[], o: ChecksOptions)
       points: thin(c.samples, o.maxPoints ?? 500),
     };
   });
-  return checks.sort(
-    (a, b) =>
-      (a.environment < b.environment ? -1 : a.environment > b.environment ? 1 : 0) ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-      (a.fingerprint < b.fingerprint ? -1 : 1),
-  );
+  return sortChecks(checks);
 }
 
 const WINDOW_LABELS: Record<WindowKey, string> = { d1: '24h', d7: '7d', d30: '30d', d90: '90d' };

@@ -102,6 +102,7 @@ export function grafanaDashboard(): Record<string, unknown> {
     name,
     label,
     type: 'query',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Grafana's own variable syntax, not a template literal.
     datasource: { type: 'prometheus', uid: '${datasource}' },
     query: `label_values(shipshape_gate_passed, ${label})`,
     includeAll: true,
@@ -126,6 +127,7 @@ export function grafanaDashboard(): Record<string, unknown> {
       id: i + 1,
       title: p.title,
       type: p.type ?? 'timeseries',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Grafana's own variable syntax, not a template literal.
       datasource: { type: 'prometheus', uid: '${datasource}' },
       gridPos: { h: 8, w: 12, x: (i % 2) * 12, y: Math.floor(i / 2) * 8 },
       fieldConfig: { defaults: { unit: p.unit }, overrides: [] },

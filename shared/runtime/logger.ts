@@ -1,4 +1,4 @@
-// The one logger every part of shipshape writes to. The action maps it to @actions/core (groups
+// The one logger every part of shipshape writes to. The action maps it to workflow commands (groups
 // fold in the log), the CLI to stderr; tests pass silentLogger or a recording one.
 
 export interface Logger {

@@ -1,6 +1,6 @@
 // The one shape of every shipshape action: read every input first, run the core, describe what to
 // publish as plain data. The runtime (action.ts on GitHub, the CLI on a machine) builds the
-// environment once and applies the publication, so no action talks to @actions/core itself.
+// environment once and applies the publication, so no action writes workflow commands itself.
 import type { GitHubClient } from '../github/client.js';
 import type { EventContext } from '../github/context.js';
 import type { CommitState } from '../github/status.js';

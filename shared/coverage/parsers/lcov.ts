@@ -955,7 +955,7 @@ class LcovParser {
     const t = this.sectionTotals;
     const counter = (found: number, hit: number) =>
       t[found]! >= 0
-        ? { covered: Math.max(0, Math.min(t[hit]! < 0 ? 0 : t[hit]!, t[found]!)), total: t[found]! }
+        ? { covered: Math.max(0, Math.min(Math.max(t[hit]!, 0), t[found]!)), total: t[found]! }
         : undefined;
     const summary: NonNullable<FileCoverage['summary']> = {};
     if (this.count === 0) {
