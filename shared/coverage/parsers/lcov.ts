@@ -33,6 +33,15 @@ const MAX_LINE_NUMBER = 0xffffffff;
 /** Block and branch ids are almost always small integers; sharing their strings saves an allocation each. */
 const SMALL_IDS: readonly string[] = Array.from({ length: 1024 }, (_, i) => String(i));
 
+type Column = Int32Array | Uint32Array | Float64Array | Uint8Array;
+
+/** A copy of a scratch column with twice the room. */
+function doubled<T extends Column>(column: T): T {
+  const grown = new (column.constructor as new (length: number) => T)(column.length * 2);
+  grown.set(column as never);
+  return grown;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -635,31 +644,17 @@ class LcovParser {
   private addFunction(nameId: number, line: number, hits: number, entry: number): number {
     const i = this.fnCount++;
     if (i >= this.fnLines.length) {
-      const ids = new Int32Array(this.fnNames.length * 2);
-      ids.set(this.fnNames);
-      this.fnNames = ids;
-      const lines = new Uint32Array(this.fnLines.length * 2);
-      lines.set(this.fnLines);
-      this.fnLines = lines;
-      const grownHits = new Float64Array(this.fnHits.length * 2);
-      grownHits.set(this.fnHits);
-      this.fnHits = grownHits;
+      this.fnNames = doubled(this.fnNames);
+      this.fnLines = doubled(this.fnLines);
+      this.fnHits = doubled(this.fnHits);
     }
     this.fnNames[i] = nameId;
     this.fnLines[i] = line;
     this.fnHits[i] = hits;
-    if (2 * i + 2 > this.fnNameAt.length) {
-      const grown = new Float64Array(this.fnNameAt.length * 2);
-      grown.set(this.fnNameAt);
-      this.fnNameAt = grown;
-    }
+    if (2 * i + 2 > this.fnNameAt.length) this.fnNameAt = doubled(this.fnNameAt);
     this.fnNameAt[2 * i] = entry < 0 ? 0 : this.names.offsets[entry]!;
     this.fnNameAt[2 * i + 1] = entry < 0 ? -1 : this.names.lengths[entry]!;
-    if (i >= this.fnGotHits.length) {
-      const grown = new Uint8Array(this.fnGotHits.length * 2);
-      grown.set(this.fnGotHits);
-      this.fnGotHits = grown;
-    }
+    if (i >= this.fnGotHits.length) this.fnGotHits = doubled(this.fnGotHits);
     this.fnGotHits[i] = 0;
     return i;
   }
@@ -885,18 +880,10 @@ class LcovParser {
       }
     }
     if (count >= this.brLines.length) {
-      const blocks = new Int32Array(this.brLines.length * 2);
-      blocks.set(this.brBlocks);
-      this.brBlocks = blocks;
-      const branches = new Int32Array(this.brLines.length * 2);
-      branches.set(this.brBranches);
-      this.brBranches = branches;
-      const lines = new Uint32Array(this.brLines.length * 2);
-      lines.set(this.brLines);
-      this.brLines = lines;
-      const grownHits = new Float64Array(this.brHits.length * 2);
-      grownHits.set(this.brHits);
-      this.brHits = grownHits;
+      this.brBlocks = doubled(this.brBlocks);
+      this.brBranches = doubled(this.brBranches);
+      this.brLines = doubled(this.brLines);
+      this.brHits = doubled(this.brHits);
     }
     this.brLines[count] = line;
     this.brBlocks[count] = block;
