@@ -218,7 +218,9 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
       'webhook-url': receivers.urls.webhook,
       issues: 'true',
     };
+    // When each webhook alert arrived, as the run it came from (other chains alert no webhook).
     const alertsAt: number[] = [];
+    const webhookAlerts = () => receivers.received.filter((r) => r.channel === 'webhook').length;
     let downsInARow = 0;
 
     // Lighthouse and perf-regression record into series of their own (shipshape-history-vitals-web,
@@ -295,8 +297,8 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
       );
       expected.api.push({ t: when.getTime(), up: !apiDown });
       expected.web.push({ t: when.getTime(), up: true });
-      if (receivers.received.length > alertsAt.length)
-        alertsAt.push(...Array(receivers.received.length - alertsAt.length).fill(when.getTime()));
+      const arrived = webhookAlerts();
+      if (arrived > alertsAt.length) alertsAt.push(...Array(arrived - alertsAt.length).fill(when.getTime()));
     };
     const uptimeChain = async () => {
       for (let day = 0; day < DAYS; day++) for (const hour of UPTIME_HOURS) await uptime(day, hour);
@@ -465,6 +467,9 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     expect(incidents[0]?.state).toBe('closed');
     const events = receivers.received.filter((r) => r.channel === 'webhook').map((r) => r.payload.event);
     expect(events).toEqual(['down', 'recovered']);
+    // Down is alerted by the run that confirms it (the second failure, confirm-after: 2), recovery
+    // by the first healthy run after it (recover-after: 1): no earlier, no later.
+    expect(alertsAt).toEqual([at(11, 16).getTime(), at(12, 0).getTime()]);
     expect(receivers.problems).toEqual([]);
     expect(github.violations).toEqual([]);
   }, 900_000);
