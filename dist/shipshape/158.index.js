@@ -2351,6 +2351,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/shared/http/retry-after.js
+var retry_after = __webpack_require__(13180);
 // EXTERNAL MODULE: ./build/shared/probes/backoff.js
 var backoff = __webpack_require__(8134);
 // EXTERNAL MODULE: ./build/shared/probes/redact.js
@@ -2640,19 +2642,15 @@ function verifySignature(secret, timestamp, body, signature, nowSec, toleranceSe
 
 
 
+
 /**
  * How long a provider asked us to wait (`retry-after`: seconds or an HTTP date; Discord also sends
  * a JSON `retry_after` in seconds). undefined when it did not say.
  */
 function retryAfterMs(header, body, now) {
-    const raw = header?.trim();
-    if (raw) {
-        if (/^\d+(\.\d+)?$/.test(raw))
-            return Math.round(Number(raw) * 1000);
-        const at = Date.parse(raw);
-        if (Number.isFinite(at))
-            return Math.max(0, at - now.getTime());
-    }
+    const asked = (0,retry_after/* retryAfterHeaderMs */.u)(header, now);
+    if (asked !== undefined)
+        return asked;
     const m = /"retry_after"\s*:\s*(\d+(?:\.\d+)?)/.exec(body);
     return m ? Math.round(Number(m[1]) * 1000) : undefined;
 }
@@ -4188,6 +4186,29 @@ function uptimeByCheck(records, now = new Date(), windows = STANDARD_WINDOWS) {
     return uptimeOfState(loadState(newest.state, { rawTail: 24 }), now.getTime(), windows);
 }
 
+
+
+/***/ }),
+
+/***/ 13180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ retryAfterHeaderMs)
+/* harmony export */ });
+// What a server asked for in `retry-after` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. The one
+// reading of it for every client shipshape has: GitHub, alert channels, Sentry.
+/** Milliseconds to wait, or undefined when the header says nothing usable. A date in the past is 0. */
+function retryAfterHeaderMs(header, now = new Date()) {
+    const raw = header?.trim();
+    if (!raw)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Math.round(Number(raw) * 1000);
+    // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
+    const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
+    return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
+}
 
 
 /***/ }),

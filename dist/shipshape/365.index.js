@@ -263,6 +263,8 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./build/shared/http/retry-after.js
+var retry_after = __webpack_require__(13180);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
 var errors = __webpack_require__(29556);
 // EXTERNAL MODULE: ./build/shared/github/errors.js
@@ -271,6 +273,7 @@ var github_errors = __webpack_require__(36199);
 // The one way shared code talks to the GitHub REST API: an Octokit that survives the faults a busy
 // runner sees (5xx, dropped connections, rate limits, hung responses) a bounded number of times,
 // then stops with an error describeGitHubError() (errors.ts) can turn into one line.
+
 
 
 
@@ -318,13 +321,8 @@ function endpointOf(octokit, options) {
     }
 }
 function retryAfterSeconds(value) {
-    if (value === undefined || value === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const at = Date.parse(value); // retry-after may also be an HTTP date
-    return Number.isFinite(at) ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : undefined;
+    const ms = (0,retry_after/* retryAfterHeaderMs */.u)(value);
+    return ms === undefined ? undefined : ms / 1000;
 }
 /**
  * A 429 that names a wait in retry-after but neither GitHub's "secondary rate limit" wording nor an
@@ -435,6 +433,29 @@ function createGitHubClient(o) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     }, attemptTimeout(o.timeoutMs ?? 30_000), dist_bundle/* retry */.L, throttling, plainRateLimits({ retries: rateLimitRetries, maxWait, base, log }), serviceErrors());
+}
+
+
+/***/ }),
+
+/***/ 13180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ retryAfterHeaderMs)
+/* harmony export */ });
+// What a server asked for in `retry-after` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. The one
+// reading of it for every client shipshape has: GitHub, alert channels, Sentry.
+/** Milliseconds to wait, or undefined when the header says nothing usable. A date in the past is 0. */
+function retryAfterHeaderMs(header, now = new Date()) {
+    const raw = header?.trim();
+    if (!raw)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Math.round(Number(raw) * 1000);
+    // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
+    const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
+    return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
 }
 
 

@@ -111,6 +111,8 @@ function publicationOf(run) {
 
 // EXTERNAL MODULE: ./build/shared/deploy-smoke-health/run.js + 12 modules
 var run = __webpack_require__(30230);
+// EXTERNAL MODULE: ./build/shared/http/retry-after.js
+var retry_after = __webpack_require__(13180);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
 var errors = __webpack_require__(29556);
 // EXTERNAL MODULE: ./build/shared/runtime/inputs.js
@@ -119,6 +121,7 @@ var inputs = __webpack_require__(8998);
 // Deploy markers in Sentry: on a confirmed post-deploy check, the release (the deployed commit) and
 // its deploy to the environment are created through Sentry's documented HTTP API, so errors are
 // tied to the deploy that caused them. Like every export, a failure is a warning, never a verdict.
+
 
 
 const SENTRY_INPUTS = (/* unused pure expression or super */ null && (['sentry-url', 'sentry-org', 'sentry-projects', 'sentry-token']));
@@ -161,8 +164,10 @@ async function call(s, path, body, attempts, backoffMs) {
         });
         if (last.status !== 429 && last.status < 500)
             return last;
-        const wait = Number(last.headers.get('retry-after'));
-        await new Promise((r) => setTimeout(r, Number.isFinite(wait) && wait > 0 ? Math.min(wait, 30) * 1000 : backoffMs * 2 ** attempt));
+        if (attempt === attempts)
+            break;
+        const asked = (0,retry_after/* retryAfterHeaderMs */.u)(last.headers.get('retry-after'));
+        await new Promise((r) => setTimeout(r, asked !== undefined && asked > 0 ? Math.min(asked, 30_000) : backoffMs * 2 ** attempt));
     }
     return last;
 }

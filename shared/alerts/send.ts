@@ -1,5 +1,6 @@
 // Delivers one alert to one channel. A webhook URL is a credential (whoever has it can post), so
 // errors name the channel and the URL's origin only.
+import { retryAfterHeaderMs } from '../http/retry-after.js';
 import { backoffDelay, sleep } from '../probes/backoff.js';
 import { maskWebhookUrl, scrub } from '../probes/redact.js';
 import { discordPayload } from './discord.js';
@@ -46,12 +47,8 @@ export interface SendOptions {
  * a JSON `retry_after` in seconds). undefined when it did not say.
  */
 export function retryAfterMs(header: string | null, body: string, now: Date): number | undefined {
-  const raw = header?.trim();
-  if (raw) {
-    if (/^\d+(\.\d+)?$/.test(raw)) return Math.round(Number(raw) * 1000);
-    const at = Date.parse(raw);
-    if (Number.isFinite(at)) return Math.max(0, at - now.getTime());
-  }
+  const asked = retryAfterHeaderMs(header, now);
+  if (asked !== undefined) return asked;
   const m = /"retry_after"\s*:\s*(\d+(?:\.\d+)?)/.exec(body);
   return m ? Math.round(Number(m[1]) * 1000) : undefined;
 }

@@ -1,6 +1,7 @@
 // Deploy markers in Sentry: on a confirmed post-deploy check, the release (the deployed commit) and
 // its deploy to the environment are created through Sentry's documented HTTP API, so errors are
 // tied to the deploy that caused them. Like every export, a failure is a warning, never a verdict.
+import { retryAfterHeaderMs } from '../http/retry-after.js';
 import { InputError } from '../runtime/errors.js';
 import { type InputSource, readList, readString, readUrl } from '../runtime/inputs.js';
 import type { Logger } from '../runtime/logger.js';
@@ -77,9 +78,10 @@ async function call(
       signal: AbortSignal.timeout(15_000),
     });
     if (last.status !== 429 && last.status < 500) return last;
-    const wait = Number(last.headers.get('retry-after'));
+    if (attempt === attempts) break;
+    const asked = retryAfterHeaderMs(last.headers.get('retry-after'));
     await new Promise((r) =>
-      setTimeout(r, Number.isFinite(wait) && wait > 0 ? Math.min(wait, 30) * 1000 : backoffMs * 2 ** attempt),
+      setTimeout(r, asked !== undefined && asked > 0 ? Math.min(asked, 30_000) : backoffMs * 2 ** attempt),
     );
   }
   return last as Response;

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { retryAfterHeaderMs } from '../http/retry-after.js';
 import { ServiceError } from '../runtime/errors.js';
 import { describeGitHubError, type ErrorLike, pathOf } from './errors.js';
 import type { Log } from './log.js';
@@ -79,11 +80,8 @@ function endpointOf(octokit: EndpointParser, options: RequestOptions): string {
 }
 
 function retryAfterSeconds(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const at = Date.parse(value); // retry-after may also be an HTTP date
-  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : undefined;
+  const ms = retryAfterHeaderMs(value);
+  return ms === undefined ? undefined : ms / 1000;
 }
 
 /**
