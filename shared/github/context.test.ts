@@ -52,6 +52,7 @@ describe('readEventContext', () => {
       apiUrl: 'https://api.github.com',
       runId: 987654,
       runAttempt: 2,
+      payload: pullPayload('octo/demo'),
     });
   });
 

@@ -22,6 +22,8 @@ export interface EventContext {
   runAttempt: number;
   /** workflow_run events: the run that triggered this one (what a fork-safe publish job publishes). */
   workflowRun?: { id: number; headSha: string };
+  /** The event payload as the runner wrote it, for what the fields above do not cover (deployment_status). */
+  payload: Readonly<Record<string, unknown>>;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -136,5 +138,6 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
     runId: wholeNumber(env, 'GITHUB_RUN_ID', 0),
     runAttempt: wholeNumber(env, 'GITHUB_RUN_ATTEMPT', 1),
     ...(workflowRun ? { workflowRun } : {}),
+    payload,
   };
 }

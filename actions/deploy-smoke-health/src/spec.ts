@@ -1,14 +1,14 @@
 // deploy-smoke-health over the shell: inputs read up front, the core in shared/deploy-smoke-health,
 // and a publication (outputs, summary, commit status) the runtime applies. The deployment status
-// is posted here because the publication has no place for it.
+// and the Sentry deploy marker are posted here because the publication has no place for them.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkModeInputs, readSmokeInputs } from '../../../shared/deploy-smoke-health/options.js';
 import { gateJson, publicationOf, type SmokeRun } from '../../../shared/deploy-smoke-health/publication.js';
 import { resolveMode, runSmoke, type SmokeSettings } from '../../../shared/deploy-smoke-health/run.js';
 import { markSentryDeploy, readSentrySettings, type SentrySettings } from '../../../shared/export/sentry.js';
-import { describeGitHubError } from '../../../shared/github/errors.js';
+import { postDeploymentStatus } from '../../../shared/github/deployment-status.js';
 import { scrub } from '../../../shared/probes/redact.js';
 import { defineAction } from '../../../shared/runtime/shell.js';
 
@@ -41,17 +41,9 @@ export const spec = defineAction<Settings, SmokeRun>({
   },
   async run(settings, env) {
     const context = env.requireContext();
-    const path = env.env.GITHUB_EVENT_PATH;
-    let payload: Record<string, unknown> = {};
-    if (path) {
-      try {
-        payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-      } catch {
-        payload = {};
-      }
-    }
+    const history = env.history.open();
     const outcome = await runSmoke(settings, {
-      event: { name: context.eventName, payload },
+      event: { name: context.eventName, payload: context.payload },
       repo: context.repo,
       sha: context.sha,
       branch: context.defaultBranch ?? context.ref.replace(/^refs\/heads\//, ''),
@@ -60,10 +52,7 @@ export const spec = defineAction<Settings, SmokeRun>({
       ...(env.runUrl ? { runUrl: env.runUrl } : {}),
       workspace: env.workspace,
       ...(env.github ? { octokit: env.github.octokit } : {}),
-      ...(() => {
-        const history = env.history.open();
-        return history ? { history } : {};
-      })(),
+      ...(history ? { history } : {}),
       record: env.history.decision,
       env: env.env,
       log: env.log,
@@ -73,20 +62,17 @@ export const spec = defineAction<Settings, SmokeRun>({
     const r = outcome.report;
     const dep = outcome.deployment;
     if (r && dep && settings.inputs.status && env.github && r.mode === 'post-deploy') {
-      try {
-        await env.github.octokit.rest.repos.createDeploymentStatus({
-          owner: env.github.owner,
-          repo: env.github.repo,
-          deployment_id: dep.id,
-          state: r.passed ? 'success' : 'failure',
-          description: (r.passed ? 'smoke checks passed' : 'smoke checks failed').slice(0, 140),
-          ...(env.runUrl ? { log_url: env.runUrl } : {}),
-          ...(dep.url ? { environment_url: dep.url } : {}),
-          ...(dep.environment ? { environment: dep.environment } : {}),
-          auto_inactive: false,
-        });
-      } catch (error) {
-        const message = `Deployment status not posted: ${scrub(describeGitHubError(error), outcome.secrets)}`;
+      const posted = await postDeploymentStatus(env.github.octokit, {
+        owner: env.github.owner,
+        repo: env.github.repo,
+        deploymentId: dep.id,
+        passed: r.passed,
+        ...(env.runUrl ? { logUrl: env.runUrl } : {}),
+        ...(dep.url ? { environmentUrl: dep.url } : {}),
+        ...(dep.environment ? { environment: dep.environment } : {}),
+      });
+      if (!posted.ok) {
+        const message = `Deployment status not posted: ${scrub(posted.message, outcome.secrets)}`;
         env.log.warning(message);
         r.notes.push(message);
       }

@@ -1,5 +1,5 @@
-export const id = 235;
-export const ids = [235];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
 /***/ 36199:
@@ -90,6 +90,64 @@ function describeGitHubError(err) {
         hint = 'check the repository, number or sha, and that the token can see the repository';
     }
     return `GitHub API ${method} ${path} failed with ${status}: ${message}${hint ? ` — ${hint}` : ''}${after}`;
+}
+
+
+/***/ }),
+
+/***/ 14830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hy: () => (/* binding */ truncateDescription),
+/* harmony export */   MX: () => (/* binding */ setCommitStatus)
+/* harmony export */ });
+/* unused harmony export MAX_STATUS_DESCRIPTION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36199);
+
+/** GitHub rejects longer descriptions with a 422. */
+const MAX_STATUS_DESCRIPTION = 140;
+/**
+ * Shortens to at most `max` UTF-16 units (the strictest way to count GitHub's limit), ending in
+ * '…' and never splitting a character, emoji sequence or accented letter.
+ */
+function truncateDescription(text, max = MAX_STATUS_DESCRIPTION) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    if (oneLine.length <= max)
+        return oneLine;
+    let out = '';
+    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(oneLine)) {
+        if (out.length + segment.length > max - 1)
+            break;
+        out += segment;
+    }
+    return `${out.trimEnd()}…`;
+}
+const FAILURE_REASONS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found' };
+async function setCommitStatus(octokit, input) {
+    const description = truncateDescription(input.description);
+    try {
+        const { data } = await octokit.rest.repos.createCommitStatus({
+            owner: input.owner,
+            repo: input.repo,
+            sha: input.sha,
+            context: input.context,
+            state: input.state,
+            description,
+            ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
+        });
+        return { ok: true, id: data.id, url: data.url, description };
+    }
+    catch (error) {
+        const status = error.status;
+        const isRateLimit = /rate limit/i.test(String(error.message));
+        if ((status === 401 || status === 403 || status === 404) && !isRateLimit) {
+            return { ok: false, reason: FAILURE_REASONS[status], status, message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .d)(error) };
+        }
+        throw new Error(`Setting commit status '${input.context}' on ${input.sha}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .d)(error)}`, {
+            cause: error,
+        });
+    }
 }
 
 
@@ -396,7 +454,7 @@ function smokeRunbookAnchor(failureClass, degraded = false) {
 
 /***/ }),
 
-/***/ 11628:
+/***/ 1247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -559,6 +617,7 @@ function readEventContext(env, readFile) {
         runId: wholeNumber(env, 'GITHUB_RUN_ID', 0),
         runAttempt: wholeNumber(env, 'GITHUB_RUN_ATTEMPT', 1),
         ...(workflowRun ? { workflowRun } : {}),
+        payload,
     };
 }
 
@@ -873,53 +932,8 @@ async function postShared(octokit, input, where) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/shared/github/status.js
-
-/** GitHub rejects longer descriptions with a 422. */
-const MAX_STATUS_DESCRIPTION = 140;
-/**
- * Shortens to at most `max` UTF-16 units (the strictest way to count GitHub's limit), ending in
- * '…' and never splitting a character, emoji sequence or accented letter.
- */
-function truncateDescription(text, max = MAX_STATUS_DESCRIPTION) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    if (oneLine.length <= max)
-        return oneLine;
-    let out = '';
-    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(oneLine)) {
-        if (out.length + segment.length > max - 1)
-            break;
-        out += segment;
-    }
-    return `${out.trimEnd()}…`;
-}
-const FAILURE_REASONS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found' };
-async function setCommitStatus(octokit, input) {
-    const description = truncateDescription(input.description);
-    try {
-        const { data } = await octokit.rest.repos.createCommitStatus({
-            owner: input.owner,
-            repo: input.repo,
-            sha: input.sha,
-            context: input.context,
-            state: input.state,
-            description,
-            ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
-        });
-        return { ok: true, id: data.id, url: data.url, description };
-    }
-    catch (error) {
-        const status = error.status;
-        const isRateLimit = /rate limit/i.test(String(error.message));
-        if ((status === 401 || status === 403 || status === 404) && !isRateLimit) {
-            return { ok: false, reason: FAILURE_REASONS[status], status, message: (0,github_errors/* describeGitHubError */.d)(error) };
-        }
-        throw new Error(`Setting commit status '${input.context}' on ${input.sha}: ${(0,github_errors/* describeGitHubError */.d)(error)}`, {
-            cause: error,
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/github/status.js
+var github_status = __webpack_require__(14830);
 // EXTERNAL MODULE: ./build/shared/history/select.js + 3 modules
 var history_select = __webpack_require__(76656);
 // EXTERNAL MODULE: ./build/shared/history/settings.js
@@ -1196,7 +1210,7 @@ async function publishToGitHub(pub, env, shell) {
             for (const s of pub.statuses) {
                 // A status that cannot be posted (GitHub down after retries) is reported, never a defect:
                 // the gate's verdict is already decided and stands in the job's own result.
-                const result = await setCommitStatus(github.octokit, {
+                const result = await (0,github_status/* setCommitStatus */.MX)(github.octokit, {
                     owner: github.owner,
                     repo: github.repo,
                     sha: s.sha ?? context.headSha,

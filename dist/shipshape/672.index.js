@@ -1,13 +1,13 @@
-export const id = 866;
-export const ids = [866];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
-/***/ 63866:
+/***/ 57672:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
-// EXTERNAL MODULE: ./build/shared/runtime/action.js + 6 modules
-var action = __webpack_require__(11628);
+// EXTERNAL MODULE: ./build/shared/runtime/action.js + 5 modules
+var action = __webpack_require__(1247);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -213,12 +213,38 @@ function failed(why, log) {
 
 // EXTERNAL MODULE: ./build/shared/github/errors.js
 var github_errors = __webpack_require__(36199);
+// EXTERNAL MODULE: ./build/shared/github/status.js
+var github_status = __webpack_require__(14830);
+;// CONCATENATED MODULE: ./build/shared/github/deployment-status.js
+
+
+async function postDeploymentStatus(octokit, input) {
+    try {
+        await octokit.rest.repos.createDeploymentStatus({
+            owner: input.owner,
+            repo: input.repo,
+            deployment_id: input.deploymentId,
+            state: input.passed ? 'success' : 'failure',
+            description: (0,github_status/* truncateDescription */.Hy)(input.passed ? 'smoke checks passed' : 'smoke checks failed'),
+            ...(input.logUrl ? { log_url: input.logUrl } : {}),
+            ...(input.environmentUrl ? { environment_url: input.environmentUrl } : {}),
+            ...(input.environment ? { environment: input.environment } : {}),
+            // An earlier deployment to the environment stays as it was: only this one is judged here.
+            auto_inactive: false,
+        });
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, message: (0,github_errors/* describeGitHubError */.d)(error) };
+    }
+}
+
 // EXTERNAL MODULE: ./build/shared/runtime/shell.js
 var shell = __webpack_require__(54029);
 ;// CONCATENATED MODULE: ./build/actions/deploy-smoke-health/src/spec.js
 // deploy-smoke-health over the shell: inputs read up front, the core in shared/deploy-smoke-health,
 // and a publication (outputs, summary, commit status) the runtime applies. The deployment status
-// is posted here because the publication has no place for it.
+// and the Sentry deploy marker are posted here because the publication has no place for them.
 
 
 
@@ -255,18 +281,9 @@ const spec = (0,shell/* defineAction */.Q)({
     },
     async run(settings, env) {
         const context = env.requireContext();
-        const path = env.env.GITHUB_EVENT_PATH;
-        let payload = {};
-        if (path) {
-            try {
-                payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-            }
-            catch {
-                payload = {};
-            }
-        }
+        const history = env.history.open();
         const outcome = await (0,run/* runSmoke */.Lw)(settings, {
-            event: { name: context.eventName, payload },
+            event: { name: context.eventName, payload: context.payload },
             repo: context.repo,
             sha: context.sha,
             branch: context.defaultBranch ?? context.ref.replace(/^refs\/heads\//, ''),
@@ -275,10 +292,7 @@ const spec = (0,shell/* defineAction */.Q)({
             ...(env.runUrl ? { runUrl: env.runUrl } : {}),
             workspace: env.workspace,
             ...(env.github ? { octokit: env.github.octokit } : {}),
-            ...(() => {
-                const history = env.history.open();
-                return history ? { history } : {};
-            })(),
+            ...(history ? { history } : {}),
             record: env.history.decision,
             env: env.env,
             log: env.log,
@@ -288,21 +302,17 @@ const spec = (0,shell/* defineAction */.Q)({
         const r = outcome.report;
         const dep = outcome.deployment;
         if (r && dep && settings.inputs.status && env.github && r.mode === 'post-deploy') {
-            try {
-                await env.github.octokit.rest.repos.createDeploymentStatus({
-                    owner: env.github.owner,
-                    repo: env.github.repo,
-                    deployment_id: dep.id,
-                    state: r.passed ? 'success' : 'failure',
-                    description: (r.passed ? 'smoke checks passed' : 'smoke checks failed').slice(0, 140),
-                    ...(env.runUrl ? { log_url: env.runUrl } : {}),
-                    ...(dep.url ? { environment_url: dep.url } : {}),
-                    ...(dep.environment ? { environment: dep.environment } : {}),
-                    auto_inactive: false,
-                });
-            }
-            catch (error) {
-                const message = `Deployment status not posted: ${(0,redact/* scrub */._I)((0,github_errors/* describeGitHubError */.d)(error), outcome.secrets)}`;
+            const posted = await postDeploymentStatus(env.github.octokit, {
+                owner: env.github.owner,
+                repo: env.github.repo,
+                deploymentId: dep.id,
+                passed: r.passed,
+                ...(env.runUrl ? { logUrl: env.runUrl } : {}),
+                ...(dep.url ? { environmentUrl: dep.url } : {}),
+                ...(dep.environment ? { environment: dep.environment } : {}),
+            });
+            if (!posted.ok) {
+                const message = `Deployment status not posted: ${(0,redact/* scrub */._I)(posted.message, outcome.secrets)}`;
                 env.log.warning(message);
                 r.notes.push(message);
             }
