@@ -1179,6 +1179,7 @@ var shell = __webpack_require__(54029);
 
 
 
+
 const DATA_FILE = 'coverage-comment-data.json';
 function dataArtifactName(name) {
     return `shipshape-coverage-comment-${(0,names/* fileSlug */.M)(name)}`;
@@ -1207,7 +1208,7 @@ async function publishBadge(data, settings, env, notes) {
             branch: settings.badgeBranch,
             path,
             content,
-            message: `coverage badge ${(0,names/* fileSlug */.M)(data.name)}: ${data.totals.lines.pct ?? 'n/a'}% at ${data.headSha.slice(0, 7)}`,
+            message: `coverage badge ${(0,names/* fileSlug */.M)(data.name)}: ${badgeMessage(headlineOf(data).pct)} at ${data.headSha.slice(0, 7)}`,
             log: env.log,
         });
         if (!result.ok)

@@ -387,11 +387,10 @@ function recordDecision(context, settings) {
 /* harmony export */   PI: () => (/* binding */ mergeRecords),
 /* harmony export */   wC: () => (/* binding */ matching)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KEEP, DETAIL_KEEP */
+/* unused harmony export DETAIL_KEEP */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93114);
 // What every history backend offers, and the pure merging rules they share.
 
-const DEFAULT_KEEP = 500;
 function timeOf(r) {
     return Date.parse(r.time);
 }
@@ -417,7 +416,7 @@ function mergeRecords(lists) {
     return [...seen.values()].sort(byTime);
 }
 /** The newest `keep` records of each kind and name among `existing` plus `newRecords`, oldest first. */
-function carryForward(existing, newRecords, keep = DEFAULT_KEEP) {
+function carryForward(existing, newRecords, keep) {
     if (!Number.isSafeInteger(keep) || keep < 1)
         throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);
     const merged = mergeRecords([existing, newRecords]);

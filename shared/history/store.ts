@@ -23,8 +23,6 @@ export interface HistoryBackend {
   append(records: HistoryRecord[], o: { keep: number }): Promise<void>;
 }
 
-export const DEFAULT_KEEP = 500;
-
 function timeOf(r: HistoryRecord): number {
   return Date.parse(r.time);
 }
@@ -54,7 +52,7 @@ export function mergeRecords(lists: readonly (readonly HistoryRecord[])[]): Hist
 export function carryForward(
   existing: readonly HistoryRecord[],
   newRecords: readonly HistoryRecord[],
-  keep = DEFAULT_KEEP,
+  keep: number,
 ): HistoryRecord[] {
   if (!Number.isSafeInteger(keep) || keep < 1)
     throw new Error(`keep must be a whole number ≥ 1, got ${keep}`);

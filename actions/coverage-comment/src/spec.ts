@@ -3,8 +3,12 @@
 // policy allows, and describe the publication.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { coverageBadgeEndpoint, coverageBadgeSvg } from '../../../shared/coverage-comment/badge.js';
-import type { CommentData } from '../../../shared/coverage-comment/data.js';
+import {
+  badgeMessage,
+  coverageBadgeEndpoint,
+  coverageBadgeSvg,
+} from '../../../shared/coverage-comment/badge.js';
+import { type CommentData, headlineOf } from '../../../shared/coverage-comment/data.js';
 import { type CommentSettings, readCommentSettings } from '../../../shared/coverage-comment/options.js';
 import { parseCommentData } from '../../../shared/coverage-comment/payload.js';
 import { prepareCoverageComment } from '../../../shared/coverage-comment/pipeline.js';
@@ -58,7 +62,7 @@ async function publishBadge(
       branch: settings.badgeBranch,
       path,
       content,
-      message: `coverage badge ${fileSlug(data.name)}: ${data.totals.lines.pct ?? 'n/a'}% at ${data.headSha.slice(0, 7)}`,
+      message: `coverage badge ${fileSlug(data.name)}: ${badgeMessage(headlineOf(data).pct)} at ${data.headSha.slice(0, 7)}`,
       log: env.log,
     });
     if (!result.ok) notes.push(`Badge not published to ${settings.badgeBranch}: ${result.message}`);
