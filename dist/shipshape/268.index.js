@@ -150,15 +150,16 @@ function readCommentSettings(inputs, env) {
     const mode = (0,runtime_inputs/* readChoice */.Kf)(inputs, 'mode', COMMENT_MODES, 'comment');
     // The same words and defaults as coverage-gate: min-coverage gates the headline figure
     // (statements for Go, lines otherwise); min-lines and the others gate only when set.
-    const minCoverage = (0,runtime_inputs/* readPercent */.oO)(inputs, 'min-coverage', options/* DEFAULT_MIN_COVERAGE */.mW);
+    // coverage-gate's own parser, so both actions accept and refuse the same values alike.
+    const minCoverage = (0,thresholds/* parsePercentage */.A3)('min-coverage', inputs.get('min-coverage')) ?? options/* DEFAULT_MIN_COVERAGE */.mW;
     const minimums = {};
     for (const metric of ['lines', 'branches', 'functions']) {
-        const value = (0,runtime_inputs/* readPercent */.oO)(inputs, `min-${metric}`, undefined);
+        const value = (0,thresholds/* parsePercentage */.A3)(`min-${metric}`, inputs.get(`min-${metric}`));
         if (value !== undefined)
             minimums[metric] = value;
     }
     const gates = { minCoverage, minimums };
-    const minPatch = (0,runtime_inputs/* readPercent */.oO)(inputs, 'min-patch', undefined);
+    const minPatch = (0,thresholds/* parsePercentage */.A3)('min-patch', inputs.get('min-patch'));
     if (minPatch !== undefined)
         gates.minPatch = minPatch;
     const maxDrop = (0,thresholds/* parsePoints */.PW)('max-drop', inputs.get('max-drop'));

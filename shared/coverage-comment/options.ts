@@ -2,18 +2,11 @@
 // chosen mode needs of where it runs (checked here too, so a misconfigured job fails in a second).
 import type { NoFilesBehaviour } from '../coverage/collect.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
-import { parsePoints } from '../coverage/thresholds.js';
+import { parsePercentage, parsePoints } from '../coverage/thresholds.js';
 import { DEFAULT_MIN_COVERAGE, FORMATS } from '../coverage-gate/options.js';
 import type { EventContext } from '../github/context.js';
 import { EnvironmentError, InputError } from '../runtime/errors.js';
-import {
-  type InputSource,
-  readChoice,
-  readInteger,
-  readList,
-  readPercent,
-  readString,
-} from '../runtime/inputs.js';
+import { type InputSource, readChoice, readInteger, readList, readString } from '../runtime/inputs.js';
 import type { ReadEnv, ShellEnv } from '../runtime/shell.js';
 import type { PublishGateConfig } from './trust.js';
 
@@ -63,14 +56,15 @@ export function readCommentSettings(
   const mode = readChoice(inputs, 'mode', COMMENT_MODES, 'comment');
   // The same words and defaults as coverage-gate: min-coverage gates the headline figure
   // (statements for Go, lines otherwise); min-lines and the others gate only when set.
-  const minCoverage = readPercent(inputs, 'min-coverage', DEFAULT_MIN_COVERAGE);
+  // coverage-gate's own parser, so both actions accept and refuse the same values alike.
+  const minCoverage = parsePercentage('min-coverage', inputs.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE;
   const minimums: Partial<Record<Metric, number>> = {};
   for (const metric of ['lines', 'branches', 'functions'] as const) {
-    const value = readPercent(inputs, `min-${metric}`, undefined);
+    const value = parsePercentage(`min-${metric}`, inputs.get(`min-${metric}`));
     if (value !== undefined) minimums[metric] = value;
   }
   const gates: PublishGateConfig = { minCoverage, minimums };
-  const minPatch = readPercent(inputs, 'min-patch', undefined);
+  const minPatch = parsePercentage('min-patch', inputs.get('min-patch'));
   if (minPatch !== undefined) gates.minPatch = minPatch;
   const maxDrop = parsePoints('max-drop', inputs.get('max-drop'));
   if (maxDrop !== undefined) gates.maxDrop = maxDrop;
