@@ -3,14 +3,18 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectCoverage } from '../shared/coverage/collect.js';
 import { displayPercent, headline } from '../shared/coverage/headline.js';
-import { coverageColor, renderBadge } from '../shared/report/badge.js';
+import { badgeLabel, coverageBadge } from '../shared/coverage-comment/badge.js';
+import { DEFAULT_MIN_COVERAGE } from '../shared/coverage-gate/options.js';
+import { renderBadge } from '../shared/report/badge.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { parsePercent } from '../shared/runtime/inputs.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
 
-const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
+const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-coverage 80]
 
 Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
-Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail.`;
+Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is green from --min-coverage
+(coverage-gate's default, 80) and red below 60.`;
 
 export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
   try {
@@ -20,7 +24,7 @@ export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
         files: { type: 'string', multiple: true },
         out: { type: 'string' },
         label: { type: 'string' },
-        'min-lines': { type: 'string' },
+        'min-coverage': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -30,9 +34,7 @@ export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
       return 0;
     }
     if (!values.out) throw new InputError('out', `give the SVG file to write\n\n${HELP}`);
-    const greenAt = Number(values['min-lines'] ?? 80);
-    if (!Number.isFinite(greenAt) || greenAt < 0 || greenAt > 100)
-      throw new InputError('min-lines', 'expected a percentage from 0 to 100');
+    const greenAt = parsePercent('min-coverage', values['min-coverage'] ?? '') ?? DEFAULT_MIN_COVERAGE;
     const collected = await collectCoverage({
       patterns: values.files ?? [],
       format: 'auto',
@@ -46,11 +48,7 @@ export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
       collected.totals,
       collected.sources.map((s) => s.format),
     ).pct;
-    const svg = renderBadge({
-      label: values.label ?? 'coverage',
-      message: displayPercent(pct, 1),
-      color: coverageColor(pct, { red: 60, green: greenAt }),
-    });
+    const svg = renderBadge(coverageBadge(values.label ?? badgeLabel(''), pct, greenAt));
     const out = resolve(values.out);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, svg);

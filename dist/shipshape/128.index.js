@@ -696,7 +696,9 @@ function classifyFailure(error) {
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ht: () => (/* binding */ percentValue),
 /* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   oO: () => (/* binding */ readPercent),
 /* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
 /* harmony export */   wo: () => (/* binding */ readUrl)
@@ -771,19 +773,34 @@ function readInteger(source, name, fallback, b = {}) {
     }
     return bounded(name, raw, value, b);
 }
-function readPercent(source, name, fallback, b = {}) {
-    const raw = source.get(name).replace(/\s*%$/, '');
-    if (raw === '')
-        return fallback;
-    const value = Number(raw);
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(raw) || !Number.isFinite(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a percentage such as 80 or 99.5, got '${source.get(name)}'`);
+// Plain decimals only, with an optional `%`: Number() would also take '0x50', '1e2', '-0' and
+// '+80', none of which anyone means as a percentage.
+const PERCENT = /^(\d+(\.\d*)?|\.\d+)\s*%?$/;
+/** `80`, `80%`, `99.5` as a number; NaN when the text is not a plain percentage. */
+function percentValue(text) {
+    return PERCENT.test(text) ? Number.parseFloat(text) : Number.NaN;
+}
+/**
+ * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
+ * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
+ * bounds (0–100 unless given) the error says how percentages are written.
+ */
+function parsePercent(name, raw, b = {}) {
+    const given = raw.trim();
+    if (given === '')
+        return undefined;
+    const value = percentValue(given);
+    if (Number.isNaN(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a percentage such as 80 or 99.5, got '${given}'`);
     }
     const { min = 0, max = 100 } = b;
     if (value < min || value > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${source.get(name)}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
     }
     return value;
+}
+function readPercent(source, name, fallback, b = {}) {
+    return parsePercent(name, source.get(name), b) ?? fallback;
 }
 const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Node's timers overflow past 2^31-1 ms (about 24.8 days); every duration is bounded well below. */

@@ -13,10 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var _shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81144);
-/* harmony import */ var _shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37807);
-/* harmony import */ var _shared_report_badge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33115);
-/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29556);
-/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65403);
+/* harmony import */ var _shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37807);
+/* harmony import */ var _shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48212);
+/* harmony import */ var _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39051);
+/* harmony import */ var _shared_report_badge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33115);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29556);
+/* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8998);
+/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65403);
 
 
 
@@ -25,10 +28,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-lines 80]
+
+
+
+const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-coverage 80]
 
 Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
-Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail.`;
+Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is green from --min-coverage
+(coverage-gate's default, 80) and red below 60.`;
 async function runCoverageBadgeCli(argv) {
     try {
         const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -37,7 +44,7 @@ async function runCoverageBadgeCli(argv) {
                 files: { type: 'string', multiple: true },
                 out: { type: 'string' },
                 label: { type: 'string' },
-                'min-lines': { type: 'string' },
+                'min-coverage': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
             strict: true,
@@ -47,37 +54,415 @@ async function runCoverageBadgeCli(argv) {
             return 0;
         }
         if (!values.out)
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('out', `give the SVG file to write\n\n${HELP}`);
-        const greenAt = Number(values['min-lines'] ?? 80);
-        if (!Number.isFinite(greenAt) || greenAt < 0 || greenAt > 100)
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('min-lines', 'expected a percentage from 0 to 100');
+            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('out', `give the SVG file to write\n\n${HELP}`);
+        const greenAt = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePercent */ .lo)('min-coverage', values['min-coverage'] ?? '') ?? _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MIN_COVERAGE */ .mW;
         const collected = await (0,_shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .collectCoverage */ .f)({
             patterns: values.files ?? [],
             format: 'auto',
             workspace: process.cwd(),
             workingDirectory: '',
             ifNoFiles: 'error',
-            log: (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D7)({ quiet: true }),
+            log: (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D7)({ quiet: true }),
         });
         if ('missing' in collected)
             return 2;
-        const pct = (0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_7__/* .headline */ .Pl)(collected.totals, collected.sources.map((s) => s.format)).pct;
-        const svg = (0,_shared_report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .renderBadge */ ._s)({
-            label: values.label ?? 'coverage',
-            message: (0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPercent */ .aL)(pct, 1),
-            color: (0,_shared_report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageColor */ .IA)(pct, { red: 60, green: greenAt }),
-        });
+        const pct = (0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_10__/* .headline */ .Pl)(collected.totals, collected.sources.map((s) => s.format)).pct;
+        const svg = (0,_shared_report_badge_js__WEBPACK_IMPORTED_MODULE_6__/* .renderBadge */ ._s)((0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageBadge */ .QE)(values.label ?? (0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .badgeLabel */ .KT)(''), pct, greenAt));
         const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.out);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(out, svg);
-        process.stdout.write(`${values.out}: ${(0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPercent */ .aL)(pct)}\n`);
+        process.stdout.write(`${values.out}: ${(0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_10__/* .displayPercent */ .aL)(pct)}\n`);
         return 0;
     }
     catch (error) {
-        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyFailure */ .XE)(error);
+        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyFailure */ .XE)(error);
         process.stderr.write(`shipshape coverage-badge: ${message}\n`);
         return exitCode;
     }
+}
+
+
+/***/ }),
+
+/***/ 48212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ badgeLabel),
+/* harmony export */   QE: () => (/* binding */ coverageBadge),
+/* harmony export */   RR: () => (/* binding */ coverageBadgeEndpoint),
+/* harmony export */   XQ: () => (/* binding */ badgeMessage),
+/* harmony export */   gV: () => (/* binding */ coverageBadgeSvg)
+/* harmony export */ });
+/* harmony import */ var _coverage_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37807);
+/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33115);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65707);
+// The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
+
+
+
+/** Below this line coverage the badge is red, whatever the green threshold. */
+const RED_BELOW = 60;
+function badgeLabel(name) {
+    return name ? `coverage ${name}` : 'coverage';
+}
+/** Rounded down like every shipshape figure: 79.96% reads 79.9%, never an 80.0% a gate at 80 fails. */
+function badgeMessage(pct) {
+    if (pct === null)
+        return 'n/a';
+    return pct >= 100 ? '100%' : (0,_coverage_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPercent */ .aL)(pct, 1);
+}
+/**
+ * The coverage badge's label, message and colour, green from `greenAt`: one badge for the comment,
+ * the badge branch and `shipshape coverage-badge`.
+ */
+function coverageBadge(label, pct, greenAt) {
+    return {
+        label,
+        message: badgeMessage(pct),
+        color: (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .coverageColor */ .IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
+    };
+}
+function coverageBadgeSvg(data, greenAt) {
+    return (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .renderBadge */ ._s)(coverageBadge(badgeLabel(data.name), (0,_data_js__WEBPACK_IMPORTED_MODULE_1__/* .headlineOf */ .gD)(data).pct, greenAt));
+}
+function coverageBadgeEndpoint(data, greenAt) {
+    return (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .shieldsEndpoint */ .sv)(coverageBadge(badgeLabel(data.name), (0,_data_js__WEBPACK_IMPORTED_MODULE_1__/* .headlineOf */ .gD)(data).pct, greenAt));
+}
+
+
+/***/ }),
+
+/***/ 65707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aU: () => (/* binding */ buildCommentData),
+/* harmony export */   dB: () => (/* binding */ COMMENT_DATA_SCHEMA),
+/* harmony export */   gD: () => (/* binding */ headlineOf)
+/* harmony export */ });
+/* harmony import */ var _coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52568);
+/* harmony import */ var _coverage_history_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7896);
+
+
+const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
+function figurePct(figure) {
+    return figure ? (0,_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(figure[0], figure[1]) : null;
+}
+/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
+const DROP_EPSILON = 0.01;
+function buildCommentData(input) {
+    const head = (0,_coverage_history_records_js__WEBPACK_IMPORTED_MODULE_1__/* .fileFigures */ .G4)(input.files);
+    const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
+    const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
+    const changedFiles = [...patchByPath.values()].map((p) => ({
+        path: p.path,
+        lines: figurePct(head[p.path]),
+        basePct: figurePct(baseFiles?.[p.path]),
+        changedExecutable: p.executable,
+        changedCovered: p.covered,
+        uncoveredLines: p.uncoveredLines,
+    }));
+    // Worst first: most uncovered changed lines, then lowest coverage.
+    changedFiles.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length ||
+        (a.lines ?? 101) - (b.lines ?? 101) ||
+        (a.path < b.path ? -1 : 1));
+    const droppedFiles = [];
+    if (baseFiles) {
+        for (const [path, figure] of Object.entries(head)) {
+            if (patchByPath.has(path))
+                continue;
+            const basePct = figurePct(baseFiles[path]);
+            const headPct = figurePct(figure);
+            if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
+                droppedFiles.push({ path, basePct, headPct });
+            }
+        }
+        droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
+    }
+    return {
+        schema: COMMENT_DATA_SCHEMA,
+        name: input.name,
+        repo: input.repo,
+        prNumber: input.prNumber,
+        headSha: input.headSha,
+        headline: input.headline,
+        totals: {
+            lines: input.totals.lines,
+            branches: input.totals.branches,
+            functions: input.totals.functions,
+            ...(input.totals.statements.total > 0 ? { statements: input.totals.statements } : {}),
+        },
+        base: input.base,
+        patch: input.patch
+            ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
+            : null,
+        changedFiles,
+        droppedFiles,
+        trend: input.trend,
+        gates: input.gates,
+    };
+}
+/** The headline metric of comment data, its figure and the base's figure of the same metric. */
+function headlineOf(data) {
+    const metric = data.headline === 'statements' && data.totals.statements ? 'statements' : 'lines';
+    const total = metric === 'statements' ? data.totals.statements : data.totals.lines;
+    const base = 'unavailable' in data.base ? undefined : data.base[metric];
+    return { metric, pct: total.pct, base };
+}
+
+
+/***/ }),
+
+/***/ 7896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ fileFigures),
+/* harmony export */   Jh: () => (/* binding */ baseFromBaseline),
+/* harmony export */   aN: () => (/* binding */ COVERAGE_KIND),
+/* harmony export */   f_: () => (/* binding */ seriesName),
+/* harmony export */   gu: () => (/* binding */ coverageRecord),
+/* harmony export */   p9: () => (/* binding */ trendPoints)
+/* harmony export */ });
+/* harmony import */ var _coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52568);
+/* harmony import */ var _history_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93114);
+
+
+const COVERAGE_KIND = 'coverage';
+/** History series of an instance; an unnamed instance is 'default', as in its sticky comment. */
+function seriesName(name) {
+    return name || 'default';
+}
+/** Per-file line figures, as stored in history and compared against the base. */
+function fileFigures(files) {
+    const out = {};
+    for (const file of files) {
+        const c = (0,_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .fileCounters */ .uR)(file).lines;
+        out[file.path] = [c.covered, c.total];
+    }
+    return out;
+}
+/** The history record of one default-branch run: totals as metrics, per-file figures as detail. */
+function coverageRecord(input) {
+    const metrics = {};
+    for (const metric of ['lines', 'branches', 'functions', 'statements']) {
+        const t = input.totals[metric];
+        if (t.total === 0)
+            continue;
+        metrics[metric] = t.pct ?? 0;
+        metrics[`${metric}_covered`] = t.covered;
+        metrics[`${metric}_total`] = t.total;
+    }
+    return {
+        schema: _history_record_js__WEBPACK_IMPORTED_MODULE_1__/* .HISTORY_SCHEMA */ .NF,
+        kind: COVERAGE_KIND,
+        name: seriesName(input.name),
+        repo: input.repo,
+        branch: input.branch,
+        sha: input.sha,
+        runId: input.runId,
+        runAttempt: input.runAttempt,
+        time: input.time.toISOString(),
+        runner: input.runner,
+        metrics,
+        detail: { files: fileFigures(input.files) },
+    };
+}
+function isFigure(v) {
+    return (Array.isArray(v) &&
+        v.length === 2 &&
+        v.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0));
+}
+/** Per-file figures from a record's detail, ignoring anything malformed. */
+function recordFiles(record) {
+    const files = record.detail?.files;
+    if (typeof files !== 'object' || files === null)
+        return undefined;
+    const out = {};
+    for (const [path, figure] of Object.entries(files))
+        if (isFigure(figure))
+            out[path] = figure;
+    return out;
+}
+function baseFromBaseline(baseline) {
+    if ('unavailable' in baseline)
+        return baseline;
+    const { record, commitsBehind } = baseline;
+    const metric = (m) => (typeof record.metrics[m] === 'number' ? record.metrics[m] : null);
+    const base = {
+        sha: record.sha,
+        commitsBehind,
+        time: record.time,
+        lines: metric('lines'),
+        branches: metric('branches'),
+        functions: metric('functions'),
+    };
+    const statements = metric('statements');
+    if (statements !== null)
+        base.statements = statements;
+    const files = recordFiles(record);
+    if (files)
+        base.files = files;
+    return base;
+}
+function trendPoints(records) {
+    return records.flatMap((r) => {
+        if (typeof r.metrics.lines !== 'number')
+            return [];
+        const point = { sha: r.sha, time: r.time, lines: r.metrics.lines };
+        if (typeof r.metrics.statements === 'number')
+            point.statements = r.metrics.statements;
+        return [point];
+    });
+}
+
+
+/***/ }),
+
+/***/ 93114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ runnerFingerprint),
+/* harmony export */   Hy: () => (/* binding */ recordKey),
+/* harmony export */   Lb: () => (/* binding */ serializeRecords),
+/* harmony export */   NF: () => (/* binding */ HISTORY_SCHEMA),
+/* harmony export */   Q4: () => (/* binding */ parseRecords)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+// One measurement of one thing (a coverage total, a benchmark, a page's vitals) at one commit, as
+// every shipshape action stores it. Stored as JSON Lines so that a damaged line costs one record.
+
+const HISTORY_SCHEMA = 'shipshape.history/v1';
+const SCHEMA_PATTERN = /^shipshape\.history\/v(\d+)$/;
+const SUPPORTED_VERSION = 1;
+/** Per source; a file that is garbage throughout would otherwise bury the log. */
+const MAX_WARNINGS_PER_SOURCE = 10;
+function runnerFingerprint() {
+    const model = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)()[0]?.model ?? '';
+    return {
+        os: `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.platform)()}/${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.arch)()}`,
+        cpu: model.trim().replace(/\s+/g, ' ') || 'unknown',
+        cores: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(),
+    };
+}
+/** Two records with the same key describe the same run attempt and are duplicates. */
+function recordKey(r) {
+    return JSON.stringify([r.kind, r.name, r.repo, r.branch, r.sha, r.runId, r.runAttempt]);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Returns a description of the first thing wrong with `v`, or undefined when it is a valid v1 record. */
+function shapeError(v) {
+    for (const field of ['kind', 'name', 'repo', 'branch', 'sha']) {
+        if (typeof v[field] !== 'string' || v[field] === '')
+            return `'${field}' must be a non-empty string`;
+    }
+    if (!Number.isSafeInteger(v.runId) || v.runId < 0)
+        return `'runId' must be a whole number`;
+    if (!Number.isSafeInteger(v.runAttempt) || v.runAttempt < 0) {
+        return `'runAttempt' must be a whole number`;
+    }
+    if (typeof v.time !== 'string' || Number.isNaN(Date.parse(v.time)))
+        return `'time' must be an ISO date`;
+    const runner = v.runner;
+    if (!isObject(runner))
+        return `'runner' must be an object`;
+    if (typeof runner.os !== 'string' || typeof runner.cpu !== 'string' || typeof runner.cores !== 'number') {
+        return `'runner' must have os, cpu (strings) and cores (number)`;
+    }
+    if (!isObject(v.metrics))
+        return `'metrics' must be an object`;
+    for (const [metric, value] of Object.entries(v.metrics)) {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return `metric '${metric}' must be a finite number`;
+    }
+    if (v.detail !== undefined && !isObject(v.detail))
+        return `'detail' must be an object`;
+    if (v.meta !== undefined) {
+        if (!isObject(v.meta))
+            return `'meta' must be an object`;
+        for (const [key, value] of Object.entries(v.meta)) {
+            if (!['string', 'number', 'boolean'].includes(typeof value)) {
+                return `meta '${key}' must be a string, number or boolean`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads JSON Lines written by any shipshape version. Lines that cannot be used (corrupt JSON, a
+ * record from a newer schema, a shape error) are skipped with a warning naming `source` and the
+ * line; the rest are kept. Never throws.
+ */
+function parseRecords(text, source, log) {
+    const records = [];
+    let skipped = 0;
+    const skip = (line, why) => {
+        skipped++;
+        if (skipped <= MAX_WARNINGS_PER_SOURCE)
+            log.warning(`${source}:${line}: ${why}; record skipped`);
+    };
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    lines.forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            const truncated = index === lines.length - 1 && !text.endsWith('\n');
+            skip(index + 1, truncated ? 'last line is cut short (truncated file?)' : 'not valid JSON');
+            return;
+        }
+        if (!isObject(value)) {
+            skip(index + 1, 'not a JSON object');
+            return;
+        }
+        const schema = value.schema;
+        const version = typeof schema === 'string' ? SCHEMA_PATTERN.exec(schema)?.[1] : undefined;
+        if (version === undefined) {
+            skip(index + 1, `schema ${JSON.stringify(schema)} is not a shipshape history schema`);
+            return;
+        }
+        if (Number(version) > SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} was written by a newer shipshape; this one reads ${HISTORY_SCHEMA}`);
+            return;
+        }
+        if (Number(version) !== SUPPORTED_VERSION) {
+            skip(index + 1, `schema ${schema} is not supported`);
+            return;
+        }
+        const problem = shapeError(value);
+        if (problem) {
+            skip(index + 1, problem);
+            return;
+        }
+        // Unknown fields are kept so that carrying a newer v1 writer's records forward loses nothing.
+        records.push(value);
+    });
+    if (skipped > MAX_WARNINGS_PER_SOURCE) {
+        log.warning(`${source}: ${skipped} records skipped in all (only the first ${MAX_WARNINGS_PER_SOURCE} shown)`);
+    }
+    return { records, skipped };
+}
+/**
+ * One record per line, newline-terminated. Throws on a record that would not read back (a metric
+ * that is NaN or infinite turns into null in JSON), so bad data is caught where it is made.
+ */
+function serializeRecords(records) {
+    let out = '';
+    for (const r of records) {
+        const problem = r.schema === HISTORY_SCHEMA ? shapeError(r) : 'wrong schema';
+        if (problem)
+            throw new Error(`history record ${r.kind}/${r.name} at ${r.sha}: ${problem}`);
+        out += `${JSON.stringify(r)}\n`;
+    }
+    return out;
 }
 
 
@@ -408,6 +793,218 @@ function classifyFailure(error) {
         exitCode: EXIT.internal,
         message: `unexpected error: ${message}. This is a bug in shipshape: please report it with the step's log`,
     };
+}
+
+
+/***/ }),
+
+/***/ 8998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ht: () => (/* binding */ percentValue),
+/* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   oO: () => (/* binding */ readPercent),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
+/* harmony export */   wo: () => (/* binding */ readUrl)
+/* harmony export */ });
+/* unused harmony exports inputsFrom, readRequired, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29556);
+// Typed readers for action inputs and CLI flags: one way to read every kind of value, each raising
+// one InputError that names the input, the value given and what is allowed (exit 2). Every action
+// reads all of its inputs through these before it gathers any evidence.
+
+/** An InputSource over a plain map (tests, the CLI, reusable workflow defaults). */
+function inputsFrom(values) {
+    return { get: (name) => (values[name] ?? '').trim() };
+}
+const TRUE = ['true', 'yes', 'on', '1'];
+const FALSE = ['false', 'no', 'off', '0'];
+function readString(source, name, fallback = '') {
+    const raw = source.get(name);
+    return raw === '' ? fallback : raw;
+}
+/** A value the action cannot run without. */
+function readRequired(source, name, what = 'a value') {
+    const raw = source.get(name);
+    if (raw === '')
+        throw new InputError(name, `is required: give ${what}`);
+    return raw;
+}
+function readChoice(source, name, choices, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected one of ${choices.join(', ')}, got '${source.get(name)}'`);
+}
+function readBoolean(source, name, fallback) {
+    const raw = source.get(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected true or false, got '${source.get(name)}'`);
+}
+function bounded(name, raw, value, b, unit = '') {
+    if (b.min !== undefined && value < b.min) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is below the minimum of ${b.min}${unit}`);
+    }
+    if (b.max !== undefined && value > b.max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is above the maximum of ${b.max}${unit}`);
+    }
+    return value;
+}
+function readNumber(source, name, fallback, b = {}) {
+    const raw = source.get(name);
+    if (raw === '')
+        return fallback;
+    const value = Number(raw);
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a number, got '${raw}'`);
+    }
+    return bounded(name, raw, value, b);
+}
+function readInteger(source, name, fallback, b = {}) {
+    const raw = source.get(name);
+    if (raw === '')
+        return fallback;
+    const value = Number(raw);
+    if (!/^[+-]?\d+$/.test(raw) || !Number.isSafeInteger(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a whole number, got '${raw}'`);
+    }
+    return bounded(name, raw, value, b);
+}
+// Plain decimals only, with an optional `%`: Number() would also take '0x50', '1e2', '-0' and
+// '+80', none of which anyone means as a percentage.
+const PERCENT = /^(\d+(\.\d*)?|\.\d+)\s*%?$/;
+/** `80`, `80%`, `99.5` as a number; NaN when the text is not a plain percentage. */
+function percentValue(text) {
+    return PERCENT.test(text) ? Number.parseFloat(text) : Number.NaN;
+}
+/**
+ * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
+ * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
+ * bounds (0–100 unless given) the error says how percentages are written.
+ */
+function parsePercent(name, raw, b = {}) {
+    const given = raw.trim();
+    if (given === '')
+        return undefined;
+    const value = percentValue(given);
+    if (Number.isNaN(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a percentage such as 80 or 99.5, got '${given}'`);
+    }
+    const { min = 0, max = 100 } = b;
+    if (value < min || value > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+    }
+    return value;
+}
+function readPercent(source, name, fallback, b = {}) {
+    return parsePercent(name, source.get(name), b) ?? fallback;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Node's timers overflow past 2^31-1 ms (about 24.8 days); every duration is bounded well below. */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** Parses `500ms`, `30s`, `5m`, `2h`, `14d` or `1m30s`; a bare number means seconds. Returns ms, or undefined. */
+function parseDuration(text) {
+    const raw = text.trim().toLowerCase();
+    if (raw === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Math.round(Number(raw) * 1000);
+    const part = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (const match of raw.matchAll(part)) {
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        consumed += match[0].length;
+    }
+    if (consumed !== raw.length || consumed === 0)
+        return undefined;
+    return Math.round(total);
+}
+function readDuration(source, name, fallbackMs, b = {}) {
+    const raw = source.get(name);
+    if (raw === '')
+        return fallbackMs;
+    const ms = parseDuration(raw);
+    if (ms === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a duration such as 500ms, 30s, 5m or 2h (a bare number means seconds), got '${raw}'`);
+    }
+    const { minMs = 0, maxMs = MAX_DURATION_MS } = b;
+    if (ms < minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is shorter than the minimum of ${formatDuration(minMs)}`);
+    if (ms > maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is longer than the maximum of ${formatDuration(maxMs)}`);
+    return ms;
+}
+/** The shortest exact spelling of a duration in the input vocabulary: 90000 -> `1m30s`. */
+function formatDuration(ms) {
+    if (ms === 0)
+        return '0s';
+    let rest = Math.round(ms);
+    let out = '';
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+        ['s', 1000],
+        ['ms', 1],
+    ]) {
+        if (rest >= size) {
+            out += `${Math.floor(rest / size)}${unit}`;
+            rest %= size;
+        }
+    }
+    return out;
+}
+/** An absolute http(s) URL. */
+function readUrl(source, name) {
+    const raw = source.get(name);
+    if (raw === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        // Never echo the value: URLs given to shipshape often carry a webhook token.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is not an absolute URL (expected https://host/path)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an http or https URL, got a ${url.protocol} URL`);
+    }
+    return url;
+}
+/** Several values, one per line or comma-separated; blank entries and `#` comments dropped. */
+function readList(source, name) {
+    return source
+        .get(name)
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+/** Several values, one per line only (values that may contain commas: globs, commands, headers). */
+function readLines(source, name) {
+    return source
+        .get(name)
+        .split('\n')
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
 }
 
 

@@ -42,7 +42,7 @@ const COMMANDS = [
         name: 'coverage-gate',
         summary: 'Check coverage reports against thresholds (lines, branches, per path, patch)',
         action: 'coverage-gate',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(407), __webpack_require__.e(994), __webpack_require__.e(415), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 83463))).runCoverageGateCli,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(407), __webpack_require__.e(376), __webpack_require__.e(993), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 83463))).runCoverageGateCli,
         actionOnly: {
             token: TOKEN,
             status: STATUS,
@@ -57,7 +57,7 @@ const COMMANDS = [
     {
         name: 'coverage-badge',
         summary: 'Draw an SVG coverage badge from local coverage reports',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(407), __webpack_require__.e(994), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 75817))).runCoverageBadgeCli,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(407), __webpack_require__.e(376), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 75817))).runCoverageBadgeCli,
     },
     {
         name: 'perf-regression',

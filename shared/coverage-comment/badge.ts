@@ -1,6 +1,6 @@
 // The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
 import { displayPercent } from '../coverage/headline.js';
-import { coverageColor, renderBadge, shieldsEndpoint } from '../report/badge.js';
+import { type BadgeSpec, coverageColor, renderBadge, shieldsEndpoint } from '../report/badge.js';
 import { type CommentData, headlineOf } from './data.js';
 
 /** Below this line coverage the badge is red, whatever the green threshold. */
@@ -16,20 +16,22 @@ export function badgeMessage(pct: number | null): string {
   return pct >= 100 ? '100%' : displayPercent(pct, 1);
 }
 
-export function coverageBadgeSvg(data: CommentData, greenAt: number): string {
-  const pct = headlineOf(data).pct;
-  return renderBadge({
-    label: badgeLabel(data.name),
+/**
+ * The coverage badge's label, message and colour, green from `greenAt`: one badge for the comment,
+ * the badge branch and `shipshape coverage-badge`.
+ */
+export function coverageBadge(label: string, pct: number | null, greenAt: number): BadgeSpec {
+  return {
+    label,
     message: badgeMessage(pct),
     color: coverageColor(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
-  });
+  };
+}
+
+export function coverageBadgeSvg(data: CommentData, greenAt: number): string {
+  return renderBadge(coverageBadge(badgeLabel(data.name), headlineOf(data).pct, greenAt));
 }
 
 export function coverageBadgeEndpoint(data: CommentData, greenAt: number): string {
-  const pct = headlineOf(data).pct;
-  return shieldsEndpoint({
-    label: badgeLabel(data.name),
-    message: badgeMessage(pct),
-    color: coverageColor(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
-  });
+  return shieldsEndpoint(coverageBadge(badgeLabel(data.name), headlineOf(data).pct, greenAt));
 }

@@ -2,11 +2,18 @@
 // chosen mode needs of where it runs (checked here too, so a misconfigured job fails in a second).
 import type { NoFilesBehaviour } from '../coverage/collect.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
-import { parsePercentage, parsePoints } from '../coverage/thresholds.js';
+import { parsePoints } from '../coverage/thresholds.js';
 import { DEFAULT_MIN_COVERAGE, FORMATS } from '../coverage-gate/options.js';
 import type { EventContext } from '../github/context.js';
 import { EnvironmentError, InputError } from '../runtime/errors.js';
-import { type InputSource, readChoice, readInteger, readList, readString } from '../runtime/inputs.js';
+import {
+  type InputSource,
+  parsePercent,
+  readChoice,
+  readInteger,
+  readList,
+  readString,
+} from '../runtime/inputs.js';
 import type { ReadEnv, ShellEnv } from '../runtime/shell.js';
 import type { PublishGateConfig } from './trust.js';
 
@@ -57,14 +64,14 @@ export function readCommentSettings(
   // The same words and defaults as coverage-gate: min-coverage gates the headline figure
   // (statements for Go, lines otherwise); min-lines and the others gate only when set.
   // coverage-gate's own parser, so both actions accept and refuse the same values alike.
-  const minCoverage = parsePercentage('min-coverage', inputs.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE;
+  const minCoverage = parsePercent('min-coverage', inputs.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE;
   const minimums: Partial<Record<Metric, number>> = {};
   for (const metric of ['lines', 'branches', 'functions'] as const) {
-    const value = parsePercentage(`min-${metric}`, inputs.get(`min-${metric}`));
+    const value = parsePercent(`min-${metric}`, inputs.get(`min-${metric}`));
     if (value !== undefined) minimums[metric] = value;
   }
   const gates: PublishGateConfig = { minCoverage, minimums };
-  const minPatch = parsePercentage('min-patch', inputs.get('min-patch'));
+  const minPatch = parsePercent('min-patch', inputs.get('min-patch'));
   if (minPatch !== undefined) gates.minPatch = minPatch;
   const maxDrop = parsePoints('max-drop', inputs.get('max-drop'));
   if (maxDrop !== undefined) gates.maxDrop = maxDrop;

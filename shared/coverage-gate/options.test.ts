@@ -79,8 +79,8 @@ describe('readGateInputs', () => {
   });
 
   const bad: [Record<string, string>, string, RegExp][] = [
-    [{ 'min-lines': 'eighty' }, 'min-lines', /expected a percentage from 0 to 100, got 'eighty'/],
-    [{ 'min-branches': '120' }, 'min-branches', /got '120'/],
+    [{ 'min-lines': 'eighty' }, 'min-lines', /expected a percentage such as 80 or 99.5, got 'eighty'/],
+    [{ 'min-branches': '120' }, 'min-branches', /'120' is outside 0–100/],
     [{ 'min-functions': '-5' }, 'min-functions', /got '-5'/],
     [{ 'min-statements': '1e2' }, 'min-statements', /got '1e2'/],
     [{ 'min-patch': '%' }, 'min-patch', /got '%'/],

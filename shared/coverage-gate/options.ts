@@ -1,8 +1,8 @@
 import type { NoFilesBehaviour } from '../coverage/collect.js';
 import type { GateConfig, IfEmpty } from '../coverage/gates.js';
 import type { CoverageFormat, Metric } from '../coverage/model.js';
-import { parsePathThresholds, parsePercentage, parsePoints } from '../coverage/thresholds.js';
-import { type InputSource, readChoice, readList } from '../runtime/inputs.js';
+import { parsePathThresholds, parsePoints } from '../coverage/thresholds.js';
+import { type InputSource, parsePercent, readChoice, readList } from '../runtime/inputs.js';
 
 export const FORMATS = [
   'auto',
@@ -37,17 +37,17 @@ export function readGateInputs(source: InputSource): GateInputs {
   const minimums: Partial<Record<Metric, number>> = {};
   // min-lines gates lines only when set: the default gate is min-coverage, on the headline figure.
   for (const metric of ['lines', 'branches', 'functions', 'statements'] as const) {
-    const value = parsePercentage(`min-${metric}`, source.get(`min-${metric}`));
+    const value = parsePercent(`min-${metric}`, source.get(`min-${metric}`));
     if (value !== undefined) minimums[metric] = value;
   }
   const ifEmpty = readChoice(source, 'if-empty', ['fail', 'pass'] as const, 'fail');
   const gates: GateConfig = {
-    minCoverage: parsePercentage('min-coverage', source.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE,
+    minCoverage: parsePercent('min-coverage', source.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE,
     ifEmpty,
     minimums,
     pathThresholds: parsePathThresholds('thresholds', source.get('thresholds')),
   };
-  const minPatch = parsePercentage('min-patch', source.get('min-patch'));
+  const minPatch = parsePercent('min-patch', source.get('min-patch'));
   if (minPatch !== undefined) gates.minPatch = minPatch;
   const maxDrop = parsePoints('max-drop', source.get('max-drop'));
   if (maxDrop !== undefined) gates.maxDrop = maxDrop;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../runtime/errors.js';
-import { parsePathThresholds, parsePercentage, parsePoints } from './thresholds.js';
+import { parsePathThresholds, parsePoints } from './thresholds.js';
 
 function errorOf(fn: () => unknown): InputError {
   try {
@@ -11,31 +11,6 @@ function errorOf(fn: () => unknown): InputError {
   }
   throw new Error('expected an InputError');
 }
-
-describe('parsePercentage', () => {
-  it('reads plain decimals, with an optional % sign', () => {
-    expect(parsePercentage('min-lines', '80')).toBe(80);
-    expect(parsePercentage('min-lines', ' 72.5% ')).toBe(72.5);
-    expect(parsePercentage('min-lines', '80 %')).toBe(80);
-    expect(parsePercentage('min-lines', '0')).toBe(0);
-    expect(parsePercentage('min-lines', '100')).toBe(100);
-    expect(parsePercentage('min-lines', '.5')).toBe(0.5);
-  });
-
-  it('is undefined when not given', () => {
-    expect(parsePercentage('min-lines', '')).toBeUndefined();
-    expect(parsePercentage('min-lines', '   ')).toBeUndefined();
-  });
-
-  it('rejects anything else, naming the input and the value', () => {
-    for (const bad of ['abc', '101', '-1', '-0', '0x50', '1e2', 'Infinity', '%', '80%%', '8 0']) {
-      const error = errorOf(() => parsePercentage('min-branches', bad));
-      expect(error.input).toBe('min-branches');
-      expect(error.message).toContain("input 'min-branches'");
-      expect(error.message).toContain(`'${bad}'`);
-    }
-  });
-});
 
 describe('parsePoints', () => {
   it('reads a number of points and is undefined when not given', () => {

@@ -1,4 +1,5 @@
 import { InputError } from '../runtime/errors.js';
+import { percentValue } from '../runtime/inputs.js';
 import { METRICS, type Metric } from './model.js';
 
 export interface PathThreshold {
@@ -7,31 +8,12 @@ export interface PathThreshold {
   min: number;
 }
 
-// Plain decimals only: Number() would also take '0x50', '1e2' and '-0', none of which anyone
-// means as a coverage threshold.
-const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
-
-/** A number from 0 to 100, or NaN when the text is not one. */
-function decimalUpTo100(text: string): number {
-  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  return value <= 100 ? value : Number.NaN;
-}
-
-export function parsePercentage(input: string, raw: string): number | undefined {
-  const given = raw.trim();
-  if (given === '') return undefined;
-  const value = decimalUpTo100(given.replace(/\s*%$/, ''));
-  if (Number.isNaN(value)) {
-    throw new InputError(input, `expected a percentage from 0 to 100, got '${given}'`);
-  }
-  return value;
-}
-
+/** A number of percentage points from 0 to 100 (a drop, not a share: no `%`), or undefined when empty. */
 export function parsePoints(input: string, raw: string): number | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
-  const value = decimalUpTo100(text);
-  if (Number.isNaN(value)) {
+  const value = text.includes('%') ? Number.NaN : percentValue(text);
+  if (!(value <= 100)) {
     throw new InputError(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
   }
   return value;
@@ -77,8 +59,8 @@ export function parsePathThresholds(input: string, text: string): PathThreshold[
           `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${METRICS.join(', ')}`,
         );
       }
-      const min = decimalUpTo100(m[2]!.trim().replace(/\s*%$/, ''));
-      if (Number.isNaN(min)) {
+      const min = percentValue(m[2]!.trim());
+      if (!(min <= 100)) {
         throw new InputError(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
       }
       out.push({ glob, metric, min });

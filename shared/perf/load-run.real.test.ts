@@ -82,6 +82,12 @@ function setup(
   return { options, marker, ports };
 }
 
+/** What a failed verdict assertion prints: every metric's figures and reason, per round. */
+function explain(report: Awaited<ReturnType<typeof runLoadComparison>>): string {
+  const metrics = report.metrics.map((m) => `${m.key}: ${m.verdict} (${m.reason}; ${m.samples} rounds)`);
+  return [`overall: ${report.reason}`, ...metrics, JSON.stringify(report.detail)].join('\n');
+}
+
 async function expectCleanedUp(marker: string, ports: number[]): Promise<void> {
   expect(survivors(marker)).toEqual([]);
   for (const port of ports) expect(await isPortFree(port)).toBe(true);
@@ -95,20 +101,26 @@ describe('runLoadComparison against the demo service', () => {
   it(
     'always catches a 3x slowdown, and stops both services',
     async () => {
-      const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' });
+      // Usually the first look decides. A burst from the other test files (Chrome starting, an npm
+      // install) can spoil a round or two, which widens the first look's interval; the comparison
+      // then goes on to the next looks, as it does for users, so the budget allows a few.
+      const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' }, { maxDurationMs: 45_000 });
       // The verdicts of this test and the next come from measuring: no other measuring test loads
       // the cores meanwhile.
       const report = await exclusive(MEASURING, () => runLoadComparison(options));
-      expect(report.verdict).toBe('regression');
+      expect(report.verdict, explain(report)).toBe('regression');
       const cpu = report.metrics.find((m) => m.key === 'cpu');
-      expect(cpu?.verdict).toBe('regression');
+      expect(cpu?.verdict, explain(report)).toBe('regression');
       expect(cpu?.lowerPct).toBeGreaterThan(0);
-      expect(report.rounds?.measured).toBe(DEFAULT_SCHEDULE.first);
-      expect(report.detail).toHaveLength(DEFAULT_SCHEDULE.first + 1);
+      // It stops at the look that decides: a look falls after `first` rounds, then every `every`.
+      const measured = report.rounds?.measured ?? 0;
+      expect(measured).toBeGreaterThanOrEqual(DEFAULT_SCHEDULE.first);
+      expect((measured - DEFAULT_SCHEDULE.first) % DEFAULT_SCHEDULE.every).toBe(0);
+      expect(report.detail).toHaveLength(measured + 1);
       expect(ports).toHaveLength(2);
       await expectCleanedUp(marker, ports);
     },
-    60_000 + MEASURING_WAIT_MS,
+    90_000 + MEASURING_WAIT_MS,
   );
 
   it(

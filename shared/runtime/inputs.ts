@@ -108,10 +108,35 @@ export function readInteger(
   return bounded(name, raw, value, b);
 }
 
+// Plain decimals only, with an optional `%`: Number() would also take '0x50', '1e2', '-0' and
+// '+80', none of which anyone means as a percentage.
+const PERCENT = /^(\d+(\.\d*)?|\.\d+)\s*%?$/;
+
+/** `80`, `80%`, `99.5` as a number; NaN when the text is not a plain percentage. */
+export function percentValue(text: string): number {
+  return PERCENT.test(text) ? Number.parseFloat(text) : Number.NaN;
+}
+
 /**
- * A percentage written as people write it: `80`, `80%`, `99.5`. Never a fraction: `0.95` is 0.95%,
- * so a value in (0, 1] draws a hint, since it is almost always meant as a fraction.
+ * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
+ * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
+ * bounds (0–100 unless given) the error says how percentages are written.
  */
+export function parsePercent(name: string, raw: string, b: NumberBounds = {}): number | undefined {
+  const given = raw.trim();
+  if (given === '') return undefined;
+  const value = percentValue(given);
+  if (Number.isNaN(value)) {
+    throw new InputError(name, `expected a percentage such as 80 or 99.5, got '${given}'`);
+  }
+  const { min = 0, max = 100 } = b;
+  if (value < min || value > max) {
+    throw new InputError(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+  }
+  return value;
+}
+
+/** The percentage input `name`, or `fallback` when it is not given. */
 export function readPercent(source: InputSource, name: string, fallback: number, b?: NumberBounds): number;
 export function readPercent(
   source: InputSource,
@@ -125,20 +150,7 @@ export function readPercent(
   fallback: number | undefined,
   b: NumberBounds = {},
 ): number | undefined {
-  const raw = source.get(name).replace(/\s*%$/, '');
-  if (raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(raw) || !Number.isFinite(value)) {
-    throw new InputError(name, `expected a percentage such as 80 or 99.5, got '${source.get(name)}'`);
-  }
-  const { min = 0, max = 100 } = b;
-  if (value < min || value > max) {
-    throw new InputError(
-      name,
-      `'${source.get(name)}' is outside ${min}–${max} (percentages are written 95, not 0.95)`,
-    );
-  }
-  return value;
+  return parsePercent(name, source.get(name), b) ?? fallback;
 }
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

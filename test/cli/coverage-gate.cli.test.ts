@@ -188,4 +188,20 @@ describe('shipshape coverage-badge', () => {
     const svg = readFileSync(join(repo.dir, 'badge.svg'), 'utf8');
     expect(svg).toContain('aria-label="coverage: 50.0%"');
   });
+
+  it('is green from --min-coverage, the word and the parser of coverage-gate, and refuses a bad value', () => {
+    repo = makeGitRepo([{ message: 'init', files: { 'a.js': 'x\ny\n' } }]);
+    writeFileSync(join(repo.dir, 'lcov.info'), lcovFor({ 'a.js': { 1: 1, 2: 0 } }));
+    const draw = (...flags: string[]) =>
+      shipshape(['coverage-badge', '--files', 'lcov.info', '--out', 'badge.svg', ...flags], repo.dir);
+    expect(draw().code).toBe(0);
+    expect(readFileSync(join(repo.dir, 'badge.svg'), 'utf8')).toContain('#e05d44'); // red below 60
+    expect(draw('--min-coverage', '50%').code).toBe(0);
+    expect(readFileSync(join(repo.dir, 'badge.svg'), 'utf8')).toContain('#4c1'); // bright green
+    const bad = draw('--min-coverage', '0.8x');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "input 'min-coverage': expected a percentage such as 80 or 99.5, got '0.8x'",
+    );
+  });
 });

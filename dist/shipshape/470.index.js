@@ -1,8 +1,8 @@
-export const id = 268;
-export const ids = [268];
+export const id = 470;
+export const ids = [470];
 export const modules = {
 
-/***/ 38268:
+/***/ 7470:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -12,116 +12,10 @@ var action = __webpack_require__(1247);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/shared/coverage/headline.js
-var headline = __webpack_require__(37807);
-// EXTERNAL MODULE: ./build/shared/report/badge.js + 1 modules
-var badge = __webpack_require__(33115);
-// EXTERNAL MODULE: ./build/shared/coverage/totals.js
-var totals = __webpack_require__(52568);
-// EXTERNAL MODULE: ./build/shared/coverage-history/records.js
-var coverage_history_records = __webpack_require__(7896);
-;// CONCATENATED MODULE: ./build/shared/coverage-comment/data.js
-
-
-const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
-function figurePct(figure) {
-    return figure ? (0,totals/* percent */.KN)(figure[0], figure[1]) : null;
-}
-/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
-const DROP_EPSILON = 0.01;
-function buildCommentData(input) {
-    const head = (0,coverage_history_records/* fileFigures */.G4)(input.files);
-    const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
-    const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
-    const changedFiles = [...patchByPath.values()].map((p) => ({
-        path: p.path,
-        lines: figurePct(head[p.path]),
-        basePct: figurePct(baseFiles?.[p.path]),
-        changedExecutable: p.executable,
-        changedCovered: p.covered,
-        uncoveredLines: p.uncoveredLines,
-    }));
-    // Worst first: most uncovered changed lines, then lowest coverage.
-    changedFiles.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length ||
-        (a.lines ?? 101) - (b.lines ?? 101) ||
-        (a.path < b.path ? -1 : 1));
-    const droppedFiles = [];
-    if (baseFiles) {
-        for (const [path, figure] of Object.entries(head)) {
-            if (patchByPath.has(path))
-                continue;
-            const basePct = figurePct(baseFiles[path]);
-            const headPct = figurePct(figure);
-            if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
-                droppedFiles.push({ path, basePct, headPct });
-            }
-        }
-        droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
-    }
-    return {
-        schema: COMMENT_DATA_SCHEMA,
-        name: input.name,
-        repo: input.repo,
-        prNumber: input.prNumber,
-        headSha: input.headSha,
-        headline: input.headline,
-        totals: {
-            lines: input.totals.lines,
-            branches: input.totals.branches,
-            functions: input.totals.functions,
-            ...(input.totals.statements.total > 0 ? { statements: input.totals.statements } : {}),
-        },
-        base: input.base,
-        patch: input.patch
-            ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
-            : null,
-        changedFiles,
-        droppedFiles,
-        trend: input.trend,
-        gates: input.gates,
-    };
-}
-/** The headline metric of comment data, its figure and the base's figure of the same metric. */
-function headlineOf(data) {
-    const metric = data.headline === 'statements' && data.totals.statements ? 'statements' : 'lines';
-    const total = metric === 'statements' ? data.totals.statements : data.totals.lines;
-    const base = 'unavailable' in data.base ? undefined : data.base[metric];
-    return { metric, pct: total.pct, base };
-}
-
-;// CONCATENATED MODULE: ./build/shared/coverage-comment/badge.js
-// The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
-
-
-
-/** Below this line coverage the badge is red, whatever the green threshold. */
-const RED_BELOW = 60;
-function badgeLabel(name) {
-    return name ? `coverage ${name}` : 'coverage';
-}
-/** Rounded down like every shipshape figure: 79.96% reads 79.9%, never an 80.0% a gate at 80 fails. */
-function badgeMessage(pct) {
-    if (pct === null)
-        return 'n/a';
-    return pct >= 100 ? '100%' : (0,headline/* displayPercent */.aL)(pct, 1);
-}
-function coverageBadgeSvg(data, greenAt) {
-    const pct = headlineOf(data).pct;
-    return (0,badge/* renderBadge */._s)({
-        label: badgeLabel(data.name),
-        message: badgeMessage(pct),
-        color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
-    });
-}
-function coverageBadgeEndpoint(data, greenAt) {
-    const pct = headlineOf(data).pct;
-    return (0,badge/* shieldsEndpoint */.sv)({
-        label: badgeLabel(data.name),
-        message: badgeMessage(pct),
-        color: (0,badge/* coverageColor */.IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
-    });
-}
-
+// EXTERNAL MODULE: ./build/shared/coverage-comment/badge.js
+var badge = __webpack_require__(48212);
+// EXTERNAL MODULE: ./build/shared/coverage-comment/data.js
+var coverage_comment_data = __webpack_require__(65707);
 // EXTERNAL MODULE: ./build/shared/coverage/thresholds.js
 var thresholds = __webpack_require__(13727);
 // EXTERNAL MODULE: ./build/shared/coverage-gate/options.js
@@ -151,18 +45,18 @@ function readCommentSettings(inputs, env) {
     // The same words and defaults as coverage-gate: min-coverage gates the headline figure
     // (statements for Go, lines otherwise); min-lines and the others gate only when set.
     // coverage-gate's own parser, so both actions accept and refuse the same values alike.
-    const minCoverage = (0,thresholds/* parsePercentage */.A3)('min-coverage', inputs.get('min-coverage')) ?? options/* DEFAULT_MIN_COVERAGE */.mW;
+    const minCoverage = (0,runtime_inputs/* parsePercent */.lo)('min-coverage', inputs.get('min-coverage')) ?? options/* DEFAULT_MIN_COVERAGE */.mW;
     const minimums = {};
     for (const metric of ['lines', 'branches', 'functions']) {
-        const value = (0,thresholds/* parsePercentage */.A3)(`min-${metric}`, inputs.get(`min-${metric}`));
+        const value = (0,runtime_inputs/* parsePercent */.lo)(`min-${metric}`, inputs.get(`min-${metric}`));
         if (value !== undefined)
             minimums[metric] = value;
     }
     const gates = { minCoverage, minimums };
-    const minPatch = (0,thresholds/* parsePercentage */.A3)('min-patch', inputs.get('min-patch'));
+    const minPatch = (0,runtime_inputs/* parsePercent */.lo)('min-patch', inputs.get('min-patch'));
     if (minPatch !== undefined)
         gates.minPatch = minPatch;
-    const maxDrop = (0,thresholds/* parsePoints */.PW)('max-drop', inputs.get('max-drop'));
+    const maxDrop = (0,thresholds/* parsePoints */.P)('max-drop', inputs.get('max-drop'));
     if (maxDrop !== undefined)
         gates.maxDrop = maxDrop;
     const settings = {
@@ -296,8 +190,8 @@ function parseCommentData(text) {
         'trend',
         'gates',
     ], ['headline']);
-    if (d.schema !== COMMENT_DATA_SCHEMA)
-        throw new PayloadError('data.schema', `must be '${COMMENT_DATA_SCHEMA}'`);
+    if (d.schema !== coverage_comment_data/* COMMENT_DATA_SCHEMA */.dB)
+        throw new PayloadError('data.schema', `must be '${coverage_comment_data/* COMMENT_DATA_SCHEMA */.dB}'`);
     const totals = obj(d.totals, 'data.totals', ['lines', 'branches', 'functions'], ['statements']);
     const headline = d.headline === undefined
         ? undefined
@@ -321,7 +215,7 @@ function parseCommentData(text) {
     }
     const patch = d.patch === null ? null : total(d.patch, 'data.patch');
     return {
-        schema: COMMENT_DATA_SCHEMA,
+        schema: coverage_comment_data/* COMMENT_DATA_SCHEMA */.dB,
         name: str(d.name, 'data.name', 100),
         repo: str(d.repo, 'data.repo', 200, /^[\w.-]+\/[\w.-]+$/),
         prNumber: num(d.prNumber, 'data.prNumber', { min: 1 }),
@@ -378,6 +272,8 @@ function parseCommentData(text) {
 
 // EXTERNAL MODULE: ./build/shared/coverage/collect.js + 14 modules
 var collect = __webpack_require__(81144);
+// EXTERNAL MODULE: ./build/shared/coverage/headline.js
+var headline = __webpack_require__(37807);
 // EXTERNAL MODULE: ./build/shared/coverage/patch.js
 var coverage_patch = __webpack_require__(36049);
 // EXTERNAL MODULE: ./build/shared/coverage-gate/changed-lines.js + 1 modules
@@ -386,6 +282,8 @@ var changed_lines = __webpack_require__(35907);
 var coverage_gate_report = __webpack_require__(34175);
 // EXTERNAL MODULE: ./build/shared/coverage-history/baseline.js
 var baseline = __webpack_require__(13275);
+// EXTERNAL MODULE: ./build/shared/coverage-history/records.js
+var coverage_history_records = __webpack_require__(7896);
 // EXTERNAL MODULE: ./build/shared/history/baseline.js
 var history_baseline = __webpack_require__(24664);
 // EXTERNAL MODULE: ./build/shared/history/record.js
@@ -502,7 +400,7 @@ async function prepareCoverageComment(o) {
         branch: defaultBranch,
         limit: o.trendLength,
     });
-    const data = buildCommentData({
+    const data = (0,coverage_comment_data/* buildCommentData */.aU)({
         name: o.name,
         repo,
         prNumber: context.prNumber ?? null,
@@ -545,7 +443,7 @@ function baseOf(data) {
 function render_headline(data, runUrl) {
     const title = data.name ? `Coverage: ${(0,markdown/* escapeText */.X1)(data.name)}` : 'Coverage';
     const base = baseOf(data);
-    const lead = headlineOf(data);
+    const lead = (0,coverage_comment_data/* headlineOf */.gD)(data);
     // The figure coverage-gate gates; statements (Go) are named, lines are the usual meaning.
     const figure = `${(0,markdown/* pct */.Oe)(lead.pct)}${lead.metric === 'statements' ? ' of statements' : ''}`;
     const vsBase = base && lead.base !== undefined ? ` (${delta(lead.pct, lead.base)} vs base)` : '';
@@ -625,7 +523,7 @@ function droppedSection(data, limit) {
     return `#### Untouched files whose coverage dropped\n\n${(0,markdown/* table */.tp)(['File', 'Base', 'Head', 'Δ'], rows, ['l', 'r', 'r', 'r'])}${more}`;
 }
 function trendSection(data) {
-    const statements = headlineOf(data).metric === 'statements';
+    const statements = (0,coverage_comment_data/* headlineOf */.gD)(data).metric === 'statements';
     // The headline's own series; runs recorded before statements were recorded are left out.
     const points = statements ? data.trend.filter((p) => p.statements !== undefined) : data.trend;
     if (points.length < 2)
@@ -711,7 +609,7 @@ function gateStatus(data) {
     if (!data.gates || data.gates.length === 0)
         return undefined;
     const failed = data.gates.filter((g) => !g.passed);
-    const lead = headlineOf(data);
+    const lead = (0,coverage_comment_data/* headlineOf */.gD)(data);
     return {
         context: (0,coverage_gate_status/* statusContext */.s)(data.name),
         sha: data.headSha,
@@ -747,7 +645,7 @@ function presentComment(report, settings, env) {
     return {
         outputs: {
             ...empty,
-            coverage: headlineOf(data).pct?.toFixed(2) ?? '',
+            coverage: (0,coverage_comment_data/* headlineOf */.gD)(data).pct?.toFixed(2) ?? '',
             lines: data.totals.lines.pct === null ? '' : data.totals.lines.pct.toFixed(2),
             'delta-lines': deltaLines(data),
             'badge-path': report.badgePath ?? '',
@@ -771,6 +669,8 @@ function presentComment(report, settings, env) {
 
 // EXTERNAL MODULE: ./build/shared/coverage/gates.js
 var gates = __webpack_require__(49931);
+// EXTERNAL MODULE: ./build/shared/coverage/totals.js
+var totals = __webpack_require__(52568);
 ;// CONCATENATED MODULE: ./build/shared/coverage-comment/trust.js
 // The fork-safe publish job's decisions, as pure functions. The comment data comes from a run of
 // the pull request's own code, so nothing in it is believed that this repository can establish
@@ -828,14 +728,14 @@ function trustedBase(claimed, records, defaultBranch) {
         };
     return (0,coverage_history_records/* baseFromBaseline */.Jh)({ record, commitsBehind: claimed.commitsBehind });
 }
-function trust_figurePct(figure) {
+function figurePct(figure) {
     return figure ? (0,totals/* percent */.KN)(figure[0], figure[1]) : null;
 }
 /** Every gate verdict, recomputed from the recomputed figures and the publish job's own thresholds. */
 function recomputeGates(config, data) {
     const none = { covered: 0, total: 0, pct: null };
     const totals = { ...data.totals, statements: data.totals.statements ?? none };
-    const lead = headlineOf(data);
+    const lead = (0,coverage_comment_data/* headlineOf */.gD)(data);
     const base = data.base;
     return (0,gates/* evaluateGates */.u)({ ...config, pathThresholds: [] }, {
         totals,
@@ -852,7 +752,7 @@ function recomputeGates(config, data) {
     });
 }
 /** Smallest drop, in points, that counts as a file losing coverage (as in buildCommentData). */
-const trust_DROP_EPSILON = 0.01;
+const DROP_EPSILON = 0.01;
 /**
  * The data to publish: the run's figures recomputed from their counts, with the instance name,
  * base, trend and gate verdicts of this repository in place of the run's.
@@ -863,11 +763,11 @@ function trustedCommentData(data, o) {
     const changedFiles = data.changedFiles.map((f, i) => {
         if (f.changedCovered > f.changedExecutable)
             throw new UntrustedDataError(`changedFiles[${i}] claims more covered than changed lines`);
-        return { ...f, basePct: trust_figurePct(baseFiles?.[f.path]) };
+        return { ...f, basePct: figurePct(baseFiles?.[f.path]) };
     });
     const droppedFiles = data.droppedFiles.flatMap((f) => {
-        const basePct = trust_figurePct(baseFiles?.[f.path]);
-        return basePct !== null && basePct - f.headPct >= trust_DROP_EPSILON ? [{ ...f, basePct }] : [];
+        const basePct = figurePct(baseFiles?.[f.path]);
+        return basePct !== null && basePct - f.headPct >= DROP_EPSILON ? [{ ...f, basePct }] : [];
     });
     const figures = {
         ...data,
@@ -1192,7 +1092,7 @@ async function writeText(path, text) {
 }
 async function writeBadge(data, settings, env) {
     const path = settings.badgePath || (0,external_node_path_.join)(env.tempDir, `coverage-badge-${(0,names/* fileSlug */.M)(data.name)}.svg`);
-    return writeText(path, coverageBadgeSvg(data, settings.minCoverage));
+    return writeText(path, (0,badge/* coverageBadgeSvg */.gV)(data, settings.minCoverage));
 }
 async function publishBadge(data, settings, env, notes) {
     const github = env.github;
@@ -1200,8 +1100,8 @@ async function publishBadge(data, settings, env, notes) {
         return;
     const base = `badges/${(0,names/* fileSlug */.M)(data.name)}`;
     for (const [path, content] of [
-        [`${base}.svg`, coverageBadgeSvg(data, settings.minCoverage)],
-        [`${base}.json`, coverageBadgeEndpoint(data, settings.minCoverage)],
+        [`${base}.svg`, (0,badge/* coverageBadgeSvg */.gV)(data, settings.minCoverage)],
+        [`${base}.json`, (0,badge/* coverageBadgeEndpoint */.RR)(data, settings.minCoverage)],
     ]) {
         const result = await publishFile(github.octokit, {
             owner: github.owner,
@@ -1209,7 +1109,7 @@ async function publishBadge(data, settings, env, notes) {
             branch: settings.badgeBranch,
             path,
             content,
-            message: `coverage badge ${(0,names/* fileSlug */.M)(data.name)}: ${badgeMessage(headlineOf(data).pct)} at ${data.headSha.slice(0, 7)}`,
+            message: `coverage badge ${(0,names/* fileSlug */.M)(data.name)}: ${(0,badge/* badgeMessage */.XQ)((0,coverage_comment_data/* headlineOf */.gD)(data).pct)} at ${data.headSha.slice(0, 7)}`,
             log: env.log,
         });
         if (!result.ok)
@@ -1313,6 +1213,136 @@ const spec = (0,shell/* defineAction */.Q)({
 
 
 void (0,action/* runAction */.Cs)(spec);
+
+
+/***/ }),
+
+/***/ 48212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ badgeLabel),
+/* harmony export */   QE: () => (/* binding */ coverageBadge),
+/* harmony export */   RR: () => (/* binding */ coverageBadgeEndpoint),
+/* harmony export */   XQ: () => (/* binding */ badgeMessage),
+/* harmony export */   gV: () => (/* binding */ coverageBadgeSvg)
+/* harmony export */ });
+/* harmony import */ var _coverage_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37807);
+/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33115);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65707);
+// The coverage badge of one instance, as text: an SVG and a shields.io endpoint document.
+
+
+
+/** Below this line coverage the badge is red, whatever the green threshold. */
+const RED_BELOW = 60;
+function badgeLabel(name) {
+    return name ? `coverage ${name}` : 'coverage';
+}
+/** Rounded down like every shipshape figure: 79.96% reads 79.9%, never an 80.0% a gate at 80 fails. */
+function badgeMessage(pct) {
+    if (pct === null)
+        return 'n/a';
+    return pct >= 100 ? '100%' : (0,_coverage_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPercent */ .aL)(pct, 1);
+}
+/**
+ * The coverage badge's label, message and colour, green from `greenAt`: one badge for the comment,
+ * the badge branch and `shipshape coverage-badge`.
+ */
+function coverageBadge(label, pct, greenAt) {
+    return {
+        label,
+        message: badgeMessage(pct),
+        color: (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .coverageColor */ .IA)(pct, { red: Math.min(RED_BELOW, greenAt), green: greenAt }),
+    };
+}
+function coverageBadgeSvg(data, greenAt) {
+    return (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .renderBadge */ ._s)(coverageBadge(badgeLabel(data.name), (0,_data_js__WEBPACK_IMPORTED_MODULE_1__/* .headlineOf */ .gD)(data).pct, greenAt));
+}
+function coverageBadgeEndpoint(data, greenAt) {
+    return (0,_report_badge_js__WEBPACK_IMPORTED_MODULE_0__/* .shieldsEndpoint */ .sv)(coverageBadge(badgeLabel(data.name), (0,_data_js__WEBPACK_IMPORTED_MODULE_1__/* .headlineOf */ .gD)(data).pct, greenAt));
+}
+
+
+/***/ }),
+
+/***/ 65707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aU: () => (/* binding */ buildCommentData),
+/* harmony export */   dB: () => (/* binding */ COMMENT_DATA_SCHEMA),
+/* harmony export */   gD: () => (/* binding */ headlineOf)
+/* harmony export */ });
+/* harmony import */ var _coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52568);
+/* harmony import */ var _coverage_history_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7896);
+
+
+const COMMENT_DATA_SCHEMA = 'shipshape.coverage-comment/v1';
+function figurePct(figure) {
+    return figure ? (0,_coverage_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(figure[0], figure[1]) : null;
+}
+/** Smallest drop, in points, that counts as a file losing coverage (below it is rounding noise). */
+const DROP_EPSILON = 0.01;
+function buildCommentData(input) {
+    const head = (0,_coverage_history_records_js__WEBPACK_IMPORTED_MODULE_1__/* .fileFigures */ .G4)(input.files);
+    const baseFiles = 'unavailable' in input.base ? undefined : input.base.files;
+    const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
+    const changedFiles = [...patchByPath.values()].map((p) => ({
+        path: p.path,
+        lines: figurePct(head[p.path]),
+        basePct: figurePct(baseFiles?.[p.path]),
+        changedExecutable: p.executable,
+        changedCovered: p.covered,
+        uncoveredLines: p.uncoveredLines,
+    }));
+    // Worst first: most uncovered changed lines, then lowest coverage.
+    changedFiles.sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length ||
+        (a.lines ?? 101) - (b.lines ?? 101) ||
+        (a.path < b.path ? -1 : 1));
+    const droppedFiles = [];
+    if (baseFiles) {
+        for (const [path, figure] of Object.entries(head)) {
+            if (patchByPath.has(path))
+                continue;
+            const basePct = figurePct(baseFiles[path]);
+            const headPct = figurePct(figure);
+            if (basePct !== null && headPct !== null && basePct - headPct >= DROP_EPSILON) {
+                droppedFiles.push({ path, basePct, headPct });
+            }
+        }
+        droppedFiles.sort((a, b) => b.basePct - b.headPct - (a.basePct - a.headPct) || (a.path < b.path ? -1 : 1));
+    }
+    return {
+        schema: COMMENT_DATA_SCHEMA,
+        name: input.name,
+        repo: input.repo,
+        prNumber: input.prNumber,
+        headSha: input.headSha,
+        headline: input.headline,
+        totals: {
+            lines: input.totals.lines,
+            branches: input.totals.branches,
+            functions: input.totals.functions,
+            ...(input.totals.statements.total > 0 ? { statements: input.totals.statements } : {}),
+        },
+        base: input.base,
+        patch: input.patch
+            ? { covered: input.patch.covered, total: input.patch.total, pct: input.patch.pct }
+            : null,
+        changedFiles,
+        droppedFiles,
+        trend: input.trend,
+        gates: input.gates,
+    };
+}
+/** The headline metric of comment data, its figure and the base's figure of the same metric. */
+function headlineOf(data) {
+    const metric = data.headline === 'statements' && data.totals.statements ? 'statements' : 'lines';
+    const total = metric === 'statements' ? data.totals.statements : data.totals.lines;
+    const base = 'unavailable' in data.base ? undefined : data.base[metric];
+    return { metric, pct: total.pct, base };
+}
 
 
 /***/ }),

@@ -1,6 +1,72 @@
-export const id = 994;
-export const ids = [994];
+export const id = 376;
+export const ids = [376];
 export const modules = {
+
+/***/ 39051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   mW: () => (/* binding */ DEFAULT_MIN_COVERAGE),
+/* harmony export */   rI: () => (/* binding */ readGateInputs)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MIN_LINES */
+/* harmony import */ var _coverage_thresholds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13727);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8998);
+
+
+const FORMATS = [
+    'auto',
+    'lcov',
+    'go',
+    'istanbul',
+    'istanbul-summary',
+    'cobertura',
+    'jacoco',
+    'clover',
+];
+/** Default of `min-coverage`, the gate on the headline figure. */
+const DEFAULT_MIN_COVERAGE = 80;
+/** coverage-comment's `min-lines` default (its badge and trend threshold); the gate's is min-coverage. */
+const DEFAULT_MIN_LINES = (/* unused pure expression or super */ null && (DEFAULT_MIN_COVERAGE));
+/**
+ * Reads the coverage gate's settings from inputs or flags with the same names, so the action
+ * and the CLI accept exactly the same values and fail with the same messages.
+ */
+function readGateInputs(source) {
+    const minimums = {};
+    // min-lines gates lines only when set: the default gate is min-coverage, on the headline figure.
+    for (const metric of ['lines', 'branches', 'functions', 'statements']) {
+        const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)(`min-${metric}`, source.get(`min-${metric}`));
+        if (value !== undefined)
+            minimums[metric] = value;
+    }
+    const ifEmpty = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'if-empty', ['fail', 'pass'], 'fail');
+    const gates = {
+        minCoverage: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)('min-coverage', source.get('min-coverage')) ?? DEFAULT_MIN_COVERAGE,
+        ifEmpty,
+        minimums,
+        pathThresholds: (0,_coverage_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePathThresholds */ .H)('thresholds', source.get('thresholds')),
+    };
+    const minPatch = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)('min-patch', source.get('min-patch'));
+    if (minPatch !== undefined)
+        gates.minPatch = minPatch;
+    const maxDrop = (0,_coverage_thresholds_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePoints */ .P)('max-drop', source.get('max-drop'));
+    if (maxDrop !== undefined)
+        gates.maxDrop = maxDrop;
+    return {
+        name: source.get('name'),
+        patterns: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)(source, 'files'),
+        format: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'format', FORMATS, 'auto'),
+        gates,
+        workingDirectory: source.get('working-directory').replace(/^\.\/?$/, '') || '',
+        ifNoFiles: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'if-no-files', ['error', 'warn', 'ignore'], 'error'),
+        ifEmpty,
+    };
+}
+
+
+/***/ }),
 
 /***/ 81144:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -3095,6 +3161,80 @@ function branchCounter(file) {
         if (br.hits !== null && br.hits > 0)
             covered++;
     return { covered, total: file.branches.length };
+}
+
+
+/***/ }),
+
+/***/ 13727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parsePathThresholds),
+/* harmony export */   P: () => (/* binding */ parsePoints)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29556);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8998);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7926);
+
+
+
+/** A number of percentage points from 0 to 100 (a drop, not a share: no `%`), or undefined when empty. */
+function parsePoints(input, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const value = text.includes('%') ? Number.NaN : (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .percentValue */ .ht)(text);
+    if (!(value <= 100)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a number of percentage points from 0 to 100, got '${text}'`);
+    }
+    return value;
+}
+/**
+ * Parses per-path thresholds, one rule a line:
+ *   services/api/**: lines=85, branches=70
+ *   web/src/**: lines=75
+ * Blank lines and `#` comments are ignored.
+ */
+function parsePathThresholds(input, text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const where = `line ${i + 1}`;
+        const colon = line.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${where}: expected '<glob>: <metric>=<percent>', e.g. 'services/api/**: lines=85', got '${line}'`);
+        }
+        const glob = line
+            .slice(0, colon)
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
+        if (glob === '')
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${where}: the glob before ':' is empty in '${line}'`);
+        const rules = line
+            .slice(colon + 1)
+            .split(/[,;]/)
+            .map((r) => r.trim())
+            .filter(Boolean);
+        if (rules.length === 0)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${where}: no '<metric>=<percent>' after '${glob}:'`);
+        for (const rule of rules) {
+            const m = /^([a-z]+)\s*=\s*(.+)$/.exec(rule);
+            const metric = m?.[1];
+            if (!m || !metric || !_model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb.includes(metric)) {
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${where}: '${rule}' is not '<metric>=<percent>' with metric one of ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb.join(', ')}`);
+            }
+            const min = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .percentValue */ .ht)(m[2].trim());
+            if (!(min <= 100)) {
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${where}: '${rule}' needs a percentage from 0 to 100`);
+            }
+            out.push({ glob, metric, min });
+        }
+    }
+    return out;
 }
 
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from './errors.js';
+import { inputsFrom, parsePercent, readPercent } from './inputs.js';
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parsePercent', () => {
+  it('reads plain decimals, with an optional % sign', () => {
+    expect(parsePercent('min-lines', '80')).toBe(80);
+    expect(parsePercent('min-lines', ' 72.5% ')).toBe(72.5);
+    expect(parsePercent('min-lines', '80 %')).toBe(80);
+    expect(parsePercent('min-lines', '0')).toBe(0);
+    expect(parsePercent('min-lines', '100')).toBe(100);
+    expect(parsePercent('min-lines', '.5')).toBe(0.5);
+  });
+
+  it('is undefined when not given', () => {
+    expect(parsePercent('min-lines', '')).toBeUndefined();
+    expect(parsePercent('min-lines', '   ')).toBeUndefined();
+  });
+
+  it('rejects anything else, naming the input and the value', () => {
+    for (const bad of ['abc', '101', '-1', '-0', '0x50', '1e2', 'Infinity', '%', '80%%', '8 0', '+80']) {
+      const error = errorOf(() => parsePercent('min-branches', bad));
+      expect(error.input).toBe('min-branches');
+      expect(error.message).toContain("input 'min-branches'");
+      expect(error.message).toContain(`'${bad}'`);
+    }
+  });
+});
+
+describe('readPercent', () => {
+  it('falls back when the input is not given, and keeps its bounds', () => {
+    const inputs = inputsFrom({ threshold: '5%', confidence: '0.95' });
+    expect(readPercent(inputs, 'threshold', 10, { min: 0.1, max: 1000 })).toBe(5);
+    expect(readPercent(inputs, 'rate', 50)).toBe(50);
+    expect(errorOf(() => readPercent(inputs, 'confidence', 95, { min: 50, max: 99.9 })).message).toBe(
+      "input 'confidence': '0.95' is outside 50–99.9 (percentages are written 95, not 0.95)",
+    );
+  });
+});
