@@ -14,12 +14,13 @@ const IGNORED = ['**/node_modules/**', '**/.tmp/**', '**/build/**', '**/dist/**'
 // One pool for all three layers: on 2 cores, layers run one after another would leave the cores
 // idle while the last files of a layer finish, and the longest files (the journey, the load tests)
 // would run alone. Most runner and real files wait rather than compute (on the bundles they spawn,
-// loopback fakes, retry waits, Chromium), so four workers share two cores; each file uses its own
+// loopback fakes, retry waits, Chromium), so six workers share two cores (six finished the suite in
+// 268 s against 316 s with four; docs/benchmarks.md); each file uses its own
 // ports and temp folders. The long files start first (test/harness/sequencer.ts). Tests whose
 // verdict comes from measuring the machine take a lock (test/harness/exclusive.ts) so that no two
 // of them measure at the same time; the others load the machine no more than a busy CI runner does.
 // Projects in one pool must agree on maxWorkers (vitest's rule).
-const WORKERS = 4;
+const WORKERS = 6;
 
 export default defineConfig({
   test: {
