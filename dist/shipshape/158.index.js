@@ -2754,6 +2754,8 @@ async function sendAlert(channel, e, o = {}) {
 
 // EXTERNAL MODULE: ./build/shared/history/record.js
 var record = __webpack_require__(93114);
+// EXTERNAL MODULE: ./build/shared/history/record-history.js
+var record_history = __webpack_require__(90835);
 // EXTERNAL MODULE: ./build/shared/probes/dns.js
 var dns = __webpack_require__(30797);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
@@ -3448,6 +3450,7 @@ async function runRounds(o) {
 
 
 
+
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 function sameOrigin(a, b) {
@@ -3658,18 +3661,19 @@ async function runSmoke(s, o) {
         : undefined;
     const historyProblems = [];
     const write = async (records) => {
-        if (!o.history || !o.record.record)
+        // Watch mode writes at every checkpoint: the run says once that it does not record (below).
+        if (!o.record.record)
             return;
-        try {
-            // One record carries the whole state: older ones are superseded, never needed.
-            await o.history.append(records, { keep: 1 });
-        }
-        catch (error) {
-            const message = `History not stored: ${clean(error instanceof Error ? error.message : String(error))}`;
-            if (!historyProblems.includes(message))
-                historyProblems.push(message);
-            log.warning(message);
-        }
+        // One record carries the whole state: older ones are superseded, never needed.
+        const { problems } = await (0,record_history/* recordHistory */.cJ)(o.history, records, {
+            decision: o.record,
+            keep: 1,
+            log,
+            scrub: clean,
+        });
+        for (const p of problems)
+            if (!historyProblems.includes(p))
+                historyProblems.push(p);
     };
     const readHistory = async (kind) => {
         if (!o.history)
@@ -3679,8 +3683,9 @@ async function runSmoke(s, o) {
             log.warning(clean(w));
         return read.records;
     };
-    if (o.history && !o.record.record)
-        notes.push(`History is read but not written: ${o.record.why}.`);
+    const notRecorded = (0,record_history/* notRecordedLine */.Ef)(o.record);
+    if (o.history && notRecorded)
+        notes.push(notRecorded);
     let checks;
     let watchResult;
     let incidents;
@@ -4186,6 +4191,55 @@ function uptimeByCheck(records, now = new Date(), windows = STANDARD_WINDOWS) {
     return uptimeOfState(loadState(newest.state, { rawTail: 24 }), now.getTime(), windows);
 }
 
+
+
+/***/ }),
+
+/***/ 90835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ notRecordedLine),
+/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */ });
+/* unused harmony export seriesLabel */
+/** The line a run that reads but does not record history shows. */
+function notRecordedLine(decision) {
+    return decision.record ? undefined : `History read, not recorded: ${decision.why}.`;
+}
+/** How messages name a series: `vitals '/checkout'`, or the kind alone when it has no name. */
+function seriesLabel(r) {
+    return r.name ? `${r.kind} '${r.name}'` : r.kind;
+}
+/** Appends `records` series by series (one kind and name each) when the decision allows it. */
+async function recordHistory(backend, records, o) {
+    const outcome = { stored: [], problems: [] };
+    const notRecorded = notRecordedLine(o.decision);
+    if (notRecorded) {
+        o.log.info(notRecorded);
+        return outcome;
+    }
+    if (!backend)
+        return outcome;
+    const series = new Map();
+    for (const r of records) {
+        const key = JSON.stringify([r.kind, r.name]);
+        series.set(key, [...(series.get(key) ?? []), r]);
+    }
+    for (const group of series.values()) {
+        try {
+            await backend.append(group, { keep: o.keep });
+            outcome.stored.push(...group);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            const line = `History not stored for ${seriesLabel(group[0])}: ${(o.scrub ?? String)(reason)}`;
+            o.log.warning(line);
+            outcome.problems.push(line);
+        }
+    }
+    return outcome;
+}
 
 
 /***/ }),

@@ -18,7 +18,9 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/shared/export/samples.js
 var samples = __webpack_require__(57160);
 // EXTERNAL MODULE: ./build/shared/history/record.js
-var record = __webpack_require__(93114);
+var history_record = __webpack_require__(93114);
+// EXTERNAL MODULE: ./build/shared/history/record-history.js
+var record_history = __webpack_require__(90835);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
 var errors = __webpack_require__(29556);
 ;// CONCATENATED MODULE: ./build/shared/perf/gate.js
@@ -59,7 +61,7 @@ function perfRecord(report, ctx) {
         if (Number.isFinite(m.head))
             metrics[m.key] = m.head;
     return {
-        schema: record/* HISTORY_SCHEMA */.NF,
+        schema: history_record/* HISTORY_SCHEMA */.NF,
         kind: PERF_HISTORY_KIND,
         name: report.name || 'default',
         repo: ctx.repo,
@@ -2060,6 +2062,7 @@ var shell = __webpack_require__(54029);
 
 
 
+
 const errorText = (error) => (error instanceof Error ? error.message : String(error));
 /** Reads the series for the trend on every run; appends this run where the record policy allows. */
 async function spec_history(report, env) {
@@ -2068,14 +2071,13 @@ async function spec_history(report, env) {
     if (!backend)
         return { trend: '', notes };
     const name = report.name || 'default';
-    const runner = (0,record/* runnerFingerprint */.DF)();
+    const runner = (0,history_record/* runnerFingerprint */.DF)();
     const read = await backend.read({ kind: PERF_HISTORY_KIND, name });
     notes.push(...read.warnings.map((w) => `History: ${w}`));
-    let records = read.records;
     const { decision } = env.history;
     const context = env.context;
-    if (decision.record && report.metrics.some((m) => Number.isFinite(m.head))) {
-        const record = perfRecord(report, {
+    const record = decision.record && report.metrics.some((m) => Number.isFinite(m.head))
+        ? perfRecord(report, {
             repo: context ? `${context.repo.owner}/${context.repo.repo}` : 'local',
             branch: context?.defaultBranch ?? 'local',
             sha: context?.headSha ?? report.commits?.head ?? 'local',
@@ -2084,20 +2086,16 @@ async function spec_history(report, env) {
             runAttempt: context?.runAttempt ?? 1,
             time: new Date().toISOString(),
             runner,
-        });
-        try {
-            await backend.append([record], { keep: env.history.settings.keep });
-            records = [...records, record];
-        }
-        catch (error) {
-            notes.push(`History not stored: ${errorText(error)}`);
-        }
-    }
-    else if (!decision.record) {
-        env.log.info(`History read for the trend, not written: ${decision.why}`);
-    }
+        })
+        : undefined;
+    const { stored, problems } = await (0,record_history/* recordHistory */.cJ)(backend, record ? [record] : [], {
+        decision,
+        keep: env.history.settings.keep,
+        log: env.log,
+    });
+    notes.push(...problems);
     return {
-        trend: renderPerfTrend(records, runner, report.metrics.map((m) => m.key)),
+        trend: renderPerfTrend([...read.records, ...stored], runner, report.metrics.map((m) => m.key)),
         notes,
     };
 }
@@ -2346,6 +2344,55 @@ function checkSamples(o) {
         out.push(sample('shipshape_check_certificate_expiry_seconds', (o.certificateExpiresAt.getTime() - o.now) / 1000, labels));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 90835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ notRecordedLine),
+/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */ });
+/* unused harmony export seriesLabel */
+/** The line a run that reads but does not record history shows. */
+function notRecordedLine(decision) {
+    return decision.record ? undefined : `History read, not recorded: ${decision.why}.`;
+}
+/** How messages name a series: `vitals '/checkout'`, or the kind alone when it has no name. */
+function seriesLabel(r) {
+    return r.name ? `${r.kind} '${r.name}'` : r.kind;
+}
+/** Appends `records` series by series (one kind and name each) when the decision allows it. */
+async function recordHistory(backend, records, o) {
+    const outcome = { stored: [], problems: [] };
+    const notRecorded = notRecordedLine(o.decision);
+    if (notRecorded) {
+        o.log.info(notRecorded);
+        return outcome;
+    }
+    if (!backend)
+        return outcome;
+    const series = new Map();
+    for (const r of records) {
+        const key = JSON.stringify([r.kind, r.name]);
+        series.set(key, [...(series.get(key) ?? []), r]);
+    }
+    for (const group of series.values()) {
+        try {
+            await backend.append(group, { keep: o.keep });
+            outcome.stored.push(...group);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            const line = `History not stored for ${seriesLabel(group[0])}: ${(o.scrub ?? String)(reason)}`;
+            o.log.warning(line);
+            outcome.problems.push(line);
+        }
+    }
+    return outcome;
 }
 
 

@@ -1057,6 +1057,8 @@ async function downloadRunArtifactFile(octokit, o) {
     }
 }
 
+// EXTERNAL MODULE: ./build/shared/history/record-history.js
+var record_history = __webpack_require__(90835);
 // EXTERNAL MODULE: ./build/shared/runtime/names.js
 var names = __webpack_require__(34359);
 // EXTERNAL MODULE: ./build/shared/runtime/shell.js
@@ -1065,6 +1067,7 @@ var shell = __webpack_require__(54029);
 // coverage-comment as a spec over the shared library: read every input, gather the comment data
 // (or, in publish mode, download and re-check a fork run's), record history where the one record
 // policy allows, and describe the publication.
+
 
 
 
@@ -1139,20 +1142,16 @@ async function gather(settings, env) {
         await env.log.group('Upload the comment data for the publish job', () => uploadTextArtifact(dataArtifactName(settings.name), DATA_FILE, JSON.stringify(data), 1));
         notes.push(`Comment data uploaded as artifact '${dataArtifactName(settings.name)}' for the publish job (mode: publish on workflow_run).`);
     }
-    else if (prepared.record && history) {
-        try {
-            await history.append([prepared.record], { keep: env.history.settings.keep });
-        }
-        catch (error) {
-            const message = `Coverage history not stored: ${error.message}`;
-            env.log.warning(message);
-            notes.push(message);
-        }
-        await publishBadge(data, settings, env, notes);
+    else {
+        const { problems } = await (0,record_history/* recordHistory */.cJ)(history, prepared.record ? [prepared.record] : [], {
+            decision: env.history.decision,
+            keep: env.history.settings.keep,
+            log: env.log,
+        });
+        notes.push(...problems);
+        if (prepared.record && history)
+            await publishBadge(data, settings, env, notes);
     }
-    const decision = env.history.decision;
-    if (settings.mode === 'comment' && !decision.record)
-        env.log.info(`History not recorded: ${decision.why}`);
     return { kind: 'done', mode: settings.mode, data, notes, badgePath, dataPath };
 }
 /** publish: the data a fork's run uploaded, checked and with every trusted figure recomputed here. */
@@ -1778,6 +1777,55 @@ async function resolveAncestry(o) {
         return local;
     const remote = await ancestryFromApi(o.api.octokit, { ...o.api, sha: o.mergeBase, limit }, o.log);
     return (remote?.length ?? 0) > (local?.length ?? 0) ? remote : local;
+}
+
+
+/***/ }),
+
+/***/ 90835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ notRecordedLine),
+/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */ });
+/* unused harmony export seriesLabel */
+/** The line a run that reads but does not record history shows. */
+function notRecordedLine(decision) {
+    return decision.record ? undefined : `History read, not recorded: ${decision.why}.`;
+}
+/** How messages name a series: `vitals '/checkout'`, or the kind alone when it has no name. */
+function seriesLabel(r) {
+    return r.name ? `${r.kind} '${r.name}'` : r.kind;
+}
+/** Appends `records` series by series (one kind and name each) when the decision allows it. */
+async function recordHistory(backend, records, o) {
+    const outcome = { stored: [], problems: [] };
+    const notRecorded = notRecordedLine(o.decision);
+    if (notRecorded) {
+        o.log.info(notRecorded);
+        return outcome;
+    }
+    if (!backend)
+        return outcome;
+    const series = new Map();
+    for (const r of records) {
+        const key = JSON.stringify([r.kind, r.name]);
+        series.set(key, [...(series.get(key) ?? []), r]);
+    }
+    for (const group of series.values()) {
+        try {
+            await backend.append(group, { keep: o.keep });
+            outcome.stored.push(...group);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            const line = `History not stored for ${seriesLabel(group[0])}: ${(o.scrub ?? String)(reason)}`;
+            o.log.warning(line);
+            outcome.problems.push(line);
+        }
+    }
+    return outcome;
 }
 
 

@@ -14,6 +14,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/shared/export/samples.js
 var samples = __webpack_require__(57160);
+// EXTERNAL MODULE: ./build/shared/history/record-history.js
+var record_history = __webpack_require__(90835);
 // EXTERNAL MODULE: ./build/shared/history/baseline.js
 var history_baseline = __webpack_require__(24664);
 // EXTERNAL MODULE: ./build/shared/history/record.js
@@ -126,19 +128,6 @@ function vitalsRecords(report, context, time = new Date().toISOString()) {
         ...recordFields(u, report.name),
     }));
 }
-/** Appends each series on its own, so a failure costs only that page's record; returns warnings. */
-async function storeVitalsRecords(backend, records, keep) {
-    const warnings = [];
-    for (const r of records) {
-        try {
-            await backend.append([r], { keep });
-        }
-        catch (error) {
-            warnings.push(`History not stored for ${r.name}: ${error.message}`);
-        }
-    }
-    return warnings;
-}
 
 // EXTERNAL MODULE: ./build/shared/lighthouse/pipeline.js + 13 modules
 var pipeline = __webpack_require__(62378);
@@ -155,6 +144,7 @@ var vitals_render = __webpack_require__(41808);
 // EXTERNAL MODULE: ./build/shared/vitals/verdict.js
 var vitals_verdict = __webpack_require__(73943);
 ;// CONCATENATED MODULE: ./build/actions/lighthouse-vitals/src/spec.js
+
 
 
 
@@ -205,16 +195,13 @@ async function withHistory(vitals, env) {
         workspace: env.workspace,
         log: env.log,
     });
-    const { decision } = env.history;
-    if (!decision.record) {
-        env.log.info(`History not recorded: ${decision.why}`);
-    }
-    else if (env.context) {
-        const warnings = await storeVitalsRecords(backend, vitalsRecords(read.report, env.context), env.history.settings.keep);
-        for (const w of warnings)
-            env.log.warning(w);
-        read.notes.push(...warnings);
-    }
+    // Each page is its own series: a page whose record cannot be stored costs only that page.
+    const { problems } = await (0,record_history/* recordHistory */.cJ)(backend, env.context ? vitalsRecords(read.report, env.context) : [], {
+        decision: env.history.decision,
+        keep: env.history.settings.keep,
+        log: env.log,
+    });
+    read.notes.push(...problems);
     return read;
 }
 const spec = (0,shell/* defineAction */.Q)({
@@ -641,6 +628,55 @@ async function resolveAncestry(o) {
         return local;
     const remote = await ancestryFromApi(o.api.octokit, { ...o.api, sha: o.mergeBase, limit }, o.log);
     return (remote?.length ?? 0) > (local?.length ?? 0) ? remote : local;
+}
+
+
+/***/ }),
+
+/***/ 90835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ notRecordedLine),
+/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */ });
+/* unused harmony export seriesLabel */
+/** The line a run that reads but does not record history shows. */
+function notRecordedLine(decision) {
+    return decision.record ? undefined : `History read, not recorded: ${decision.why}.`;
+}
+/** How messages name a series: `vitals '/checkout'`, or the kind alone when it has no name. */
+function seriesLabel(r) {
+    return r.name ? `${r.kind} '${r.name}'` : r.kind;
+}
+/** Appends `records` series by series (one kind and name each) when the decision allows it. */
+async function recordHistory(backend, records, o) {
+    const outcome = { stored: [], problems: [] };
+    const notRecorded = notRecordedLine(o.decision);
+    if (notRecorded) {
+        o.log.info(notRecorded);
+        return outcome;
+    }
+    if (!backend)
+        return outcome;
+    const series = new Map();
+    for (const r of records) {
+        const key = JSON.stringify([r.kind, r.name]);
+        series.set(key, [...(series.get(key) ?? []), r]);
+    }
+    for (const group of series.values()) {
+        try {
+            await backend.append(group, { keep: o.keep });
+            outcome.stored.push(...group);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            const line = `History not stored for ${seriesLabel(group[0])}: ${(o.scrub ?? String)(reason)}`;
+            o.log.warning(line);
+            outcome.problems.push(line);
+        }
+    }
+    return outcome;
 }
 
 

@@ -7,6 +7,7 @@ import type { AlertEvent } from '../alerts/event.js';
 import { type AlertChannel, type DeliveryResult, sendAlert } from '../alerts/send.js';
 import type { GitHubClient } from '../github/client.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
+import { notRecordedLine, recordHistory } from '../history/record-history.js';
 import type { RecordDecision } from '../history/settings.js';
 import type { HistoryBackend } from '../history/store.js';
 import { staticLookup } from '../probes/dns.js';
@@ -311,15 +312,16 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
     : undefined;
   const historyProblems: string[] = [];
   const write = async (records: HistoryRecord[]) => {
-    if (!o.history || !o.record.record) return;
-    try {
-      // One record carries the whole state: older ones are superseded, never needed.
-      await o.history.append(records, { keep: 1 });
-    } catch (error) {
-      const message = `History not stored: ${clean(error instanceof Error ? error.message : String(error))}`;
-      if (!historyProblems.includes(message)) historyProblems.push(message);
-      log.warning(message);
-    }
+    // Watch mode writes at every checkpoint: the run says once that it does not record (below).
+    if (!o.record.record) return;
+    // One record carries the whole state: older ones are superseded, never needed.
+    const { problems } = await recordHistory(o.history, records, {
+      decision: o.record,
+      keep: 1,
+      log,
+      scrub: clean,
+    });
+    for (const p of problems) if (!historyProblems.includes(p)) historyProblems.push(p);
   };
   const readHistory = async (kind: string): Promise<HistoryRecord[]> => {
     if (!o.history) return [];
@@ -327,7 +329,8 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
     for (const w of read.warnings) log.warning(clean(w));
     return read.records;
   };
-  if (o.history && !o.record.record) notes.push(`History is read but not written: ${o.record.why}.`);
+  const notRecorded = notRecordedLine(o.record);
+  if (o.history && notRecorded) notes.push(notRecorded);
 
   let checks: ReportCheck[];
   let watchResult: SmokeReport['watch'];

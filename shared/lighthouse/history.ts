@@ -91,20 +91,3 @@ export function vitalsRecords(
       ...recordFields(u, report.name),
     }));
 }
-
-/** Appends each series on its own, so a failure costs only that page's record; returns warnings. */
-export async function storeVitalsRecords(
-  backend: HistoryBackend,
-  records: readonly HistoryRecord[],
-  keep: number,
-): Promise<string[]> {
-  const warnings: string[] = [];
-  for (const r of records) {
-    try {
-      await backend.append([r], { keep });
-    } catch (error) {
-      warnings.push(`History not stored for ${r.name}: ${(error as Error).message}`);
-    }
-  }
-  return warnings;
-}

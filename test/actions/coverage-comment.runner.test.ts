@@ -94,6 +94,35 @@ describe('coverage-comment under the runner', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('says in the log and the summary, in the words every action uses, when history is not stored or not recorded', async () => {
+    const { base, head } = setUpRepo();
+    writeCoverage(BASE_HITS);
+    services.fault(
+      { path: 'CreateArtifact' },
+      { kind: 'status', status: 503, times: Number.POSITIVE_INFINITY },
+    );
+    const onMain = await comment({ history: 'artifacts' }, pushEvent({ sha: base })).finally(() =>
+      services.clearFaults(),
+    );
+    expect(onMain.exitCode).toBe(0);
+    expect(services.artifacts).toEqual([]);
+    const line = /History not stored for coverage 'default': .+/;
+    expect(onMain.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+      expect.stringMatching(line),
+    );
+    expect(onMain.summary).toMatch(line);
+
+    writeCoverage(HEAD_HITS);
+    const onPr = await comment(
+      { history: 'artifacts' },
+      pullRequestEvent({ number: 9, baseSha: base, headSha: head }),
+    );
+    expect(onPr.exitCode).toBe(0);
+    expect(onPr.stdout).toContain(
+      'History read, not recorded: pull requests read history but never write it.',
+    );
+  }, 120_000);
+
   it('loses no record when two default-branch runs race, and shows both in the trend', async () => {
     const { base, head } = setUpRepo();
     writeCoverage(BASE_HITS);

@@ -165,6 +165,11 @@ export class FakeActionsServices {
     this.faults.push({ match, fault, remaining: fault.times ?? 1 });
   }
 
+  /** Drops every fault still pending (one injected for `Infinity` requests, say). */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** Serves this fake's artifacts through `fake`'s REST API for the repository `owner/repo`. */
   attachRest(fake: FakeGitHub, o: { owner: string; repo: string; repositoryId?: number }): void {
     registerArtifactRoutes(fake, () => this.artifacts, this.blobs, o);

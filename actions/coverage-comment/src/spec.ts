@@ -23,6 +23,7 @@ import { COVERAGE_KIND, seriesName, trendPoints } from '../../../shared/coverage
 import { publishFile } from '../../../shared/github/data-branch.js';
 import { downloadRunArtifactFile, uploadTextArtifact } from '../../../shared/github/run-artifact.js';
 import { trend } from '../../../shared/history/baseline.js';
+import { recordHistory } from '../../../shared/history/record-history.js';
 import { fileSlug } from '../../../shared/runtime/names.js';
 import { defineAction, type ShellEnv } from '../../../shared/runtime/shell.js';
 
@@ -101,18 +102,15 @@ async function gather(settings: CommentSettings, env: ShellEnv): Promise<Comment
     notes.push(
       `Comment data uploaded as artifact '${dataArtifactName(settings.name)}' for the publish job (mode: publish on workflow_run).`,
     );
-  } else if (prepared.record && history) {
-    try {
-      await history.append([prepared.record], { keep: env.history.settings.keep });
-    } catch (error) {
-      const message = `Coverage history not stored: ${(error as Error).message}`;
-      env.log.warning(message);
-      notes.push(message);
-    }
-    await publishBadge(data, settings, env, notes);
+  } else {
+    const { problems } = await recordHistory(history, prepared.record ? [prepared.record] : [], {
+      decision: env.history.decision,
+      keep: env.history.settings.keep,
+      log: env.log,
+    });
+    notes.push(...problems);
+    if (prepared.record && history) await publishBadge(data, settings, env, notes);
   }
-  const decision = env.history.decision;
-  if (settings.mode === 'comment' && !decision.record) env.log.info(`History not recorded: ${decision.why}`);
   return { kind: 'done', mode: settings.mode, data, notes, badgePath, dataPath };
 }
 

@@ -1,7 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vitalsSamples } from '../../../shared/export/samples.js';
-import { readVitalsHistory, storeVitalsRecords, vitalsRecords } from '../../../shared/lighthouse/history.js';
+import { recordHistory } from '../../../shared/history/record-history.js';
+import { readVitalsHistory, vitalsRecords } from '../../../shared/lighthouse/history.js';
 import type { FolderCache } from '../../../shared/lighthouse/install.js';
 import { runVitals } from '../../../shared/lighthouse/pipeline.js';
 import { renderWithinBudget } from '../../../shared/report/budget.js';
@@ -61,18 +62,17 @@ async function withHistory(vitals: VitalsReport, env: ShellEnv) {
     workspace: env.workspace,
     log: env.log,
   });
-  const { decision } = env.history;
-  if (!decision.record) {
-    env.log.info(`History not recorded: ${decision.why}`);
-  } else if (env.context) {
-    const warnings = await storeVitalsRecords(
-      backend,
-      vitalsRecords(read.report, env.context),
-      env.history.settings.keep,
-    );
-    for (const w of warnings) env.log.warning(w);
-    read.notes.push(...warnings);
-  }
+  // Each page is its own series: a page whose record cannot be stored costs only that page.
+  const { problems } = await recordHistory(
+    backend,
+    env.context ? vitalsRecords(read.report, env.context) : [],
+    {
+      decision: env.history.decision,
+      keep: env.history.settings.keep,
+      log: env.log,
+    },
+  );
+  read.notes.push(...problems);
   return read;
 }
 

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { perfSamples } from '../../../shared/export/samples.js';
 import { runnerFingerprint } from '../../../shared/history/record.js';
+import { recordHistory } from '../../../shared/history/record-history.js';
 import { failureMessage, gateFails, perfExitCode } from '../../../shared/perf/gate.js';
 import { PERF_HISTORY_KIND, perfRecord, renderPerfTrend } from '../../../shared/perf/history.js';
 import { type PerfInputs, readPerfInputs } from '../../../shared/perf/options.js';
@@ -40,32 +41,30 @@ async function history(report: PerfReport, env: ShellEnv): Promise<{ trend: stri
   const runner = runnerFingerprint();
   const read = await backend.read({ kind: PERF_HISTORY_KIND, name });
   notes.push(...read.warnings.map((w) => `History: ${w}`));
-  let records = read.records;
   const { decision } = env.history;
   const context = env.context;
-  if (decision.record && report.metrics.some((m) => Number.isFinite(m.head))) {
-    const record = perfRecord(report, {
-      repo: context ? `${context.repo.owner}/${context.repo.repo}` : 'local',
-      branch: context?.defaultBranch ?? 'local',
-      sha: context?.headSha ?? report.commits?.head ?? 'local',
-      // Outside GitHub every run is its own: the time tells local runs apart.
-      runId: context?.runId ?? Date.now(),
-      runAttempt: context?.runAttempt ?? 1,
-      time: new Date().toISOString(),
-      runner,
-    });
-    try {
-      await backend.append([record], { keep: env.history.settings.keep });
-      records = [...records, record];
-    } catch (error) {
-      notes.push(`History not stored: ${errorText(error)}`);
-    }
-  } else if (!decision.record) {
-    env.log.info(`History read for the trend, not written: ${decision.why}`);
-  }
+  const record =
+    decision.record && report.metrics.some((m) => Number.isFinite(m.head))
+      ? perfRecord(report, {
+          repo: context ? `${context.repo.owner}/${context.repo.repo}` : 'local',
+          branch: context?.defaultBranch ?? 'local',
+          sha: context?.headSha ?? report.commits?.head ?? 'local',
+          // Outside GitHub every run is its own: the time tells local runs apart.
+          runId: context?.runId ?? Date.now(),
+          runAttempt: context?.runAttempt ?? 1,
+          time: new Date().toISOString(),
+          runner,
+        })
+      : undefined;
+  const { stored, problems } = await recordHistory(backend, record ? [record] : [], {
+    decision,
+    keep: env.history.settings.keep,
+    log: env.log,
+  });
+  notes.push(...problems);
   return {
     trend: renderPerfTrend(
-      records,
+      [...read.records, ...stored],
       runner,
       report.metrics.map((m) => m.key),
     ),
