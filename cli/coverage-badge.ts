@@ -13,8 +13,8 @@ import { stderrLogger } from '../shared/runtime/logger.js';
 const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-coverage 80]
 
 Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
-Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is green from --min-coverage
-(coverage-gate's default, 80) and red below 60.`;
+Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is
+green from --min-coverage (coverage-gate's default, 80) and red below 60.`;
 
 export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
   try {

@@ -783,7 +783,7 @@ function percentValue(text) {
 /**
  * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
  * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
- * bounds (0–100 unless given) the error says how percentages are written.
+ * bounds (0–100 unless given) the error says how to write it.
  */
 function parsePercent(name, raw, b = {}) {
     const given = raw.trim();
@@ -795,7 +795,9 @@ function parsePercent(name, raw, b = {}) {
     }
     const { min = 0, max = 100 } = b;
     if (value < min || value > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+        // A value of at most 1 is almost always a fraction meant as a percentage.
+        const hint = value > 0 && value <= 1 ? ` (percentages are written ${+(value * 100).toFixed(6)}, not ${given})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max}${hint}`);
     }
     return value;
 }

@@ -34,8 +34,8 @@ __webpack_require__.r(__webpack_exports__);
 const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-coverage 80]
 
 Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
-Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is green from --min-coverage
-(coverage-gate's default, 80) and red below 60.`;
+Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is
+green from --min-coverage (coverage-gate's default, 80) and red below 60.`;
 async function runCoverageBadgeCli(argv) {
     try {
         const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -897,7 +897,7 @@ function percentValue(text) {
 /**
  * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
  * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
- * bounds (0–100 unless given) the error says how percentages are written.
+ * bounds (0–100 unless given) the error says how to write it.
  */
 function parsePercent(name, raw, b = {}) {
     const given = raw.trim();
@@ -909,7 +909,9 @@ function parsePercent(name, raw, b = {}) {
     }
     const { min = 0, max = 100 } = b;
     if (value < min || value > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+        // A value of at most 1 is almost always a fraction meant as a percentage.
+        const hint = value > 0 && value <= 1 ? ` (percentages are written ${+(value * 100).toFixed(6)}, not ${given})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${given}' is outside ${min}–${max}${hint}`);
     }
     return value;
 }

@@ -45,5 +45,12 @@ describe('readPercent', () => {
     expect(errorOf(() => readPercent(inputs, 'confidence', 95, { min: 50, max: 99.9 })).message).toBe(
       "input 'confidence': '0.95' is outside 50–99.9 (percentages are written 95, not 0.95)",
     );
+    expect(errorOf(() => parsePercent('rate', '0.07', { min: 1 })).message).toBe(
+      "input 'rate': '0.07' is outside 1–100 (percentages are written 7, not 0.07)",
+    );
+    // Past the top, no hint about fractions: it would be wrong.
+    expect(errorOf(() => parsePercent('min-lines', '120')).message).toBe(
+      "input 'min-lines': '120' is outside 0–100",
+    );
   });
 });

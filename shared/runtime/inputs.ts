@@ -120,7 +120,7 @@ export function percentValue(text: string): number {
 /**
  * A percentage written as people write it (`80`, `80%`, `99.5`) from the raw text of input `name`,
  * or undefined when it is empty. Never a fraction: `0.95` is 0.95%, and when that falls outside the
- * bounds (0–100 unless given) the error says how percentages are written.
+ * bounds (0–100 unless given) the error says how to write it.
  */
 export function parsePercent(name: string, raw: string, b: NumberBounds = {}): number | undefined {
   const given = raw.trim();
@@ -131,7 +131,10 @@ export function parsePercent(name: string, raw: string, b: NumberBounds = {}): n
   }
   const { min = 0, max = 100 } = b;
   if (value < min || value > max) {
-    throw new InputError(name, `'${given}' is outside ${min}–${max} (percentages are written 95, not 0.95)`);
+    // A value of at most 1 is almost always a fraction meant as a percentage.
+    const hint =
+      value > 0 && value <= 1 ? ` (percentages are written ${+(value * 100).toFixed(6)}, not ${given})` : '';
+    throw new InputError(name, `'${given}' is outside ${min}–${max}${hint}`);
   }
   return value;
 }
