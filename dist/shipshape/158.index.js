@@ -2871,8 +2871,8 @@ var uptime = __webpack_require__(11063);
 var pool = __webpack_require__(43174);
 // EXTERNAL MODULE: ./build/shared/github/errors.js
 var github_errors = __webpack_require__(36199);
-// EXTERNAL MODULE: ./build/shared/github/sticky-comment.js
-var sticky_comment = __webpack_require__(68299);
+// EXTERNAL MODULE: ./build/shared/github/identity.js
+var identity = __webpack_require__(82582);
 // EXTERNAL MODULE: ./build/shared/report/markdown.js
 var markdown = __webpack_require__(15210);
 ;// CONCATENATED MODULE: ./build/shared/incidents/issue-body.js
@@ -2943,22 +2943,12 @@ function changeComment(f, text) {
 
 
 
-/** The token's own login when GitHub tells it (a user token); installation tokens cannot ask. */
-async function tokenLogin(octokit) {
-    try {
-        const { data } = await octokit.request('GET /user', { request: { retries: 0 } });
-        return typeof data?.login === 'string' ? data.login : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 const resolvedAuthors = new WeakMap();
 /** The lower-cased logins trusted as incident authors, asked once per target. */
 async function incidentAuthors(t) {
     let known = resolvedAuthors.get(t);
     if (!known) {
-        const own = t.authors ?? [...sticky_comment/* DEFAULT_STICKY_AUTHORS */.tb, ...[await tokenLogin(t.octokit)].filter((l) => l)];
+        const own = t.authors ?? (await (0,identity/* ownLogins */.z)(t.octokit));
         known = new Set(own.map((l) => l.toLowerCase()));
         resolvedAuthors.set(t, known);
     }

@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
-// EXTERNAL MODULE: ./build/shared/runtime/action.js + 5 modules
-var action = __webpack_require__(1247);
+// EXTERNAL MODULE: ./build/shared/runtime/action.js + 6 modules
+var action = __webpack_require__(6880);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

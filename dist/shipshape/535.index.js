@@ -86,7 +86,7 @@ const COMMANDS = [
         name: 'deploy-smoke-health',
         summary: 'Check health endpoints after a deploy or on a schedule',
         action: 'deploy-smoke-health',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(920), __webpack_require__.e(158), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 56137))).runDeploySmokeHealthCli,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(920), __webpack_require__.e(158), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 56137))).runDeploySmokeHealthCli,
         acceptsEveryInput: true,
         actionOnly: {
             token: TOKEN,

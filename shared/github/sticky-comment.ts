@@ -4,11 +4,13 @@
 // the oldest one: whoever sees an older twin after creating moves its body there and deletes its own.
 import type { GitHubClient } from './client.js';
 import { describeGitHubError } from './errors.js';
+import { ACTIONS_BOT_LOGIN } from './identity.js';
 import type { Log } from './log.js';
 
 /** GitHub rejects issue comment bodies longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
-export const DEFAULT_STICKY_AUTHORS: readonly string[] = ['github-actions[bot]'];
+/** Without `authors`: the default GITHUB_TOKEN's account (the shell passes ownLogins). */
+export const DEFAULT_STICKY_AUTHORS: readonly string[] = [ACTIONS_BOT_LOGIN];
 
 export interface StickyCommentInput {
   owner: string;

@@ -7,7 +7,7 @@
 // connection, timeout) the list is read again to see whether the first attempt landed.
 import type { GitHubClient } from '../github/client.js';
 import { describeGitHubError } from '../github/errors.js';
-import { DEFAULT_STICKY_AUTHORS } from '../github/sticky-comment.js';
+import { ownLogins } from '../github/identity.js';
 import { sleep } from '../probes/backoff.js';
 import { readFingerprint, readIncidentState } from './issue-body.js';
 import type { IncidentMemory } from './machine.js';
@@ -18,8 +18,8 @@ export interface IssueTarget {
   repo: string;
   label: string;
   /**
-   * Logins whose issues are incidents. Default: github-actions[bot] (the GITHUB_TOKEN) and the
-   * token's own user when GitHub names it (a personal access token).
+   * Logins whose issues are incidents. Default: github-actions[bot] and the token's own account
+   * (ownLogins: a personal access token's user, a GitHub App's `<app>[bot]`).
    */
   authors?: readonly string[];
   /** Attempts at a create that may not have landed; default 3. */
@@ -28,23 +28,13 @@ export interface IssueTarget {
   recheckDelayMs?: number;
 }
 
-/** The token's own login when GitHub tells it (a user token); installation tokens cannot ask. */
-async function tokenLogin(octokit: GitHubClient): Promise<string | undefined> {
-  try {
-    const { data } = await octokit.request('GET /user', { request: { retries: 0 } });
-    return typeof data?.login === 'string' ? data.login : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const resolvedAuthors = new WeakMap<IssueTarget, Set<string>>();
 
 /** The lower-cased logins trusted as incident authors, asked once per target. */
 export async function incidentAuthors(t: IssueTarget): Promise<Set<string>> {
   let known = resolvedAuthors.get(t);
   if (!known) {
-    const own = t.authors ?? [...DEFAULT_STICKY_AUTHORS, ...[await tokenLogin(t.octokit)].filter((l) => l)];
+    const own = t.authors ?? (await ownLogins(t.octokit));
     known = new Set(own.map((l) => (l as string).toLowerCase()));
     resolvedAuthors.set(t, known);
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { exportConfigured, readExportSettings } from '../export/settings.js';
 import { type EventContext, readEventContext } from '../github/context.js';
 import { describeGitHubError } from '../github/errors.js';
+import { ownLogins } from '../github/identity.js';
 import { type CommentMode, postCommentSection } from '../github/pr-comment.js';
 import { setCommitStatus } from '../github/status.js';
 import { openHistory } from '../history/select.js';
@@ -206,6 +207,9 @@ async function publishToGitHub(pub: Publication, env: ShellEnv, shell: ShellSett
           ...(section.shorter ? { shorter: section.shorter } : {}),
           ...(env.runUrl ? { summaryUrl: env.runUrl } : {}),
           mode: shell.comment,
+          // The comment is found again by its author: with a personal access token or a GitHub
+          // App's token that is not github-actions[bot].
+          authors: await ownLogins(github.octokit),
           log,
         });
         if (!result.ok) {

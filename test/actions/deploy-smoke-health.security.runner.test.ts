@@ -321,7 +321,7 @@ describe('items 8 and 9: incident issues', () => {
       expect(run.stderr).toBe('');
       expect(run.exitCode).toBe(1);
       expect(receivers.received.map((r) => r.payload.event)).toEqual(['down']);
-      const ours = issues.issues.filter((i) => i.user === undefined);
+      const ours = issues.issues.filter((i) => i.user?.login === 'github-actions[bot]');
       expect(ours).toHaveLength(1);
       expect(issues.issues.find((i) => i.number === 500)?.body).toContain('known');
       expect(fake.violations).toEqual([]);

@@ -186,6 +186,7 @@ export class FakeGitHub {
     matched: MatchedOperation | undefined,
     hasBody: boolean,
   ): Promise<RouteResponse> {
+    if (recorded.method === 'POST' && recorded.path === '/graphql') return this.graphql(recorded);
     if (!matched) {
       const message = `${recorded.method} ${recorded.path} is not in GitHub's OpenAPI description`;
       this.violate('unknown-operation', recorded, message);
@@ -238,6 +239,28 @@ export class FakeGitHub {
       this.violate('handler-error', recorded, String(error));
       return { status: 500, body: { message: `fake-github handler threw: ${String(error)}` } };
     }
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, for the one query shipshape sends: `{ viewer { login } }`, which
+   * names the token's own account for every kind of token (an installation token's is
+   * `<app>[bot]`). Errors come as GitHub sends them: 401 for credentials, else 200 with `errors`.
+   */
+  private graphql(recorded: RecordedRequest): RouteResponse {
+    const authProblem = this.checkAuth(recorded.headers.authorization);
+    if (authProblem) return { status: 401, body: { message: authProblem, documentation_url: DOCS } };
+    const query = (recorded.body as { query?: unknown } | undefined)?.query;
+    if (
+      typeof query === 'string' &&
+      /^\s*(query\s*\w*\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+    ) {
+      return { status: 200, body: { data: { viewer: { login: this.state.actor.login } } } };
+    }
+    this.unhandled.push(recorded);
+    return {
+      status: 200,
+      body: { errors: [{ message: `fake-github answers only { viewer { login } }, not ${String(query)}` }] },
+    };
   }
 
   private checkAuth(header: string | undefined): string | undefined {

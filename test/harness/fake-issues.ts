@@ -2,6 +2,7 @@
 // for incident issues (list by label and state, create, update, close, reopen) and for marking a
 // deployment. Every route is one GitHub documents; the fake checks each request body against it.
 import type { FakeGitHub } from './fake-github.js';
+import type { GitHubUser } from './fake-repo.js';
 import { paginate } from './pagination.js';
 
 export interface StoredIssue {
@@ -14,8 +15,8 @@ export interface StoredIssue {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
-  /** Who opened it; default github-actions[bot]. */
-  user?: { login: string; id: number; type: 'User' | 'Bot' };
+  /** Who opened it: the fake's actor (github-actions[bot] unless a test changes it). */
+  user?: GitHubUser;
 }
 
 export interface StoredDeploymentStatus {
@@ -104,6 +105,7 @@ export function addIssueRoutes(fake: FakeGitHub, firstNumber = 1): FakeIssues {
       created_at: at,
       updated_at: at,
       closed_at: null,
+      user: { ...fake.state.actor },
     };
     store.issues.push(issue);
     const json = issueJson(issue, p);

@@ -267,6 +267,23 @@ export function builtInRoutes(state: FakeRepoState, apiUrl: () => string): Built
 
   return [
     {
+      // A personal access token's user; an installation token (GITHUB_TOKEN, a GitHub App's) is
+      // refused, as GitHub refuses it.
+      method: 'GET',
+      template: '/user',
+      handler: () =>
+        state.actor.type === 'User'
+          ? { status: 200, body: userJson(state.actor) }
+          : {
+              status: 403,
+              body: {
+                message: 'Resource not accessible by integration',
+                documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+                status: '403',
+              },
+            },
+    },
+    {
       method: 'POST',
       template: '/repos/{owner}/{repo}/statuses/{sha}',
       handler: (req, p) => {

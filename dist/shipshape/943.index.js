@@ -1,5 +1,5 @@
-export const id = 396;
-export const ids = [396];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
 /***/ 36199:
@@ -95,6 +95,55 @@ function describeGitHubError(err) {
 
 /***/ }),
 
+/***/ 82582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ACTIONS_BOT_LOGIN),
+/* harmony export */   z: () => (/* binding */ ownLogins)
+/* harmony export */ });
+/** The login of the default GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+async function viewerLogin(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }', {
+            request: { retries: 0 },
+        });
+        return typeof data?.viewer?.login === 'string' ? data.viewer.login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function userLogin(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user', { request: { retries: 0 } });
+        return typeof data?.login === 'string' ? data.login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const asked = new WeakMap();
+/**
+ * The lower-cased logins whose comments and issues count as this workflow's: github-actions[bot]
+ * and the token's own account when GitHub names it. Asked once per client; never throws.
+ */
+function ownLogins(octokit) {
+    let logins = asked.get(octokit);
+    if (!logins) {
+        logins = (async () => {
+            const own = (await viewerLogin(octokit)) ?? (await userLogin(octokit));
+            return [...new Set([ACTIONS_BOT_LOGIN, ...(own ? [own] : [])].map((l) => l.toLowerCase()))];
+        })();
+        asked.set(octokit, logins);
+    }
+    return logins;
+}
+
+
+/***/ }),
+
 /***/ 14830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -148,177 +197,6 @@ async function setCommitStatus(octokit, input) {
             cause: error,
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 68299:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
-/* harmony export */   qQ: () => (/* binding */ commentFailure),
-/* harmony export */   tb: () => (/* binding */ DEFAULT_STICKY_AUTHORS),
-/* harmony export */   wT: () => (/* binding */ MAX_COMMENT_LENGTH),
-/* harmony export */   wV: () => (/* binding */ markerComment),
-/* harmony export */   y0: () => (/* binding */ stickyCommentText)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36199);
-
-/** GitHub rejects issue comment bodies longer than this. */
-const MAX_COMMENT_LENGTH = 65_536;
-const DEFAULT_STICKY_AUTHORS = ['github-actions[bot]'];
-/**
- * The hidden marker line. An HTML comment may not contain `--` and `<`/`>` would end it early, so
- * those are rewritten; two markers differing only in such characters therefore collide.
- */
-function markerComment(marker) {
-    const clean = marker
-        .replace(/[<>\r\n]/g, ' ')
-        .replace(/-{2,}/g, '-')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (clean === '')
-        throw new Error(`sticky comment marker ${JSON.stringify(marker)} is empty once sanitised`);
-    return `<!-- ${clean} -->`;
-}
-/** The full text sent to GitHub; callers budgeting against MAX_COMMENT_LENGTH measure this. */
-function stickyCommentText(marker, body) {
-    return `${markerComment(marker)}\n${body}`;
-}
-function carriesMarker(body, markerLine) {
-    const firstLine = body.split('\n', 1)[0] ?? '';
-    return firstLine.trim().startsWith(markerLine);
-}
-async function upsertStickyComment(octokit, input) {
-    const { owner, repo, issueNumber, log } = input;
-    const markerLine = markerComment(input.marker);
-    const text = stickyCommentText(input.marker, input.body);
-    // UTF-16 units: never fewer than the characters GitHub counts, so a body passing here fits.
-    if (text.length > MAX_COMMENT_LENGTH) {
-        return {
-            ok: false,
-            reason: 'too-long',
-            message: `Comment '${input.marker}' on #${issueNumber} is ${text.length} characters with its marker, ` +
-                `over GitHub's limit of ${MAX_COMMENT_LENGTH}; shorten the body before posting`,
-        };
-    }
-    const authors = new Set((input.authors ?? DEFAULT_STICKY_AUTHORS).map((login) => login.toLowerCase()));
-    const where = `comment '${input.marker}' on #${issueNumber}`;
-    const listOurs = async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        });
-        const ours = all
-            .filter((c) => c.user && authors.has(c.user.login.toLowerCase()) && carriesMarker(c.body ?? '', markerLine))
-            .map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }))
-            .sort((a, b) => a.id - b.id);
-        log.debug?.(`${where}: ${all.length} comments listed, ${ours.length} carry the marker`);
-        return ours;
-    };
-    /** Deleting a twin another job already deleted is the outcome we wanted. */
-    const deleteComment = async (id) => {
-        try {
-            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-        }
-    };
-    /** Gives `target` our text, unless it has it already. */
-    const settle = async (target) => {
-        if (target.body === text) {
-            log.info(`Sticky ${where} is already up to date`);
-            return { ok: true, id: target.id, url: target.url, action: 'unchanged' };
-        }
-        const { data } = await octokit.rest.issues.updateComment({
-            owner,
-            repo,
-            comment_id: target.id,
-            body: text,
-        });
-        log.info(`Updated sticky ${where}: ${data.html_url}`);
-        return { ok: true, id: data.id, url: data.html_url, action: 'updated' };
-    };
-    try {
-        const existing = await listOurs();
-        const [oldest, ...twins] = existing;
-        if (oldest) {
-            // Left over from an earlier race that did not finish converging.
-            for (const twin of twins)
-                await deleteComment(twin.id);
-            try {
-                return await settle(oldest);
-            }
-            catch (error) {
-                // Someone deleted it since we listed; a new one takes its place.
-                if (error.status !== 404)
-                    throw error;
-            }
-        }
-        const { data: created } = await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: issueNumber,
-            body: text,
-        });
-        const mine = { id: created.id, body: text, url: created.html_url };
-        // Another job with the same marker may have created its comment at the same moment.
-        const after = await listOurs();
-        const winner = after[0];
-        if (!winner || winner.id >= mine.id) {
-            for (const twin of after)
-                if (twin.id > mine.id)
-                    await deleteComment(twin.id);
-            log.info(`Created sticky ${where}: ${mine.url}`);
-            return { ok: true, id: mine.id, url: mine.url, action: 'created' };
-        }
-        let result;
-        try {
-            result = await settle(winner);
-        }
-        catch (error) {
-            // The older twin vanished between listing and editing; ours is then the one to keep.
-            if (error.status === 404) {
-                log.info(`Created sticky ${where}: ${mine.url}`);
-                return { ok: true, id: mine.id, url: mine.url, action: 'created' };
-            }
-            throw error;
-        }
-        await deleteComment(mine.id);
-        log.info(`Sticky ${where} raced another job; kept the older comment ${winner.id}`);
-        return result;
-    }
-    catch (error) {
-        return commentFailure(error, where);
-    }
-}
-/** A failed comment write as a result the caller can show, or a thrown error when it is not one of those. */
-function commentFailure(error, where) {
-    const status = error.status;
-    const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .d)(error);
-    const isRateLimit = /rate limit/i.test(described);
-    if (status === 403 && !isRateLimit) {
-        return {
-            ok: false,
-            reason: 'forbidden',
-            message: `Cannot write ${where}: ${described}. Commenting needs 'pull-requests: write' in the workflow's ` +
-                'permissions: block; pull requests from forks only get a read-only token, so skip the comment there ' +
-                'or post it from a pull_request_target / workflow_run job',
-        };
-    }
-    if (status === 404) {
-        return { ok: false, reason: 'not-found', message: `Cannot write ${where}: ${described}` };
-    }
-    if (status === 422 && /too long/i.test(described)) {
-        return { ok: false, reason: 'too-long', message: `Cannot write ${where}: ${described}` };
-    }
-    throw new Error(`Writing sticky ${where}: ${described}`, { cause: error });
 }
 
 
@@ -454,7 +332,7 @@ function smokeRunbookAnchor(failureClass, degraded = false) {
 
 /***/ }),
 
-/***/ 1247:
+/***/ 6880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -623,12 +501,171 @@ function readEventContext(env, readFile) {
 
 // EXTERNAL MODULE: ./build/shared/github/errors.js
 var github_errors = __webpack_require__(36199);
+// EXTERNAL MODULE: ./build/shared/github/identity.js
+var identity = __webpack_require__(82582);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./build/shared/report/markdown.js
 var markdown = __webpack_require__(15210);
-// EXTERNAL MODULE: ./build/shared/github/sticky-comment.js
-var sticky_comment = __webpack_require__(68299);
+;// CONCATENATED MODULE: ./build/shared/github/sticky-comment.js
+
+
+/** GitHub rejects issue comment bodies longer than this. */
+const MAX_COMMENT_LENGTH = 65_536;
+/** Without `authors`: the default GITHUB_TOKEN's account (the shell passes ownLogins). */
+const DEFAULT_STICKY_AUTHORS = [identity/* ACTIONS_BOT_LOGIN */.y];
+/**
+ * The hidden marker line. An HTML comment may not contain `--` and `<`/`>` would end it early, so
+ * those are rewritten; two markers differing only in such characters therefore collide.
+ */
+function markerComment(marker) {
+    const clean = marker
+        .replace(/[<>\r\n]/g, ' ')
+        .replace(/-{2,}/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (clean === '')
+        throw new Error(`sticky comment marker ${JSON.stringify(marker)} is empty once sanitised`);
+    return `<!-- ${clean} -->`;
+}
+/** The full text sent to GitHub; callers budgeting against MAX_COMMENT_LENGTH measure this. */
+function stickyCommentText(marker, body) {
+    return `${markerComment(marker)}\n${body}`;
+}
+function carriesMarker(body, markerLine) {
+    const firstLine = body.split('\n', 1)[0] ?? '';
+    return firstLine.trim().startsWith(markerLine);
+}
+async function upsertStickyComment(octokit, input) {
+    const { owner, repo, issueNumber, log } = input;
+    const markerLine = markerComment(input.marker);
+    const text = stickyCommentText(input.marker, input.body);
+    // UTF-16 units: never fewer than the characters GitHub counts, so a body passing here fits.
+    if (text.length > MAX_COMMENT_LENGTH) {
+        return {
+            ok: false,
+            reason: 'too-long',
+            message: `Comment '${input.marker}' on #${issueNumber} is ${text.length} characters with its marker, ` +
+                `over GitHub's limit of ${MAX_COMMENT_LENGTH}; shorten the body before posting`,
+        };
+    }
+    const authors = new Set((input.authors ?? DEFAULT_STICKY_AUTHORS).map((login) => login.toLowerCase()));
+    const where = `comment '${input.marker}' on #${issueNumber}`;
+    const listOurs = async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
+        const ours = all
+            .filter((c) => c.user && authors.has(c.user.login.toLowerCase()) && carriesMarker(c.body ?? '', markerLine))
+            .map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }))
+            .sort((a, b) => a.id - b.id);
+        log.debug?.(`${where}: ${all.length} comments listed, ${ours.length} carry the marker`);
+        return ours;
+    };
+    /** Deleting a twin another job already deleted is the outcome we wanted. */
+    const deleteComment = async (id) => {
+        try {
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    };
+    /** Gives `target` our text, unless it has it already. */
+    const settle = async (target) => {
+        if (target.body === text) {
+            log.info(`Sticky ${where} is already up to date`);
+            return { ok: true, id: target.id, url: target.url, action: 'unchanged' };
+        }
+        const { data } = await octokit.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: target.id,
+            body: text,
+        });
+        log.info(`Updated sticky ${where}: ${data.html_url}`);
+        return { ok: true, id: data.id, url: data.html_url, action: 'updated' };
+    };
+    try {
+        const existing = await listOurs();
+        const [oldest, ...twins] = existing;
+        if (oldest) {
+            // Left over from an earlier race that did not finish converging.
+            for (const twin of twins)
+                await deleteComment(twin.id);
+            try {
+                return await settle(oldest);
+            }
+            catch (error) {
+                // Someone deleted it since we listed; a new one takes its place.
+                if (error.status !== 404)
+                    throw error;
+            }
+        }
+        const { data: created } = await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: text,
+        });
+        const mine = { id: created.id, body: text, url: created.html_url };
+        // Another job with the same marker may have created its comment at the same moment.
+        const after = await listOurs();
+        const winner = after[0];
+        if (!winner || winner.id >= mine.id) {
+            for (const twin of after)
+                if (twin.id > mine.id)
+                    await deleteComment(twin.id);
+            log.info(`Created sticky ${where}: ${mine.url}`);
+            return { ok: true, id: mine.id, url: mine.url, action: 'created' };
+        }
+        let result;
+        try {
+            result = await settle(winner);
+        }
+        catch (error) {
+            // The older twin vanished between listing and editing; ours is then the one to keep.
+            if (error.status === 404) {
+                log.info(`Created sticky ${where}: ${mine.url}`);
+                return { ok: true, id: mine.id, url: mine.url, action: 'created' };
+            }
+            throw error;
+        }
+        await deleteComment(mine.id);
+        log.info(`Sticky ${where} raced another job; kept the older comment ${winner.id}`);
+        return result;
+    }
+    catch (error) {
+        return commentFailure(error, where);
+    }
+}
+/** A failed comment write as a result the caller can show, or a thrown error when it is not one of those. */
+function commentFailure(error, where) {
+    const status = error.status;
+    const described = (0,github_errors/* describeGitHubError */.d)(error);
+    const isRateLimit = /rate limit/i.test(described);
+    if (status === 403 && !isRateLimit) {
+        return {
+            ok: false,
+            reason: 'forbidden',
+            message: `Cannot write ${where}: ${described}. Commenting needs 'pull-requests: write' in the workflow's ` +
+                'permissions: block; pull requests from forks only get a read-only token, so skip the comment there ' +
+                'or post it from a pull_request_target / workflow_run job',
+        };
+    }
+    if (status === 404) {
+        return { ok: false, reason: 'not-found', message: `Cannot write ${where}: ${described}` };
+    }
+    if (status === 422 && /too long/i.test(described)) {
+        return { ok: false, reason: 'too-long', message: `Cannot write ${where}: ${described}` };
+    }
+    throw new Error(`Writing sticky ${where}: ${described}`, { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./build/shared/github/comment-sections.js
 // The layout of the one shared pull request comment, as pure functions: every action and instance
 // owns a section between hidden markers; sections are ordered by key so that every writer produces
@@ -689,7 +726,7 @@ function byKey(a, b) {
 /** The complete comment text, marker line first; sections ordered by key. */
 function renderSharedComment(sections) {
     const parts = [...sections].sort(byKey).map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s.key)}`);
-    return `${(0,sticky_comment/* markerComment */.wV)(SHARED_COMMENT_MARKER)}\n${parts.join('\n\n')}`;
+    return `${markerComment(SHARED_COMMENT_MARKER)}\n${parts.join('\n\n')}`;
 }
 /** `coverage-comment:api` -> `coverage-comment (api)`. */
 function keyTitle(key) {
@@ -777,7 +814,7 @@ async function postCommentSection(octokit, input) {
         return await postShared(octokit, input, where);
     }
     catch (error) {
-        return (0,sticky_comment/* commentFailure */.qQ)(error, where);
+        return commentFailure(error, where);
     }
 }
 /** One sticky comment of its own: the first form that fits, else the pointer. */
@@ -785,8 +822,8 @@ async function postSeparate(octokit, input) {
     const marker = `shipshape:${input.key}`;
     const forms = [input.body, ...(input.shorter ?? [])];
     const pointer = sectionPointer({ key: input.key, body: input.body, ...summary(input) });
-    const body = forms.find((f) => (0,sticky_comment/* stickyCommentText */.y0)(marker, f).length <= sticky_comment/* MAX_COMMENT_LENGTH */.wT) ?? pointer;
-    const result = await (0,sticky_comment/* upsertStickyComment */.qD)(octokit, {
+    const body = forms.find((f) => stickyCommentText(marker, f).length <= MAX_COMMENT_LENGTH) ?? pointer;
+    const result = await upsertStickyComment(octokit, {
         owner: input.owner,
         repo: input.repo,
         issueNumber: input.issueNumber,
@@ -805,8 +842,8 @@ async function postShared(octokit, input, where) {
     const timing = input.timing ?? DEFAULT_SECTION_TIMING;
     const random = input.random ?? Math.random;
     const wait = ([min, max]) => (0,promises_.setTimeout)(min + (max - min) * random());
-    const authors = new Set((input.authors ?? sticky_comment/* DEFAULT_STICKY_AUTHORS */.tb).map((l) => l.toLowerCase()));
-    const markerLine = (0,sticky_comment/* markerComment */.wV)(SHARED_COMMENT_MARKER);
+    const authors = new Set((input.authors ?? DEFAULT_STICKY_AUTHORS).map((l) => l.toLowerCase()));
+    const markerLine = markerComment(SHARED_COMMENT_MARKER);
     const mine = { key: input.key, forms: [input.body, ...(input.shorter ?? [])], ...summary(input) };
     const listOurs = async () => {
         const all = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -1080,6 +1117,7 @@ function appendSummary(markdown, env = process.env) {
 
 
 
+
 /** Names of the inputs this run read, for the test that action.yml declares exactly those. */
 const inputsRead = new Set();
 const actionInputs = {
@@ -1246,6 +1284,9 @@ async function publishToGitHub(pub, env, shell) {
                     ...(section.shorter ? { shorter: section.shorter } : {}),
                     ...(env.runUrl ? { summaryUrl: env.runUrl } : {}),
                     mode: shell.comment,
+                    // The comment is found again by its author: with a personal access token or a GitHub
+                    // App's token that is not github-actions[bot].
+                    authors: await (0,identity/* ownLogins */.z)(github.octokit),
                     log,
                 });
                 if (!result.ok) {

@@ -1,5 +1,5 @@
-export const id = 887;
-export const ids = [887];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
 /***/ 56137:
@@ -197,172 +197,50 @@ function describeGitHubError(err) {
 
 /***/ }),
 
-/***/ 68299:
+/***/ 82582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
-/* harmony export */   qQ: () => (/* binding */ commentFailure),
-/* harmony export */   tb: () => (/* binding */ DEFAULT_STICKY_AUTHORS),
-/* harmony export */   wT: () => (/* binding */ MAX_COMMENT_LENGTH),
-/* harmony export */   wV: () => (/* binding */ markerComment),
-/* harmony export */   y0: () => (/* binding */ stickyCommentText)
+/* harmony export */   y: () => (/* binding */ ACTIONS_BOT_LOGIN),
+/* harmony export */   z: () => (/* binding */ ownLogins)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36199);
-
-/** GitHub rejects issue comment bodies longer than this. */
-const MAX_COMMENT_LENGTH = 65_536;
-const DEFAULT_STICKY_AUTHORS = ['github-actions[bot]'];
-/**
- * The hidden marker line. An HTML comment may not contain `--` and `<`/`>` would end it early, so
- * those are rewritten; two markers differing only in such characters therefore collide.
- */
-function markerComment(marker) {
-    const clean = marker
-        .replace(/[<>\r\n]/g, ' ')
-        .replace(/-{2,}/g, '-')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (clean === '')
-        throw new Error(`sticky comment marker ${JSON.stringify(marker)} is empty once sanitised`);
-    return `<!-- ${clean} -->`;
-}
-/** The full text sent to GitHub; callers budgeting against MAX_COMMENT_LENGTH measure this. */
-function stickyCommentText(marker, body) {
-    return `${markerComment(marker)}\n${body}`;
-}
-function carriesMarker(body, markerLine) {
-    const firstLine = body.split('\n', 1)[0] ?? '';
-    return firstLine.trim().startsWith(markerLine);
-}
-async function upsertStickyComment(octokit, input) {
-    const { owner, repo, issueNumber, log } = input;
-    const markerLine = markerComment(input.marker);
-    const text = stickyCommentText(input.marker, input.body);
-    // UTF-16 units: never fewer than the characters GitHub counts, so a body passing here fits.
-    if (text.length > MAX_COMMENT_LENGTH) {
-        return {
-            ok: false,
-            reason: 'too-long',
-            message: `Comment '${input.marker}' on #${issueNumber} is ${text.length} characters with its marker, ` +
-                `over GitHub's limit of ${MAX_COMMENT_LENGTH}; shorten the body before posting`,
-        };
-    }
-    const authors = new Set((input.authors ?? DEFAULT_STICKY_AUTHORS).map((login) => login.toLowerCase()));
-    const where = `comment '${input.marker}' on #${issueNumber}`;
-    const listOurs = async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        });
-        const ours = all
-            .filter((c) => c.user && authors.has(c.user.login.toLowerCase()) && carriesMarker(c.body ?? '', markerLine))
-            .map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }))
-            .sort((a, b) => a.id - b.id);
-        log.debug?.(`${where}: ${all.length} comments listed, ${ours.length} carry the marker`);
-        return ours;
-    };
-    /** Deleting a twin another job already deleted is the outcome we wanted. */
-    const deleteComment = async (id) => {
-        try {
-            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-        }
-    };
-    /** Gives `target` our text, unless it has it already. */
-    const settle = async (target) => {
-        if (target.body === text) {
-            log.info(`Sticky ${where} is already up to date`);
-            return { ok: true, id: target.id, url: target.url, action: 'unchanged' };
-        }
-        const { data } = await octokit.rest.issues.updateComment({
-            owner,
-            repo,
-            comment_id: target.id,
-            body: text,
-        });
-        log.info(`Updated sticky ${where}: ${data.html_url}`);
-        return { ok: true, id: data.id, url: data.html_url, action: 'updated' };
-    };
+/** The login of the default GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+async function viewerLogin(octokit) {
     try {
-        const existing = await listOurs();
-        const [oldest, ...twins] = existing;
-        if (oldest) {
-            // Left over from an earlier race that did not finish converging.
-            for (const twin of twins)
-                await deleteComment(twin.id);
-            try {
-                return await settle(oldest);
-            }
-            catch (error) {
-                // Someone deleted it since we listed; a new one takes its place.
-                if (error.status !== 404)
-                    throw error;
-            }
-        }
-        const { data: created } = await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: issueNumber,
-            body: text,
+        const data = await octokit.graphql('query { viewer { login } }', {
+            request: { retries: 0 },
         });
-        const mine = { id: created.id, body: text, url: created.html_url };
-        // Another job with the same marker may have created its comment at the same moment.
-        const after = await listOurs();
-        const winner = after[0];
-        if (!winner || winner.id >= mine.id) {
-            for (const twin of after)
-                if (twin.id > mine.id)
-                    await deleteComment(twin.id);
-            log.info(`Created sticky ${where}: ${mine.url}`);
-            return { ok: true, id: mine.id, url: mine.url, action: 'created' };
-        }
-        let result;
-        try {
-            result = await settle(winner);
-        }
-        catch (error) {
-            // The older twin vanished between listing and editing; ours is then the one to keep.
-            if (error.status === 404) {
-                log.info(`Created sticky ${where}: ${mine.url}`);
-                return { ok: true, id: mine.id, url: mine.url, action: 'created' };
-            }
-            throw error;
-        }
-        await deleteComment(mine.id);
-        log.info(`Sticky ${where} raced another job; kept the older comment ${winner.id}`);
-        return result;
+        return typeof data?.viewer?.login === 'string' ? data.viewer.login : undefined;
     }
-    catch (error) {
-        return commentFailure(error, where);
+    catch {
+        return undefined;
     }
 }
-/** A failed comment write as a result the caller can show, or a thrown error when it is not one of those. */
-function commentFailure(error, where) {
-    const status = error.status;
-    const described = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .d)(error);
-    const isRateLimit = /rate limit/i.test(described);
-    if (status === 403 && !isRateLimit) {
-        return {
-            ok: false,
-            reason: 'forbidden',
-            message: `Cannot write ${where}: ${described}. Commenting needs 'pull-requests: write' in the workflow's ` +
-                'permissions: block; pull requests from forks only get a read-only token, so skip the comment there ' +
-                'or post it from a pull_request_target / workflow_run job',
-        };
+async function userLogin(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user', { request: { retries: 0 } });
+        return typeof data?.login === 'string' ? data.login : undefined;
     }
-    if (status === 404) {
-        return { ok: false, reason: 'not-found', message: `Cannot write ${where}: ${described}` };
+    catch {
+        return undefined;
     }
-    if (status === 422 && /too long/i.test(described)) {
-        return { ok: false, reason: 'too-long', message: `Cannot write ${where}: ${described}` };
+}
+const asked = new WeakMap();
+/**
+ * The lower-cased logins whose comments and issues count as this workflow's: github-actions[bot]
+ * and the token's own account when GitHub names it. Asked once per client; never throws.
+ */
+function ownLogins(octokit) {
+    let logins = asked.get(octokit);
+    if (!logins) {
+        logins = (async () => {
+            const own = (await viewerLogin(octokit)) ?? (await userLogin(octokit));
+            return [...new Set([ACTIONS_BOT_LOGIN, ...(own ? [own] : [])].map((l) => l.toLowerCase()))];
+        })();
+        asked.set(octokit, logins);
     }
-    throw new Error(`Writing sticky ${where}: ${described}`, { cause: error });
+    return logins;
 }
 
 
