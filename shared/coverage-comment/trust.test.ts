@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../history/test-records.js';
+import { makeRecord } from '../../test/support/history-records.js';
 import { COMMENT_DATA_SCHEMA, type CommentData } from './data.js';
 import { checkProvenance, trustedCommentData, UntrustedDataError } from './trust.js';
 

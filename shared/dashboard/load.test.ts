@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_HISTORY_DIR, sampleFiles } from '../../test/fixtures/dashboard/generate.js';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import { serializeRecords } from '../history/record.js';
-import { collectingLog, makeRecord } from '../history/test-records.js';
 import { InputError } from '../runtime/errors.js';
 import { loadHistory } from './load.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../history/test-records.js';
+import { makeRecord } from '../../test/support/history-records.js';
 import { safeTarget, shapeDashboard } from './model.js';
 import { classifyVerdict, verdictOf } from './verdict.js';
 

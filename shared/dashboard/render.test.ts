@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../history/test-records.js';
+import { makeRecord } from '../../test/support/history-records.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { shapeDashboard } from './model.js';
 import { DATA_ELEMENT_ID, renderDashboardHtml } from './render.js';

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import type { GitHubClient } from '../github/client.js';
 import {
   ArtifactHistory,
@@ -11,7 +12,6 @@ import {
 } from './artifacts.js';
 import { type HistoryRecord, serializeRecords } from './record.js';
 import type { RestClient } from './rest.js';
-import { collectingLog, makeRecord } from './test-records.js';
 
 // The listing logic against stubs; the real clients are exercised in services.test.ts.
 

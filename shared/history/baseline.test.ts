@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import { ancestryFromApi, ancestryFromGit, findBaseline, resolveAncestry, trend } from './baseline.js';
 import type { RestClient } from './rest.js';
-import { collectingLog, makeRecord } from './test-records.js';
 
 const sha = (n: number) => n.toString(16).padStart(40, '0');
 

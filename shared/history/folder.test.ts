@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeRecord } from '../../test/support/history-records.js';
 import { FolderHistory } from './folder.js';
 import { HISTORY_SCHEMA, serializeRecords } from './record.js';
-import { makeRecord } from './test-records.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 let dir: string;

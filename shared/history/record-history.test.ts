@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import type { HistoryRecord } from './record.js';
 import { notRecordedLine, recordHistory } from './record-history.js';
 import type { HistoryBackend } from './store.js';
-import { collectingLog, makeRecord } from './test-records.js';
 
 /** A backend that keeps what it is given and fails for the names it is told to. */
 function backend(failFor: string[] = [], message = 'artifact service answered 503') {

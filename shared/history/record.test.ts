@@ -1,8 +1,8 @@
 import { arch, platform } from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import { parseRecords, recordKey, runnerFingerprint, serializeRecords } from './record.js';
-import { collectingLog, makeRecord } from './test-records.js';
 
 describe('parseRecords', () => {
   it('reads back what serializeRecords wrote', () => {

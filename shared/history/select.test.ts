@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import { ArtifactHistory } from './artifacts.js';
 import { CacheHistory } from './cache.js';
 import { FolderHistory } from './folder.js';
 import type { HistoryRecord } from './record.js';
 import { FallbackHistory, openHistory } from './select.js';
 import type { HistoryBackend, HistoryRead } from './store.js';
-import { collectingLog, makeRecord } from './test-records.js';
 
 const ACTIONS_ENV = {
   GITHUB_ACTIONS: 'true',

@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeActionsServices } from '../../test/harness/fake-actions-services.js';
 import { FAKE_GITHUB_TOKEN, FakeGitHub } from '../../test/harness/fake-github.js';
+import { makeRecord } from '../../test/support/history-records.js';
 import { artifactName } from './artifacts.js';
 import type { HistoryRecord } from './record.js';
-import { makeRecord } from './test-records.js';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SCRATCH = join(REPO_ROOT, '.tmp', `history-services-${process.pid}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeRecord } from '../../test/support/history-records.js';
 import { recordKey } from './record.js';
 import { carryForward, DETAIL_KEEP, mergeRecords } from './store.js';
-import { makeRecord } from './test-records.js';
 
 describe('mergeRecords', () => {
   it('takes the union by record key, oldest first by instant, not by string', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeSide } from '../../test/support/perf-trials.js';
 import { normalDraw, seededRandom } from '../stats/random.js';
 import {
   type AnalysisOptions,
@@ -8,7 +9,6 @@ import {
   DEFAULT_SCHEDULE,
   type Round,
 } from './analyse.js';
-import { fakeSide } from './fake-trials.js';
 import { neighbourNote } from './load-run.js';
 import { overallVerdict } from './report.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fakeTrial } from '../../test/support/perf-trials.js';
 import { normalDraw, seededRandom } from '../stats/random.js';
 import { type AnalysisOptions, DEFAULT_SCHEDULE } from './analyse.js';
 import { runComparison } from './compare.js';
-import { fakeTrial } from './fake-trials.js';
 
 const analysis: AnalysisOptions = {
   metrics: ['cpu'],

@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeRecords } from '../../shared/history/record.js';
-import { makeRecord } from '../../shared/history/test-records.js';
 import { SAMPLE_HISTORY_DIR } from '../fixtures/dashboard/generate.js';
+import { makeRecord } from '../support/history-records.js';
 import { countColour, decodePng } from '../support/png.js';
 
 const CHROMIUM = '/usr/bin/chromium';

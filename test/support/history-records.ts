@@ -1,5 +1,5 @@
 // Builders for tests of the history store.
-import { HISTORY_SCHEMA, type HistoryRecord } from './record.js';
+import { HISTORY_SCHEMA, type HistoryRecord } from '../../shared/history/record.js';
 
 let counter = 0;
 

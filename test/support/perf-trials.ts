@@ -1,6 +1,6 @@
 // Synthetic trial results for unit tests of the analysis and the round loop (no processes, no timing).
-import type { TrialKind, TrialResult } from '../loadtest/trial.js';
-import type { SideMeasurement } from './metrics.js';
+import type { TrialKind, TrialResult } from '../../shared/loadtest/trial.js';
+import type { SideMeasurement } from '../../shared/perf/metrics.js';
 
 export function fakeTrial(kind: TrialKind, speed: number, overrides: Partial<TrialResult> = {}): TrialResult {
   const responses = kind === 'throughput' ? Math.round(1000 / speed) : 500;
