@@ -1143,14 +1143,25 @@ const actionLogger = (0,logger/* createLogger */.h)({
     startGroup: (t) => startGroup(t),
     endGroup: () => endGroup(),
 });
+const COMMENT_MODES = ['shared', 'separate', 'off'];
+const RETIRED_COMMENT_WORDS = {
+    true: 'shared',
+    false: 'off',
+    none: 'off',
+    no: 'off',
+};
 function readShellSettings(inputs, publishes = {}) {
     const { status = true, comment = true } = publishes;
     const raw = comment ? inputs.get('comment').toLowerCase() : 'off';
-    // `true` / `false` stay accepted: the comment switch was a boolean before sections existed.
-    const mode = raw === 'true' ? 'shared' : raw === 'false' ? 'off' : raw;
+    // The comment switch was a boolean before sections existed: like `history: none`, an old word
+    // stops with the one to write rather than being guessed at.
+    const replacement = RETIRED_COMMENT_WORDS[raw];
+    if (replacement) {
+        throw new errors/* InputError */.dz('comment', `'${raw}' is not a comment mode; write 'comment: ${replacement}' (one of ${COMMENT_MODES.join(', ')})`);
+    }
     return {
         status: status ? (0,runtime_inputs/* readBoolean */.Vf)(inputs, 'status', true) : false,
-        comment: (0,runtime_inputs/* readChoice */.Kf)({ get: () => mode }, 'comment', ['shared', 'separate', 'off'], 'shared'),
+        comment: (0,runtime_inputs/* readChoice */.Kf)({ get: () => raw }, 'comment', COMMENT_MODES, 'shared'),
     };
 }
 /**

@@ -12,7 +12,7 @@ import { setCommitStatus } from '../github/status.js';
 import { openHistory } from '../history/select.js';
 import { readHistorySettings, recordDecision } from '../history/settings.js';
 import { childEnvironment } from './child-env.js';
-import { classifyFailure, EnvironmentError, EXIT, type ExitCode } from './errors.js';
+import { classifyFailure, EnvironmentError, EXIT, type ExitCode, InputError } from './errors.js';
 import { type InputSource, readBoolean, readChoice } from './inputs.js';
 import { createLogger, type Logger } from './logger.js';
 import {
@@ -54,6 +54,14 @@ export const actionLogger: Logger = createLogger({
   endGroup: () => core.endGroup(),
 });
 
+const COMMENT_MODES = ['shared', 'separate', 'off'] as const;
+const RETIRED_COMMENT_WORDS: Record<string, string> = {
+  true: 'shared',
+  false: 'off',
+  none: 'off',
+  no: 'off',
+};
+
 /** What the runtime itself reads, before the action's own inputs: publication switches. */
 interface ShellSettings {
   status: boolean;
@@ -66,11 +74,18 @@ function readShellSettings(
 ): ShellSettings {
   const { status = true, comment = true } = publishes;
   const raw = comment ? inputs.get('comment').toLowerCase() : 'off';
-  // `true` / `false` stay accepted: the comment switch was a boolean before sections existed.
-  const mode = raw === 'true' ? 'shared' : raw === 'false' ? 'off' : raw;
+  // The comment switch was a boolean before sections existed: like `history: none`, an old word
+  // stops with the one to write rather than being guessed at.
+  const replacement = RETIRED_COMMENT_WORDS[raw];
+  if (replacement) {
+    throw new InputError(
+      'comment',
+      `'${raw}' is not a comment mode; write 'comment: ${replacement}' (one of ${COMMENT_MODES.join(', ')})`,
+    );
+  }
   return {
     status: status ? readBoolean(inputs, 'status', true) : false,
-    comment: readChoice({ get: () => mode }, 'comment', ['shared', 'separate', 'off'] as const, 'shared'),
+    comment: readChoice({ get: () => raw }, 'comment', COMMENT_MODES, 'shared'),
   };
 }
 

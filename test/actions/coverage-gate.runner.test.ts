@@ -164,6 +164,17 @@ describe('coverage-gate under the runner', () => {
     });
     expect(bad.exitCode).toBe(2);
     expect(bad.annotations.find((a) => a.level === 'error')?.message).toContain("input 'min-lines'");
+    // An old word is refused with the one to write, as for every input, not guessed at (the
+    // comment switch belongs to the actions that comment).
+    const oldWord = await runAction('coverage-comment', {
+      workspace: repo.dir,
+      event: pushEvent(),
+      inputs: { comment: 'true', status: 'false' },
+    });
+    expect(oldWord.exitCode).toBe(2);
+    expect(oldWord.annotations.find((a) => a.level === 'error')?.message).toContain(
+      "input 'comment': 'true' is not a comment mode; write 'comment: shared' (one of shared, separate, off)",
+    );
     const corrupt = await runAction('coverage-gate', {
       workspace: repo.dir,
       event: pushEvent(),
