@@ -3669,8 +3669,8 @@ async function runSmoke(s, o) {
         if (!o.history)
             return [];
         const read = await o.history.read({ kind, name: i.name });
-        for (const w of read.warnings)
-            log.warning(clean(w));
+        // Shown in the log only: the summary lists what could not be stored, not every read hiccup.
+        (0,record_history/* historyReadNotes */.uI)(read.warnings, log, clean);
         return read.records;
     };
     const notRecorded = (0,record_history/* notRecordedLine */.Ef)(o.record);
@@ -4190,7 +4190,8 @@ function uptimeByCheck(records, now = new Date(), windows = STANDARD_WINDOWS) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ notRecordedLine),
-/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */   cJ: () => (/* binding */ recordHistory),
+/* harmony export */   uI: () => (/* binding */ historyReadNotes)
 /* harmony export */ });
 /* unused harmony export seriesLabel */
 /** The line a run that reads but does not record history shows. */
@@ -4229,6 +4230,17 @@ async function recordHistory(backend, records, o) {
         }
     }
     return outcome;
+}
+/**
+ * What a history read could not do (HistoryRead.warnings), as every action shows it: each a warning
+ * in the log and the same line for the summary.
+ */
+function historyReadNotes(warnings, log, scrub = String) {
+    return warnings.map((w) => {
+        const line = `History: ${scrub(w)}`;
+        log.warning(line);
+        return line;
+    });
 }
 
 

@@ -2073,7 +2073,7 @@ async function spec_history(report, env) {
     const name = report.name || 'default';
     const runner = (0,history_record/* runnerFingerprint */.DF)();
     const read = await backend.read({ kind: PERF_HISTORY_KIND, name });
-    notes.push(...read.warnings.map((w) => `History: ${w}`));
+    notes.push(...(0,record_history/* historyReadNotes */.uI)(read.warnings, env.log));
     const { decision } = env.history;
     const context = env.context;
     const record = decision.record && report.metrics.some((m) => Number.isFinite(m.head))
@@ -2354,7 +2354,8 @@ function checkSamples(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ notRecordedLine),
-/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */   cJ: () => (/* binding */ recordHistory),
+/* harmony export */   uI: () => (/* binding */ historyReadNotes)
 /* harmony export */ });
 /* unused harmony export seriesLabel */
 /** The line a run that reads but does not record history shows. */
@@ -2393,6 +2394,17 @@ async function recordHistory(backend, records, o) {
         }
     }
     return outcome;
+}
+/**
+ * What a history read could not do (HistoryRead.warnings), as every action shows it: each a warning
+ * in the log and the same line for the summary.
+ */
+function historyReadNotes(warnings, log, scrub = String) {
+    return warnings.map((w) => {
+        const line = `History: ${scrub(w)}`;
+        log.warning(line);
+        return line;
+    });
 }
 
 

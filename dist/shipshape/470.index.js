@@ -288,7 +288,10 @@ var coverage_history_records = __webpack_require__(7896);
 var history_baseline = __webpack_require__(24664);
 // EXTERNAL MODULE: ./build/shared/history/record.js
 var history_record = __webpack_require__(93114);
+// EXTERNAL MODULE: ./build/shared/history/record-history.js
+var record_history = __webpack_require__(90835);
 ;// CONCATENATED MODULE: ./build/shared/coverage-comment/pipeline.js
+
 
 
 
@@ -377,10 +380,7 @@ async function prepareCoverageComment(o) {
         });
         records = read.records;
         base = read.base;
-        for (const warning of read.warnings) {
-            o.log.warning(`history: ${warning}`);
-            notes.push(`History: ${warning}`);
-        }
+        notes.push(...(0,record_history/* historyReadNotes */.uI)(read.warnings, o.log));
     }
     const record = o.records
         ? (0,coverage_history_records/* coverageRecord */.gu)({
@@ -1057,8 +1057,6 @@ async function downloadRunArtifactFile(octokit, o) {
     }
 }
 
-// EXTERNAL MODULE: ./build/shared/history/record-history.js
-var record_history = __webpack_require__(90835);
 // EXTERNAL MODULE: ./build/shared/runtime/names.js
 var names = __webpack_require__(34359);
 // EXTERNAL MODULE: ./build/shared/runtime/shell.js
@@ -1188,7 +1186,7 @@ async function publish(settings, env) {
     const read = history
         ? await env.log.group('Read coverage history', () => history.read({ kind: coverage_history_records/* COVERAGE_KIND */.aN, name: (0,coverage_history_records/* seriesName */.f_)(settings.name) }))
         : { records: [], warnings: [] };
-    const notes = read.warnings.map((w) => `History: ${w}`);
+    const notes = (0,record_history/* historyReadNotes */.uI)(read.warnings, env.log);
     const data = trustedCommentData(claimed, {
         config: settings.gates,
         records: read.records,
@@ -1787,7 +1785,8 @@ async function resolveAncestry(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ notRecordedLine),
-/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */   cJ: () => (/* binding */ recordHistory),
+/* harmony export */   uI: () => (/* binding */ historyReadNotes)
 /* harmony export */ });
 /* unused harmony export seriesLabel */
 /** The line a run that reads but does not record history shows. */
@@ -1826,6 +1825,17 @@ async function recordHistory(backend, records, o) {
         }
     }
     return outcome;
+}
+/**
+ * What a history read could not do (HistoryRead.warnings), as every action shows it: each a warning
+ * in the log and the same line for the summary.
+ */
+function historyReadNotes(warnings, log, scrub = String) {
+    return warnings.map((w) => {
+        const line = `History: ${scrub(w)}`;
+        log.warning(line);
+        return line;
+    });
 }
 
 

@@ -73,6 +73,7 @@ var vitals_report = __webpack_require__(89226);
 
 
 
+
 /** Adds each page's default-branch baseline (for pull requests) and its performance trend. */
 async function readVitalsHistory(report, o) {
     const branch = o.context?.defaultBranch ?? 'main';
@@ -92,10 +93,7 @@ async function readVitalsHistory(report, o) {
             kind: HISTORY_KIND,
             name: historyName(report.name, u.preset, u.key),
         });
-        for (const w of read.warnings) {
-            o.log.warning(w);
-            notes.push(w);
-        }
+        notes.push(...(0,record_history/* historyReadNotes */.uI)(read.warnings, o.log));
         trends[`${u.preset} ${u.key}`] = (0,history_baseline/* trend */.GW)(read.records, { branch, limit: 30 }).flatMap((r) => r.metrics.performance === undefined ? [] : [{ label: r.sha.slice(0, 7), value: r.metrics.performance }]);
         const baseline = ancestry ? (0,history_baseline/* findBaseline */.Xn)(read.records, ancestry) : undefined;
         urls.push(baseline && 'record' in baseline
@@ -638,7 +636,8 @@ async function resolveAncestry(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ notRecordedLine),
-/* harmony export */   cJ: () => (/* binding */ recordHistory)
+/* harmony export */   cJ: () => (/* binding */ recordHistory),
+/* harmony export */   uI: () => (/* binding */ historyReadNotes)
 /* harmony export */ });
 /* unused harmony export seriesLabel */
 /** The line a run that reads but does not record history shows. */
@@ -677,6 +676,17 @@ async function recordHistory(backend, records, o) {
         }
     }
     return outcome;
+}
+/**
+ * What a history read could not do (HistoryRead.warnings), as every action shows it: each a warning
+ * in the log and the same line for the summary.
+ */
+function historyReadNotes(warnings, log, scrub = String) {
+    return warnings.map((w) => {
+        const line = `History: ${scrub(w)}`;
+        log.warning(line);
+        return line;
+    });
 }
 
 

@@ -12,6 +12,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { EventContext } from '../github/context.js';
 import { trend } from '../history/baseline.js';
 import { type HistoryRecord, runnerFingerprint } from '../history/record.js';
+import { historyReadNotes } from '../history/record-history.js';
 import type { HistoryBackend } from '../history/store.js';
 import { buildCommentData, type CommentData } from './data.js';
 
@@ -113,10 +114,7 @@ export async function prepareCoverageComment(
     });
     records = read.records;
     base = read.base;
-    for (const warning of read.warnings) {
-      o.log.warning(`history: ${warning}`);
-      notes.push(`History: ${warning}`);
-    }
+    notes.push(...historyReadNotes(read.warnings, o.log));
   }
 
   const record = o.records

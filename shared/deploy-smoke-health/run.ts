@@ -7,7 +7,7 @@ import type { AlertEvent } from '../alerts/event.js';
 import { type AlertChannel, type DeliveryResult, sendAlert } from '../alerts/send.js';
 import type { GitHubClient } from '../github/client.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
-import { notRecordedLine, recordHistory } from '../history/record-history.js';
+import { historyReadNotes, notRecordedLine, recordHistory } from '../history/record-history.js';
 import type { RecordDecision } from '../history/settings.js';
 import type { HistoryBackend } from '../history/store.js';
 import { staticLookup } from '../probes/dns.js';
@@ -326,7 +326,8 @@ export async function runSmoke(s: SmokeSettings, o: SmokeDeps): Promise<SmokeOut
   const readHistory = async (kind: string): Promise<HistoryRecord[]> => {
     if (!o.history) return [];
     const read = await o.history.read({ kind, name: i.name });
-    for (const w of read.warnings) log.warning(clean(w));
+    // Shown in the log only: the summary lists what could not be stored, not every read hiccup.
+    historyReadNotes(read.warnings, log, clean);
     return read.records;
   };
   const notRecorded = notRecordedLine(o.record);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectingLog, makeRecord } from '../../test/support/history-records.js';
 import type { HistoryRecord } from './record.js';
-import { notRecordedLine, recordHistory } from './record-history.js';
+import { historyReadNotes, notRecordedLine, recordHistory } from './record-history.js';
 import type { HistoryBackend } from './store.js';
 
 /** A backend that keeps what it is given and fails for the names it is told to. */
@@ -56,5 +56,21 @@ describe('recordHistory', () => {
     });
     expect(outcome.problems).toEqual(["History not stored for coverage 'unit': POST *** failed"]);
     expect(JSON.stringify(log)).not.toContain('secret');
+  });
+});
+
+describe('historyReadNotes', () => {
+  it('logs what a read could not do and returns the same lines for the summary, scrubbed', () => {
+    const log = collectingLog();
+    const notes = historyReadNotes(
+      ["history cache 'k' could not be read and was skipped: bad zip", 'token ghs_abc refused'],
+      log,
+      (t) => t.replace('ghs_abc', '***'),
+    );
+    expect(notes).toEqual([
+      "History: history cache 'k' could not be read and was skipped: bad zip",
+      'History: token *** refused',
+    ]);
+    expect(log.warnings).toEqual(notes);
   });
 });

@@ -1,6 +1,6 @@
 // One way to record history for every action. A run that does not record says why; a series that
-// cannot be stored costs that series only; a storage failure is a warning in the log and a line in
-// the summary, worded alike everywhere, and never fails a run: the verdict is already decided.
+// cannot be stored costs that series only; a storage failure, like what could not be read, is a
+// warning in the log and a line in the summary, worded alike everywhere, and never fails a run.
 import type { Logger } from '../runtime/logger.js';
 import type { HistoryRecord } from './record.js';
 import type { RecordDecision } from './settings.js';
@@ -62,4 +62,20 @@ export async function recordHistory(
     }
   }
   return outcome;
+}
+
+/**
+ * What a history read could not do (HistoryRead.warnings), as every action shows it: each a warning
+ * in the log and the same line for the summary.
+ */
+export function historyReadNotes(
+  warnings: readonly string[],
+  log: Pick<Logger, 'warning'>,
+  scrub: (text: string) => string = String,
+): string[] {
+  return warnings.map((w) => {
+    const line = `History: ${scrub(w)}`;
+    log.warning(line);
+    return line;
+  });
 }

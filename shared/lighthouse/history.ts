@@ -4,6 +4,7 @@
 import type { EventContext } from '../github/context.js';
 import { findBaseline, resolveAncestry, trend } from '../history/baseline.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
+import { historyReadNotes } from '../history/record-history.js';
 import type { RestClient } from '../history/rest.js';
 import type { HistoryBackend } from '../history/store.js';
 import type { Logger } from '../runtime/logger.js';
@@ -46,10 +47,7 @@ export async function readVitalsHistory(
       kind: HISTORY_KIND,
       name: historyName(report.name, u.preset, u.key),
     });
-    for (const w of read.warnings) {
-      o.log.warning(w);
-      notes.push(w);
-    }
+    notes.push(...historyReadNotes(read.warnings, o.log));
     trends[`${u.preset} ${u.key}`] = trend(read.records, { branch, limit: 30 }).flatMap((r) =>
       r.metrics.performance === undefined ? [] : [{ label: r.sha.slice(0, 7), value: r.metrics.performance }],
     );

@@ -23,7 +23,7 @@ import { COVERAGE_KIND, seriesName, trendPoints } from '../../../shared/coverage
 import { publishFile } from '../../../shared/github/data-branch.js';
 import { downloadRunArtifactFile, uploadTextArtifact } from '../../../shared/github/run-artifact.js';
 import { trend } from '../../../shared/history/baseline.js';
-import { recordHistory } from '../../../shared/history/record-history.js';
+import { historyReadNotes, recordHistory } from '../../../shared/history/record-history.js';
 import { fileSlug } from '../../../shared/runtime/names.js';
 import { defineAction, type ShellEnv } from '../../../shared/runtime/shell.js';
 
@@ -152,7 +152,7 @@ async function publish(settings: CommentSettings, env: ShellEnv): Promise<Commen
         history.read({ kind: COVERAGE_KIND, name: seriesName(settings.name) }),
       )
     : { records: [], warnings: [] };
-  const notes = read.warnings.map((w) => `History: ${w}`);
+  const notes = historyReadNotes(read.warnings, env.log);
   const data = trustedCommentData(claimed, {
     config: settings.gates,
     records: read.records,

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { perfSamples } from '../../../shared/export/samples.js';
 import { runnerFingerprint } from '../../../shared/history/record.js';
-import { recordHistory } from '../../../shared/history/record-history.js';
+import { historyReadNotes, recordHistory } from '../../../shared/history/record-history.js';
 import { failureMessage, gateFails, perfExitCode } from '../../../shared/perf/gate.js';
 import { PERF_HISTORY_KIND, perfRecord, renderPerfTrend } from '../../../shared/perf/history.js';
 import { type PerfInputs, readPerfInputs } from '../../../shared/perf/options.js';
@@ -40,7 +40,7 @@ async function history(report: PerfReport, env: ShellEnv): Promise<{ trend: stri
   const name = report.name || 'default';
   const runner = runnerFingerprint();
   const read = await backend.read({ kind: PERF_HISTORY_KIND, name });
-  notes.push(...read.warnings.map((w) => `History: ${w}`));
+  notes.push(...historyReadNotes(read.warnings, env.log));
   const { decision } = env.history;
   const context = env.context;
   const record =
