@@ -2353,8 +2353,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/shared/http/retry-after.js
 var retry_after = __webpack_require__(13180);
-// EXTERNAL MODULE: ./build/shared/probes/backoff.js
-var backoff = __webpack_require__(8134);
+// EXTERNAL MODULE: ./build/shared/http/retrying.js
+var retrying = __webpack_require__(20991);
 // EXTERNAL MODULE: ./build/shared/probes/redact.js
 var redact = __webpack_require__(69141);
 ;// CONCATENATED MODULE: ./build/shared/alerts/event.js
@@ -2675,17 +2675,15 @@ function payloadFor(kind, e) {
 async function sendAlert(channel, e, o = {}) {
     const target = (0,redact/* maskWebhookUrl */.zC)(channel.url);
     const body = (0,redact/* scrub */._I)(JSON.stringify(payloadFor(channel.kind, e)), o.secrets ?? []);
-    const retries = o.retries ?? 3;
-    const maxWait = o.maxRetryAfterMs ?? 60_000;
     const now = o.now ?? (() => new Date());
-    let last = { channel: channel.kind, target, ok: false, error: 'not sent' };
-    let wait = 0;
-    let attempt = 0;
-    for (; attempt <= retries; attempt++) {
-        if (attempt > 0) {
-            await (0,backoff/* sleep */.y)(Math.max(wait, (0,backoff/* backoffDelay */.E)(attempt, { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 })), o.signal);
-        }
-        wait = 0;
+    const failure = (error, status) => ({
+        channel: channel.kind,
+        target,
+        ok: false,
+        ...(status !== undefined ? { status } : {}),
+        error,
+    });
+    const sendOnce = async () => {
         const headers = {
             'content-type': 'application/json',
             'user-agent': 'shipshape-deploy-smoke-health',
@@ -2704,51 +2702,43 @@ async function sendAlert(channel, e, o = {}) {
                 redirect: 'error',
             });
             const text = await res.text().catch(() => '');
-            if (ACCEPTED[channel.kind](res.status))
-                return { channel: channel.kind, target, ok: true, status: res.status, attempts: attempt + 1 };
-            last = {
-                channel: channel.kind,
-                target,
-                ok: false,
-                status: res.status,
-                error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`,
-            };
-            // Anything but a rate limit or a server error is a request the provider will never take.
-            if (res.status < 500 && res.status !== 429)
-                break;
-            const asked = retryAfterMs(res.headers.get('retry-after'), text, now());
-            if (asked !== undefined) {
-                if (asked > maxWait) {
-                    last.error = `${last.error} (asked to retry after ${Math.round(asked / 1000)} s, longer than the ${Math.round(maxWait / 1000)} s shipshape waits)`;
-                    break;
-                }
-                wait = asked;
+            if (ACCEPTED[channel.kind](res.status)) {
+                return { result: { channel: channel.kind, target, ok: true, status: res.status }, retry: false };
             }
+            const asked = retryAfterMs(res.headers.get('retry-after'), text, now());
+            return {
+                result: failure(`HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, res.status),
+                // Anything but a rate limit or a server error is a request the provider will never take.
+                retry: (0,retrying/* retryableStatus */.F)(res.status),
+                ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+            };
         }
         catch (error) {
             const cause = error.cause?.code;
-            last = {
-                channel: channel.kind,
-                target,
-                ok: false,
-                error: `${error.name === 'TimeoutError' ? 'timed out' : (cause ?? error.message)}`,
-            };
+            const why = error.name === 'TimeoutError' ? 'timed out' : (cause ?? error.message);
+            return { result: failure(why), retry: true };
         }
-        if (o.signal?.aborted)
-            break;
-    }
-    const attempts = Math.min(attempt + 1, retries + 1);
+    };
+    const maxWait = o.maxRetryAfterMs ?? 60_000;
+    const sent = await (0,retrying/* retrying */.R)(sendOnce, {
+        attempts: (o.retries ?? 3) + 1,
+        backoff: { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 },
+        maxRetryAfterMs: maxWait,
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
+    const { result, attempts } = sent;
+    if (result.ok)
+        return { ...result, attempts };
+    const refused = sent.refusedWaitMs !== undefined
+        ? ` (asked to retry after ${Math.round(sent.refusedWaitMs / 1000)} s, longer than the ${Math.round(maxWait / 1000)} s shipshape waits)`
+        : '';
     return {
-        ...last,
+        ...result,
         attempts,
-        ...(last.error
-            ? {
-                error: (0,redact/* scrub */._I)(`${last.error} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, [
-                    channel.url,
-                    ...(o.secrets ?? []),
-                ]),
-            }
-            : {}),
+        error: (0,redact/* scrub */._I)(`${result.error}${refused} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, [
+            channel.url,
+            ...(o.secrets ?? []),
+        ]),
     };
 }
 
@@ -2867,6 +2857,8 @@ function worstState(checks) {
 var rollups = __webpack_require__(20968);
 // EXTERNAL MODULE: ./build/shared/deploy-smoke-health/uptime.js
 var uptime = __webpack_require__(11063);
+// EXTERNAL MODULE: ./build/shared/probes/backoff.js
+var backoff = __webpack_require__(8134);
 // EXTERNAL MODULE: ./build/shared/probes/pool.js
 var pool = __webpack_require__(43174);
 // EXTERNAL MODULE: ./build/shared/github/errors.js
@@ -4264,6 +4256,42 @@ function retryAfterHeaderMs(header, now = new Date()) {
     // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
     const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
     return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 20991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ retryableStatus),
+/* harmony export */   R: () => (/* binding */ retrying)
+/* harmony export */ });
+/* harmony import */ var _probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8134);
+// One retry rule for every request shipshape sends to a service of the user's (alert channels,
+// metrics backends, Sentry): a rate limit (429), a server error (5xx) or a failed connection is
+// tried again after a jittered exponential wait, or after the service's own `retry-after` when it
+// gives one; a wait longer than the caller allows ends the attempts, as does any other answer.
+// Octokit has its own plugins for GitHub; this is the rule for everything else.
+
+/** Whether an HTTP status is worth another attempt. */
+function retryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+async function retrying(attempt, policy) {
+    for (let n = 1;; n++) {
+        const outcome = await attempt(n);
+        const last = { result: outcome.result, attempts: n };
+        if (!outcome.retry || n >= policy.attempts || policy.signal?.aborted)
+            return last;
+        const asked = outcome.retryAfterMs;
+        if (asked !== undefined && asked > policy.maxRetryAfterMs)
+            return { ...last, refusedWaitMs: asked };
+        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
+        if (policy.signal?.aborted)
+            return last;
+    }
 }
 
 

@@ -113,6 +113,8 @@ function publicationOf(run) {
 var run = __webpack_require__(30230);
 // EXTERNAL MODULE: ./build/shared/http/retry-after.js
 var retry_after = __webpack_require__(13180);
+// EXTERNAL MODULE: ./build/shared/http/retrying.js
+var retrying = __webpack_require__(20991);
 // EXTERNAL MODULE: ./build/shared/runtime/errors.js
 var errors = __webpack_require__(29556);
 // EXTERNAL MODULE: ./build/shared/runtime/inputs.js
@@ -121,6 +123,7 @@ var inputs = __webpack_require__(8998);
 // Deploy markers in Sentry: on a confirmed post-deploy check, the release (the deployed commit) and
 // its deploy to the environment are created through Sentry's documented HTTP API, so errors are
 // tied to the deploy that caused them. Like every export, a failure is a warning, never a verdict.
+
 
 
 
@@ -148,28 +151,36 @@ function readSentrySettings(source) {
     }
     return { baseUrl, org, projects, token };
 }
+/** A POST to Sentry's API, tried again on 429, 5xx or a failed connection (shared/http/retrying.ts). */
 async function call(s, path, body, attempts, backoffMs) {
-    let last;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        last = await fetch(new URL(path, s.baseUrl), {
-            method: 'POST',
-            headers: {
-                Authorization: `Bearer ${s.token}`,
-                'Content-Type': 'application/json',
-                'User-Agent': 'shipshape',
-            },
-            body: JSON.stringify(body),
-            redirect: 'manual',
-            signal: AbortSignal.timeout(15_000),
-        });
-        if (last.status !== 429 && last.status < 500)
-            return last;
-        if (attempt === attempts)
-            break;
-        const asked = (0,retry_after/* retryAfterHeaderMs */.u)(last.headers.get('retry-after'));
-        await new Promise((r) => setTimeout(r, asked !== undefined && asked > 0 ? Math.min(asked, 30_000) : backoffMs * 2 ** attempt));
-    }
-    return last;
+    const { result } = await (0,retrying/* retrying */.R)(async () => {
+        try {
+            const response = await fetch(new URL(path, s.baseUrl), {
+                method: 'POST',
+                headers: {
+                    Authorization: `Bearer ${s.token}`,
+                    'Content-Type': 'application/json',
+                    'User-Agent': 'shipshape',
+                },
+                body: JSON.stringify(body),
+                // The token never follows a redirect.
+                redirect: 'manual',
+                signal: AbortSignal.timeout(15_000),
+            });
+            const asked = (0,retry_after/* retryAfterHeaderMs */.u)(response.headers.get('retry-after'));
+            return {
+                result: response,
+                retry: (0,retrying/* retryableStatus */.F)(response.status),
+                ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+            };
+        }
+        catch (error) {
+            return { result: error instanceof Error ? error : new Error(String(error)), retry: true };
+        }
+    }, { attempts, backoff: { baseMs: backoffMs, maxMs: 30_000 }, maxRetryAfterMs: 30_000 });
+    if (result instanceof Error)
+        throw result;
+    return result;
 }
 async function markSentryDeploy(s, marker, log, o = {}) {
     const attempts = o.attempts ?? 3;

@@ -112,6 +112,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runBranch
 
+// EXTERNAL MODULE: ./build/shared/http/retry-after.js
+var retry_after = __webpack_require__(13180);
+// EXTERNAL MODULE: ./build/shared/http/retrying.js
+var retrying = __webpack_require__(20991);
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/api/build/src/index.js
 var src = __webpack_require__(63914);
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/exporter-metrics-otlp-proto/build/src/index.js
@@ -288,6 +292,10 @@ function encodeRemoteWrite(samples) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/export/deliver.js
+// Sends one run's samples to every configured target. A metrics backend never decides a gate:
+// each target is tried a few times with backoff, then reported as a warning; nothing throws.
+
+
 
 
 
@@ -295,8 +303,7 @@ function encodeRemoteWrite(samples) {
 function describeTarget(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
-class Retryable extends Error {
-}
+/** One request to a metrics backend: undefined when it was taken, else why not. */
 async function post(url, init, timeoutMs) {
     let response;
     try {
@@ -304,36 +311,27 @@ async function post(url, init, timeoutMs) {
         response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     }
     catch (error) {
-        throw new Retryable(error instanceof Error ? (error.cause?.message ?? error.message) : String(error));
+        const why = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
+        return { result: why, retry: true };
     }
     if (response.ok)
-        return;
+        return { result: undefined, retry: false };
     const text = (await response.text().catch(() => '')).replace(/\s+/g, ' ').slice(0, 200);
-    const message = `HTTP ${response.status}${text ? `: ${text}` : ''}`;
-    if (response.status === 429 || response.status >= 500)
-        throw new Retryable(message);
-    throw new Error(message);
-}
-async function withRetries(attempts, backoffMs, send) {
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            await send();
-            return undefined;
-        }
-        catch (error) {
-            last = error instanceof Error ? error.message : String(error);
-            if (!(error instanceof Retryable) || attempt === attempts)
-                break;
-            await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
-        }
-    }
-    return last;
+    const asked = (0,retry_after/* retryAfterHeaderMs */.u)(response.headers.get('retry-after'));
+    return {
+        result: `HTTP ${response.status}${text ? `: ${text}` : ''}`,
+        retry: (0,retrying/* retryableStatus */.F)(response.status),
+        ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+    };
 }
 async function deliverSamples(samples, settings, o) {
-    const attempts = o.attempts ?? 3;
-    const backoff = o.backoffMs ?? 1000;
+    const policy = {
+        attempts: o.attempts ?? 3,
+        backoff: { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 },
+        maxRetryAfterMs: 30_000,
+    };
     const timeout = o.timeoutMs ?? 10_000;
+    const send = async (attempt) => (await (0,retrying/* retrying */.R)(attempt, policy)).result;
     const results = [];
     const note = (target, url, message) => {
         results.push({
@@ -352,13 +350,13 @@ async function deliverSamples(samples, settings, o) {
     if (settings.remoteWrite) {
         const { body, headers } = encodeRemoteWrite(samples);
         const url = settings.remoteWrite;
-        note('remote write', url, await withRetries(attempts, backoff, () => post(url.href, { method: 'POST', body, headers: { ...settings.headers, ...headers } }, timeout)));
+        note('remote write', url, await send(() => post(url.href, { method: 'POST', body, headers: { ...settings.headers, ...headers } }, timeout)));
     }
     if (settings.pushgateway) {
         const url = settings.pushgateway;
         const body = await encodeExposition(samples.map((s) => ({ ...s, labels: withoutGroup(s.labels, o.group) })));
         const target = new URL(groupingPath(o.group).slice(1), url.href.endsWith('/') ? url.href : `${url.href}/`);
-        note('Pushgateway', url, await withRetries(attempts, backoff, () => post(target.href, {
+        note('Pushgateway', url, await send(() => post(target.href, {
             method: 'PUT',
             body,
             headers: { ...settings.headers, 'Content-Type': 'text/plain; version=0.0.4' },
@@ -367,10 +365,10 @@ async function deliverSamples(samples, settings, o) {
     if (settings.otlp) {
         const url = settings.otlp;
         const data = toResourceMetrics(samples, o.action);
-        note('OTLP', url, await withRetries(attempts, backoff, async () => {
+        note('OTLP', url, await send(async () => {
+            // The exporter answers success or why not, never a status: every failure is worth a retry.
             const failure = await sendOtlp(url.href, settings.headers, data, timeout);
-            if (failure !== undefined)
-                throw new Retryable(failure);
+            return { result: failure, retry: failure !== undefined };
         }));
     }
     return results;
@@ -489,6 +487,101 @@ function checkSamples(o) {
         out.push(sample('shipshape_check_certificate_expiry_seconds', (o.certificateExpiresAt.getTime() - o.now) / 1000, labels));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 13180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ retryAfterHeaderMs)
+/* harmony export */ });
+// What a server asked for in `retry-after` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. The one
+// reading of it for every client shipshape has: GitHub, alert channels, Sentry.
+/** Milliseconds to wait, or undefined when the header says nothing usable. A date in the past is 0. */
+function retryAfterHeaderMs(header, now = new Date()) {
+    const raw = header?.trim();
+    if (!raw)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Math.round(Number(raw) * 1000);
+    // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
+    const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
+    return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 20991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ retryableStatus),
+/* harmony export */   R: () => (/* binding */ retrying)
+/* harmony export */ });
+/* harmony import */ var _probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8134);
+// One retry rule for every request shipshape sends to a service of the user's (alert channels,
+// metrics backends, Sentry): a rate limit (429), a server error (5xx) or a failed connection is
+// tried again after a jittered exponential wait, or after the service's own `retry-after` when it
+// gives one; a wait longer than the caller allows ends the attempts, as does any other answer.
+// Octokit has its own plugins for GitHub; this is the rule for everything else.
+
+/** Whether an HTTP status is worth another attempt. */
+function retryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+async function retrying(attempt, policy) {
+    for (let n = 1;; n++) {
+        const outcome = await attempt(n);
+        const last = { result: outcome.result, attempts: n };
+        if (!outcome.retry || n >= policy.attempts || policy.signal?.aborted)
+            return last;
+        const asked = outcome.retryAfterMs;
+        if (asked !== undefined && asked > policy.maxRetryAfterMs)
+            return { ...last, refusedWaitMs: asked };
+        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
+        if (policy.signal?.aborted)
+            return last;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting between attempts. Retries that do not really wait (Upptime #171) only turn one blip into
+// three failures; "full jitter" spreads the attempts of many checks so they never arrive together.
+/**
+ * The wait before retry number `attempt` (1 = first retry): uniformly random in
+ * [cap/2, cap] where cap = min(maxMs, baseMs·2^(attempt-1)). Half the cap is kept so that a retry
+ * never comes straight after the failure it retries.
+ */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+/** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 

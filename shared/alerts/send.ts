@@ -1,7 +1,7 @@
 // Delivers one alert to one channel. A webhook URL is a credential (whoever has it can post), so
 // errors name the channel and the URL's origin only.
 import { retryAfterHeaderMs } from '../http/retry-after.js';
-import { backoffDelay, sleep } from '../probes/backoff.js';
+import { type AttemptOutcome, retryableStatus, retrying } from '../http/retrying.js';
 import { maskWebhookUrl, scrub } from '../probes/redact.js';
 import { discordPayload } from './discord.js';
 import type { AlertEvent } from './event.js';
@@ -80,20 +80,15 @@ export async function sendAlert(
 ): Promise<DeliveryResult> {
   const target = maskWebhookUrl(channel.url);
   const body = scrub(JSON.stringify(payloadFor(channel.kind, e)), o.secrets ?? []);
-  const retries = o.retries ?? 3;
-  const maxWait = o.maxRetryAfterMs ?? 60_000;
   const now = o.now ?? (() => new Date());
-  let last: DeliveryResult = { channel: channel.kind, target, ok: false, error: 'not sent' };
-  let wait = 0;
-  let attempt = 0;
-  for (; attempt <= retries; attempt++) {
-    if (attempt > 0) {
-      await sleep(
-        Math.max(wait, backoffDelay(attempt, { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 })),
-        o.signal,
-      );
-    }
-    wait = 0;
+  const failure = (error: string, status?: number): DeliveryResult => ({
+    channel: channel.kind,
+    target,
+    ok: false,
+    ...(status !== undefined ? { status } : {}),
+    error,
+  });
+  const sendOnce = async (): Promise<AttemptOutcome<DeliveryResult>> => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'user-agent': 'shipshape-deploy-smoke-health',
@@ -112,47 +107,42 @@ export async function sendAlert(
         redirect: 'error',
       });
       const text = await res.text().catch(() => '');
-      if (ACCEPTED[channel.kind](res.status))
-        return { channel: channel.kind, target, ok: true, status: res.status, attempts: attempt + 1 };
-      last = {
-        channel: channel.kind,
-        target,
-        ok: false,
-        status: res.status,
-        error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`,
-      };
-      // Anything but a rate limit or a server error is a request the provider will never take.
-      if (res.status < 500 && res.status !== 429) break;
-      const asked = retryAfterMs(res.headers.get('retry-after'), text, now());
-      if (asked !== undefined) {
-        if (asked > maxWait) {
-          last.error = `${last.error} (asked to retry after ${Math.round(asked / 1000)} s, longer than the ${Math.round(maxWait / 1000)} s shipshape waits)`;
-          break;
-        }
-        wait = asked;
+      if (ACCEPTED[channel.kind](res.status)) {
+        return { result: { channel: channel.kind, target, ok: true, status: res.status }, retry: false };
       }
+      const asked = retryAfterMs(res.headers.get('retry-after'), text, now());
+      return {
+        result: failure(`HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, res.status),
+        // Anything but a rate limit or a server error is a request the provider will never take.
+        retry: retryableStatus(res.status),
+        ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+      };
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      last = {
-        channel: channel.kind,
-        target,
-        ok: false,
-        error: `${(error as Error).name === 'TimeoutError' ? 'timed out' : (cause ?? (error as Error).message)}`,
-      };
+      const why =
+        (error as Error).name === 'TimeoutError' ? 'timed out' : (cause ?? (error as Error).message);
+      return { result: failure(why), retry: true };
     }
-    if (o.signal?.aborted) break;
-  }
-  const attempts = Math.min(attempt + 1, retries + 1);
+  };
+  const maxWait = o.maxRetryAfterMs ?? 60_000;
+  const sent = await retrying(sendOnce, {
+    attempts: (o.retries ?? 3) + 1,
+    backoff: { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 },
+    maxRetryAfterMs: maxWait,
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  const { result, attempts } = sent;
+  if (result.ok) return { ...result, attempts };
+  const refused =
+    sent.refusedWaitMs !== undefined
+      ? ` (asked to retry after ${Math.round(sent.refusedWaitMs / 1000)} s, longer than the ${Math.round(maxWait / 1000)} s shipshape waits)`
+      : '';
   return {
-    ...last,
+    ...result,
     attempts,
-    ...(last.error
-      ? {
-          error: scrub(`${last.error} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, [
-            channel.url,
-            ...(o.secrets ?? []),
-          ]),
-        }
-      : {}),
+    error: scrub(`${result.error}${refused} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, [
+      channel.url,
+      ...(o.secrets ?? []),
+    ]),
   };
 }

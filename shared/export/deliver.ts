@@ -1,5 +1,7 @@
 // Sends one run's samples to every configured target. A metrics backend never decides a gate:
 // each target is tried a few times with backoff, then reported as a warning; nothing throws.
+import { retryAfterHeaderMs } from '../http/retry-after.js';
+import { type AttemptOutcome, type RetryPolicy, retryableStatus, retrying } from '../http/retrying.js';
 import type { Logger } from '../runtime/logger.js';
 import type { MetricSample } from '../runtime/shell.js';
 import { sendOtlp, toResourceMetrics } from './otlp.js';
@@ -31,42 +33,29 @@ export function describeTarget(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
 }
 
-class Retryable extends Error {}
-
-async function post(url: string, init: RequestInit, timeoutMs: number): Promise<void> {
+/** One request to a metrics backend: undefined when it was taken, else why not. */
+async function post(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<AttemptOutcome<string | undefined>> {
   let response: Response;
   try {
     // Credentials never follow a redirect to wherever it points.
     response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new Retryable(
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error),
-    );
+    const why =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    return { result: why, retry: true };
   }
-  if (response.ok) return;
+  if (response.ok) return { result: undefined, retry: false };
   const text = (await response.text().catch(() => '')).replace(/\s+/g, ' ').slice(0, 200);
-  const message = `HTTP ${response.status}${text ? `: ${text}` : ''}`;
-  if (response.status === 429 || response.status >= 500) throw new Retryable(message);
-  throw new Error(message);
-}
-
-async function withRetries(
-  attempts: number,
-  backoffMs: number,
-  send: () => Promise<void>,
-): Promise<string | undefined> {
-  let last = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      await send();
-      return undefined;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof Retryable) || attempt === attempts) break;
-      await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
-    }
-  }
-  return last;
+  const asked = retryAfterHeaderMs(response.headers.get('retry-after'));
+  return {
+    result: `HTTP ${response.status}${text ? `: ${text}` : ''}`,
+    retry: retryableStatus(response.status),
+    ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+  };
 }
 
 export async function deliverSamples(
@@ -74,9 +63,14 @@ export async function deliverSamples(
   settings: ExportSettings,
   o: DeliverOptions,
 ): Promise<ExportResult[]> {
-  const attempts = o.attempts ?? 3;
-  const backoff = o.backoffMs ?? 1000;
+  const policy: RetryPolicy = {
+    attempts: o.attempts ?? 3,
+    backoff: { baseMs: o.backoffMs ?? 1000, maxMs: 10_000 },
+    maxRetryAfterMs: 30_000,
+  };
   const timeout = o.timeoutMs ?? 10_000;
+  const send = async (attempt: () => Promise<AttemptOutcome<string | undefined>>) =>
+    (await retrying(attempt, policy)).result;
   const results: ExportResult[] = [];
   const note = (target: ExportResult['target'], url: URL, message: string | undefined) => {
     results.push({
@@ -97,7 +91,7 @@ export async function deliverSamples(
     note(
       'remote write',
       url,
-      await withRetries(attempts, backoff, () =>
+      await send(() =>
         post(url.href, { method: 'POST', body, headers: { ...settings.headers, ...headers } }, timeout),
       ),
     );
@@ -114,7 +108,7 @@ export async function deliverSamples(
     note(
       'Pushgateway',
       url,
-      await withRetries(attempts, backoff, () =>
+      await send(() =>
         post(
           target.href,
           {
@@ -133,9 +127,10 @@ export async function deliverSamples(
     note(
       'OTLP',
       url,
-      await withRetries(attempts, backoff, async () => {
+      await send(async () => {
+        // The exporter answers success or why not, never a status: every failure is worth a retry.
         const failure = await sendOtlp(url.href, settings.headers, data, timeout);
-        if (failure !== undefined) throw new Retryable(failure);
+        return { result: failure, retry: failure !== undefined };
       }),
     );
   }

@@ -2,6 +2,7 @@
 // its deploy to the environment are created through Sentry's documented HTTP API, so errors are
 // tied to the deploy that caused them. Like every export, a failure is a warning, never a verdict.
 import { retryAfterHeaderMs } from '../http/retry-after.js';
+import { retryableStatus, retrying } from '../http/retrying.js';
 import { InputError } from '../runtime/errors.js';
 import { type InputSource, readList, readString, readUrl } from '../runtime/inputs.js';
 import type { Logger } from '../runtime/logger.js';
@@ -57,6 +58,7 @@ export interface SentryResult {
   message: string;
 }
 
+/** A POST to Sentry's API, tried again on 429, 5xx or a failed connection (shared/http/retrying.ts). */
 async function call(
   s: SentrySettings,
   path: string,
@@ -64,27 +66,35 @@ async function call(
   attempts: number,
   backoffMs: number,
 ): Promise<Response> {
-  let last: Response | undefined;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    last = await fetch(new URL(path, s.baseUrl), {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${s.token}`,
-        'Content-Type': 'application/json',
-        'User-Agent': 'shipshape',
-      },
-      body: JSON.stringify(body),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (last.status !== 429 && last.status < 500) return last;
-    if (attempt === attempts) break;
-    const asked = retryAfterHeaderMs(last.headers.get('retry-after'));
-    await new Promise((r) =>
-      setTimeout(r, asked !== undefined && asked > 0 ? Math.min(asked, 30_000) : backoffMs * 2 ** attempt),
-    );
-  }
-  return last as Response;
+  const { result } = await retrying<Response | Error>(
+    async () => {
+      try {
+        const response = await fetch(new URL(path, s.baseUrl), {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${s.token}`,
+            'Content-Type': 'application/json',
+            'User-Agent': 'shipshape',
+          },
+          body: JSON.stringify(body),
+          // The token never follows a redirect.
+          redirect: 'manual',
+          signal: AbortSignal.timeout(15_000),
+        });
+        const asked = retryAfterHeaderMs(response.headers.get('retry-after'));
+        return {
+          result: response,
+          retry: retryableStatus(response.status),
+          ...(asked !== undefined ? { retryAfterMs: asked } : {}),
+        };
+      } catch (error) {
+        return { result: error instanceof Error ? error : new Error(String(error)), retry: true };
+      }
+    },
+    { attempts, backoff: { baseMs: backoffMs, maxMs: 30_000 }, maxRetryAfterMs: 30_000 },
+  );
+  if (result instanceof Error) throw result;
+  return result;
 }
 
 export async function markSentryDeploy(
