@@ -80,7 +80,11 @@ async function runAction(name, { workspace, inputs, event, env: extraEnv = {} })
     const value = String(def.default ?? '');
     if (!value.includes('${{')) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(inputs)) {
+    // As GitHub warns of an input the action does not declare: a demo must not pass one silently.
+    if (!(k in (spec.inputs ?? {}))) throw new Error(`demo: ${name} has no input '${k}' (actions/${name}/action.yml)`);
+    env[`INPUT_${k.toUpperCase()}`] = v;
+  }
   Object.assign(env, extraEnv);
   // Asynchronous, so that demo services in this process keep answering while the action runs.
   const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { cwd: workspace, env });
@@ -279,7 +283,7 @@ async function ownCoverageDemo() {
   const comment = await runAction('coverage-comment', {
     workspace: root,
     event,
-    inputs: { ...inputs, history: 'none' },
+    inputs: { ...inputs, history: 'off' },
   });
   console.log(
     `\n${bold("shipshape's own badge")} (${comment.outputs['badge-path']}):\n${readFileSync(comment.outputs['badge-path'], 'utf8')}`,
@@ -304,9 +308,9 @@ async function perfIngestDemo() {
       mode: 'go-bench',
       'base-file': 'base.txt',
       'head-file': 'head.txt',
-      history: 'none',
+      history: 'off',
       status: 'false',
-      comment: 'false',
+      comment: 'off',
       token: '',
     },
   });
@@ -336,14 +340,13 @@ async function perfIngestDemo() {
       mode: 'aa',
       'start-command': 'node demo-service.mjs',
       'health-path': '/health',
-      url: '/work',
+      path: '/work',
       metrics: 'cpu,p50',
-      rounds: '8',
-      'trial-duration': '1',
-      'max-duration': '40',
-      history: 'none',
+      'trial-duration': '1s',
+      'max-duration': '40s',
+      history: 'off',
       status: 'false',
-      comment: 'false',
+      comment: 'off',
       token: '',
     },
   });
@@ -392,7 +395,9 @@ async function healthDemo() {
       endpoints: `api=${base}/health\norders=${base}/orders/health`,
       conditions: '[STATUS] == 200\n[BODY].status == pass\n[RESPONSE_TIME] < 500',
       retries: '0',
+      // One look, no memory between runs: a failure counts at once (a schedule would keep history).
       history: 'off',
+      'confirm-after': '1',
       issues: 'false',
       status: 'false',
       token: '',
@@ -431,8 +436,8 @@ async function lighthouseDemo() {
       runs: '1',
       budgets: 'lcp=2.5s, cls=0.1',
       'chrome-path': chrome,
-      history: 'false',
-      comment: 'false',
+      history: 'off',
+      comment: 'off',
       'upload-reports': 'false',
       token: '',
     },

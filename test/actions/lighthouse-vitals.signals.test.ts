@@ -47,7 +47,7 @@ describe.skipIf(!HAVE_CHROMIUM)('cancellation', () => {
           INPUT_RUNS: '1',
           INPUT_HISTORY: 'off',
           'INPUT_UPLOAD-REPORTS': 'false',
-          INPUT_COMMENT: 'false',
+          INPUT_COMMENT: 'off',
         },
       });
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -17,6 +17,7 @@ const LONG_FILES = [
   'test/lighthouse/vitals.chromium.test.ts',
   'shared/history/services.runner.test.ts',
   'test/lighthouse/faults.chromium.test.ts',
+  'test/package/demo.test.ts',
   'test/actions/deploy-smoke-health.alerts.runner.test.ts',
   'test/lighthouse/compare.chromium.test.ts',
   'test/actions/coverage-comment-publish.runner.test.ts',
