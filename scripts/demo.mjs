@@ -82,7 +82,8 @@ async function runAction(name, { workspace, inputs, event, env: extraEnv = {} })
   }
   for (const [k, v] of Object.entries(inputs)) {
     // As GitHub warns of an input the action does not declare: a demo must not pass one silently.
-    if (!(k in (spec.inputs ?? {}))) throw new Error(`demo: ${name} has no input '${k}' (actions/${name}/action.yml)`);
+    if (!(k in (spec.inputs ?? {})))
+      throw new Error(`demo: ${name} has no input '${k}' (actions/${name}/action.yml)`);
     env[`INPUT_${k.toUpperCase()}`] = v;
   }
   Object.assign(env, extraEnv);
