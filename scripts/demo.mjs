@@ -1,6 +1,7 @@
 // `npm run demo`: runs the built actions exactly as the GitHub runner would (INPUT_* variables,
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event payload on disk) against real coverage
 // reports made by real tools, and prints each job summary and the outputs.
+// `npm run demo -- --quick` leaves out the 30-second load test.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'test/fixtures/coverage');
+const QUICK = process.argv.includes('--quick');
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
 function git(cwd, ...args) {
@@ -322,6 +324,12 @@ async function perfIngestDemo() {
   );
   rmSync(dir, { recursive: true, force: true });
 
+  if (QUICK) {
+    console.log(
+      '\n(perf-regression load test skipped: --quick. Without it, a 30 s A/A run against a demo service.)',
+    );
+    return;
+  }
   // The load-test mode against the demo service: an A/A calibration (the same build twice) with a
   // short budget, so the demo stays quick; on pull requests the default A/B mode compares the
   // merge-base with the head the same way.
