@@ -16,19 +16,26 @@ Draws the coverage badge from local reports (e.g. for a README): the headline fi
 Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is
 green from --min-coverage (coverage-gate's default, 80) and red below 60.`;
 
+const FLAGS = {
+  files: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  label: { type: 'string' },
+  'min-coverage': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The flags, or an InputError (exit 2) with the help, as every command answers a wrong flag. */
+function readFlags(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: FLAGS, strict: true });
+  } catch (error) {
+    throw new InputError('flags', `${(error as Error).message}\n\n${HELP}`);
+  }
+}
+
 export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
   try {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        files: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        label: { type: 'string' },
-        'min-coverage': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
+    const { values } = readFlags(argv);
     if (values.help) {
       process.stdout.write(`${HELP}\n`);
       return 0;

@@ -36,19 +36,25 @@ const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [
 Draws the coverage badge from local reports (e.g. for a README): the headline figure (statements for
 Go profiles, lines otherwise), rounded down so a badge never shows a value the gate would fail. It is
 green from --min-coverage (coverage-gate's default, 80) and red below 60.`;
+const FLAGS = {
+    files: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    label: { type: 'string' },
+    'min-coverage': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** The flags, or an InputError (exit 2) with the help, as every command answers a wrong flag. */
+function readFlags(argv) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: FLAGS, strict: true });
+    }
+    catch (error) {
+        throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('flags', `${error.message}\n\n${HELP}`);
+    }
+}
 async function runCoverageBadgeCli(argv) {
     try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: argv,
-            options: {
-                files: { type: 'string', multiple: true },
-                out: { type: 'string' },
-                label: { type: 'string' },
-                'min-coverage': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-        });
+        const { values } = readFlags(argv);
         if (values.help) {
             process.stdout.write(`${HELP}\n`);
             return 0;

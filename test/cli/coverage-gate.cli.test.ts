@@ -198,6 +198,11 @@ describe('shipshape coverage-badge', () => {
     expect(readFileSync(join(repo.dir, 'badge.svg'), 'utf8')).toContain('#e05d44'); // red below 60
     expect(draw('--min-coverage', '50%').code).toBe(0);
     expect(readFileSync(join(repo.dir, 'badge.svg'), 'utf8')).toContain('#4c1'); // bright green
+    // The old flag is a wrong flag like any other: exit 2 with the help, never "a bug in shipshape".
+    const old = draw('--min-lines', '80');
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain("input 'flags': Unknown option '--min-lines'");
+    expect(old.stderr).toContain('--min-coverage 80');
     const bad = draw('--min-coverage', '0.8x');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
