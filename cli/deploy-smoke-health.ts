@@ -9,6 +9,8 @@ import { FolderHistory } from '../shared/history/folder.js';
 import { readHistorySettings } from '../shared/history/settings.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
+import { ACTION_INPUTS } from './action-inputs.js';
+import { findCommand } from './commands.js';
 
 const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
 
@@ -23,6 +25,10 @@ const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--rep
 
 Exit codes: 0 passed, 1 a check failed (post-deploy) or an incident is confirmed (uptime), 2 bad input, 3 internal error.`;
 
+const ACTION_ONLY = findCommand('deploy-smoke-health')?.actionOnly ?? {};
+/** The action's inputs, and the CLI's own `--report`. */
+const FLAG_NAMES = new Set([...(ACTION_INPUTS['deploy-smoke-health'] ?? []).map((i) => i.name), 'report']);
+
 export async function runDeploySmokeHealthCli(argv: string[]): Promise<number> {
   try {
     const values = new Map<string, string[]>();
@@ -33,6 +39,15 @@ export async function runDeploySmokeHealthCli(argv: string[]): Promise<number> {
         return 0;
       }
       if (!flag.startsWith('--')) throw new InputError('flags', `unexpected '${flag}'\n\n${HELP}`);
+      // Flags carry the action's input names: a misspelt one is refused, never silently ignored.
+      const only = ACTION_ONLY[flag.slice(2)];
+      if (only) throw new InputError(flag.slice(2), `is an action-only input: ${only}`);
+      if (!FLAG_NAMES.has(flag.slice(2))) {
+        throw new InputError(
+          flag.slice(2),
+          "is not a flag of 'shipshape deploy-smoke-health' (see shipshape deploy-smoke-health --help)",
+        );
+      }
       const value = argv[i + 1];
       if (value === undefined) throw new InputError(flag.slice(2), 'needs a value');
       values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
