@@ -2,7 +2,7 @@
 // github-actions[bot]; a personal access token writes as its user; a GitHub App installation token
 // (actions/create-github-app-token) as `<app-slug>[bot]`. Sticky comments and incident issues are
 // recognised by their author as well as their marker, so with any token but the default one they
-// would never be found again: a new comment on every push, a new incident issue on every run.
+// would never be found again: a new comment on every push, an incident issue never closed.
 // GraphQL's `viewer` names the account for all three kinds (an installation token may not call
 // GET /user); GET /user is the fallback where GraphQL is not served.
 import type { GitHubClient } from './client.js';
