@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../runtime/errors.js';
+import { inputErrorOf } from '../../test/support/input-error.js';
 import { parsePathThresholds, parsePoints } from './thresholds.js';
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parsePoints', () => {
   it('reads a number of points and is undefined when not given', () => {
@@ -21,7 +11,7 @@ describe('parsePoints', () => {
 
   it('rejects negative, out of range and non-decimal values', () => {
     for (const bad of ['-1', '101', 'two', '1%', '0x1']) {
-      const error = errorOf(() => parsePoints('max-drop', bad));
+      const error = inputErrorOf(() => parsePoints('max-drop', bad));
       expect(error.message).toMatch(/^input 'max-drop': expected a number of percentage points/);
     }
   });
@@ -73,7 +63,7 @@ describe('parsePathThresholds', () => {
   ];
   for (const [name, text, message] of cases) {
     it(`names the input and the line for ${name}`, () => {
-      const error = errorOf(() => parsePathThresholds('thresholds', text));
+      const error = inputErrorOf(() => parsePathThresholds('thresholds', text));
       expect(error.input).toBe('thresholds');
       expect(error.message.startsWith("input 'thresholds': ")).toBe(true);
       expect(error.message).toMatch(message);

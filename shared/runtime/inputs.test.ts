@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from './errors.js';
+import { inputErrorOf } from '../../test/support/input-error.js';
 import { inputsFrom, parsePercent, readPercent } from './inputs.js';
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parsePercent', () => {
   it('reads plain decimals, with an optional % sign', () => {
@@ -29,7 +19,7 @@ describe('parsePercent', () => {
 
   it('rejects anything else, naming the input and the value', () => {
     for (const bad of ['abc', '101', '-1', '-0', '0x50', '1e2', 'Infinity', '%', '80%%', '8 0', '+80']) {
-      const error = errorOf(() => parsePercent('min-branches', bad));
+      const error = inputErrorOf(() => parsePercent('min-branches', bad));
       expect(error.input).toBe('min-branches');
       expect(error.message).toContain("input 'min-branches'");
       expect(error.message).toContain(`'${bad}'`);
@@ -42,14 +32,14 @@ describe('readPercent', () => {
     const inputs = inputsFrom({ threshold: '5%', confidence: '0.95' });
     expect(readPercent(inputs, 'threshold', 10, { min: 0.1, max: 1000 })).toBe(5);
     expect(readPercent(inputs, 'rate', 50)).toBe(50);
-    expect(errorOf(() => readPercent(inputs, 'confidence', 95, { min: 50, max: 99.9 })).message).toBe(
+    expect(inputErrorOf(() => readPercent(inputs, 'confidence', 95, { min: 50, max: 99.9 })).message).toBe(
       "input 'confidence': '0.95' is outside 50–99.9 (percentages are written 95, not 0.95)",
     );
-    expect(errorOf(() => parsePercent('rate', '0.07', { min: 1 })).message).toBe(
+    expect(inputErrorOf(() => parsePercent('rate', '0.07', { min: 1 })).message).toBe(
       "input 'rate': '0.07' is outside 1–100 (percentages are written 7, not 0.07)",
     );
     // Past the top, no hint about fractions: it would be wrong.
-    expect(errorOf(() => parsePercent('min-lines', '120')).message).toBe(
+    expect(inputErrorOf(() => parsePercent('min-lines', '120')).message).toBe(
       "input 'min-lines': '120' is outside 0–100",
     );
   });

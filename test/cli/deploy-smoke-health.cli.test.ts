@@ -4,9 +4,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeploySmokeHealthCli } from '../../cli/deploy-smoke-health.js';
 import { type Loopback, sendJson, startServer } from '../harness/loopback-server.js';
+import { captureOutput } from '../support/capture-output.js';
 
 let service: Loopback;
 let temp: string;
@@ -19,23 +20,7 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await runDeploySmokeHealthCli(args), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = (args: string[]) => captureOutput(() => runDeploySmokeHealthCli(args));
 
 describe('shipshape deploy-smoke-health', () => {
   it('refuses a flag the action does not have, and one only a GitHub job can honour', async () => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runPerfRegressionCli } from '../../cli/perf-regression.js';
+import { captureOutput } from '../support/capture-output.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/perf/', import.meta.url));
 let temp: string | undefined;
@@ -15,21 +16,7 @@ afterEach(() => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await runPerfRegressionCli(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => captureOutput(() => runPerfRegressionCli(args));
 
 describe('shipshape perf-regression', () => {
   it('compares go test -bench output and exits 1 exactly when something regressed', async () => {
