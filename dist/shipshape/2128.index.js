@@ -693,6 +693,7 @@ function classifyFailure(error) {
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Mk: () => (/* binding */ readChoiceRetiring),
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -733,6 +734,18 @@ function readChoice(source, name, choices, fallback) {
     if (choices.includes(raw))
         return raw;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected one of ${choices.join(', ')}, got '${source.get(name)}'`);
+}
+/**
+ * A choice whose input once took other words (`history: none`, `comment: true`): an old word
+ * stops with the one to write now, never guessed at. `what` names a value, e.g. 'comment mode'.
+ */
+function readChoiceRetiring(source, name, choices, fallback, retired) {
+    const raw = source.get(name).toLowerCase();
+    const replacement = Object.hasOwn(retired.words, raw) ? retired.words[raw] : undefined;
+    if (replacement !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is not a ${retired.what}; write '${name}: ${replacement}' (one of ${choices.join(', ')})`);
+    }
+    return readChoice(source, name, choices, fallback);
 }
 function readBoolean(source, name, fallback) {
     const raw = source.get(name).toLowerCase();

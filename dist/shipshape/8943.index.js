@@ -1152,16 +1152,15 @@ const RETIRED_COMMENT_WORDS = {
 };
 function readShellSettings(inputs, publishes = {}) {
     const { status = true, comment = true } = publishes;
-    const raw = comment ? inputs.get('comment').toLowerCase() : 'off';
-    // The comment switch was a boolean before sections existed: like `history: none`, an old word
-    // stops with the one to write rather than being guessed at.
-    const replacement = RETIRED_COMMENT_WORDS[raw];
-    if (replacement) {
-        throw new errors/* InputError */.dz('comment', `'${raw}' is not a comment mode; write 'comment: ${replacement}' (one of ${COMMENT_MODES.join(', ')})`);
-    }
     return {
         status: status ? (0,runtime_inputs/* readBoolean */.Vf)(inputs, 'status', true) : false,
-        comment: (0,runtime_inputs/* readChoice */.Kf)({ get: () => raw }, 'comment', COMMENT_MODES, 'shared'),
+        // The comment switch was a boolean before sections existed.
+        comment: comment
+            ? (0,runtime_inputs/* readChoiceRetiring */.Mk)(inputs, 'comment', COMMENT_MODES, 'shared', {
+                what: 'comment mode',
+                words: RETIRED_COMMENT_WORDS,
+            })
+            : 'off',
     };
 }
 /**

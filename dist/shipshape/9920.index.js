@@ -321,9 +321,7 @@ function serializeRecords(records) {
 /* harmony export */   cw: () => (/* binding */ readHistorySettings)
 /* harmony export */ });
 /* unused harmony exports HISTORY_CHOICES, DEFAULT_HISTORY_KEEP, MAX_HISTORY_KEEP */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29556);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8998);
-
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8998);
 
 const HISTORY_CHOICES = ['auto', 'artifacts', 'cache', 'folder', 'off'];
 const DEFAULT_HISTORY_FOLDER = '.shipshape/history';
@@ -333,15 +331,13 @@ const MAX_HISTORY_KEEP = 100_000;
 /** Words other tools (and older shipshape versions) use for "no history", with the one to write instead. */
 const RETIRED = { none: 'off', false: 'off', no: 'off', true: 'auto' };
 function readHistorySettings(source) {
-    const raw = source.get('history').toLowerCase();
-    const replacement = RETIRED[raw];
-    if (replacement !== undefined) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('history', `'${raw}' is not a history backend; write 'history: ${replacement}' (one of ${HISTORY_CHOICES.join(', ')})`);
-    }
     return {
-        backend: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'history', HISTORY_CHOICES, 'auto'),
-        folder: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(source, 'history-folder', DEFAULT_HISTORY_FOLDER),
-        keep: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)(source, 'history-keep', DEFAULT_HISTORY_KEEP, { min: 1, max: MAX_HISTORY_KEEP }),
+        backend: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoiceRetiring */ .Mk)(source, 'history', HISTORY_CHOICES, 'auto', {
+            what: 'history backend',
+            words: RETIRED,
+        }),
+        folder: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(source, 'history-folder', DEFAULT_HISTORY_FOLDER),
+        keep: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)(source, 'history-keep', DEFAULT_HISTORY_KEEP, { min: 1, max: MAX_HISTORY_KEEP }),
     };
 }
 /** Events whose runs speak for the default branch itself (a pull request never does). */
@@ -526,6 +522,7 @@ function classifyFailure(error) {
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Mk: () => (/* binding */ readChoiceRetiring),
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -566,6 +563,18 @@ function readChoice(source, name, choices, fallback) {
     if (choices.includes(raw))
         return raw;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected one of ${choices.join(', ')}, got '${source.get(name)}'`);
+}
+/**
+ * A choice whose input once took other words (`history: none`, `comment: true`): an old word
+ * stops with the one to write now, never guessed at. `what` names a value, e.g. 'comment mode'.
+ */
+function readChoiceRetiring(source, name, choices, fallback, retired) {
+    const raw = source.get(name).toLowerCase();
+    const replacement = Object.hasOwn(retired.words, raw) ? retired.words[raw] : undefined;
+    if (replacement !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${raw}' is not a ${retired.what}; write '${name}: ${replacement}' (one of ${choices.join(', ')})`);
+    }
+    return readChoice(source, name, choices, fallback);
 }
 function readBoolean(source, name, fallback) {
     const raw = source.get(name).toLowerCase();

@@ -1,8 +1,7 @@
 // The one history vocabulary every action, the CLI and the reusable workflows use, and the one rule
 // for when a run records. Reading is allowed everywhere; recording only where it cannot be forged.
 import type { EventContext } from '../github/context.js';
-import { InputError } from '../runtime/errors.js';
-import { type InputSource, readChoice, readInteger, readString } from '../runtime/inputs.js';
+import { type InputSource, readChoiceRetiring, readInteger, readString } from '../runtime/inputs.js';
 
 export const HISTORY_CHOICES = ['auto', 'artifacts', 'cache', 'folder', 'off'] as const;
 export type HistoryChoice = (typeof HISTORY_CHOICES)[number];
@@ -18,19 +17,14 @@ export interface HistorySettings {
 }
 
 /** Words other tools (and older shipshape versions) use for "no history", with the one to write instead. */
-const RETIRED: Record<string, string> = { none: 'off', false: 'off', no: 'off', true: 'auto' };
+const RETIRED: Record<string, HistoryChoice> = { none: 'off', false: 'off', no: 'off', true: 'auto' };
 
 export function readHistorySettings(source: InputSource): HistorySettings {
-  const raw = source.get('history').toLowerCase();
-  const replacement = RETIRED[raw];
-  if (replacement !== undefined) {
-    throw new InputError(
-      'history',
-      `'${raw}' is not a history backend; write 'history: ${replacement}' (one of ${HISTORY_CHOICES.join(', ')})`,
-    );
-  }
   return {
-    backend: readChoice(source, 'history', HISTORY_CHOICES, 'auto'),
+    backend: readChoiceRetiring(source, 'history', HISTORY_CHOICES, 'auto', {
+      what: 'history backend',
+      words: RETIRED,
+    }),
     folder: readString(source, 'history-folder', DEFAULT_HISTORY_FOLDER),
     keep: readInteger(source, 'history-keep', DEFAULT_HISTORY_KEEP, { min: 1, max: MAX_HISTORY_KEEP }),
   };

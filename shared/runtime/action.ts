@@ -12,8 +12,8 @@ import { setCommitStatus } from '../github/status.js';
 import { openHistory } from '../history/select.js';
 import { readHistorySettings, recordDecision } from '../history/settings.js';
 import { childEnvironment } from './child-env.js';
-import { classifyFailure, EnvironmentError, EXIT, type ExitCode, InputError } from './errors.js';
-import { type InputSource, readBoolean, readChoice } from './inputs.js';
+import { classifyFailure, EnvironmentError, EXIT, type ExitCode } from './errors.js';
+import { type InputSource, readBoolean, readChoiceRetiring } from './inputs.js';
 import { createLogger, type Logger } from './logger.js';
 import {
   type ActionSpec,
@@ -55,7 +55,7 @@ export const actionLogger: Logger = createLogger({
 });
 
 const COMMENT_MODES = ['shared', 'separate', 'off'] as const;
-const RETIRED_COMMENT_WORDS: Record<string, string> = {
+const RETIRED_COMMENT_WORDS: Record<string, CommentMode> = {
   true: 'shared',
   false: 'off',
   none: 'off',
@@ -73,19 +73,15 @@ function readShellSettings(
   publishes: ActionSpec<unknown, unknown>['publishes'] = {},
 ): ShellSettings {
   const { status = true, comment = true } = publishes;
-  const raw = comment ? inputs.get('comment').toLowerCase() : 'off';
-  // The comment switch was a boolean before sections existed: like `history: none`, an old word
-  // stops with the one to write rather than being guessed at.
-  const replacement = RETIRED_COMMENT_WORDS[raw];
-  if (replacement) {
-    throw new InputError(
-      'comment',
-      `'${raw}' is not a comment mode; write 'comment: ${replacement}' (one of ${COMMENT_MODES.join(', ')})`,
-    );
-  }
   return {
     status: status ? readBoolean(inputs, 'status', true) : false,
-    comment: readChoice({ get: () => raw }, 'comment', COMMENT_MODES, 'shared'),
+    // The comment switch was a boolean before sections existed.
+    comment: comment
+      ? readChoiceRetiring(inputs, 'comment', COMMENT_MODES, 'shared', {
+          what: 'comment mode',
+          words: RETIRED_COMMENT_WORDS,
+        })
+      : 'off',
   };
 }
 

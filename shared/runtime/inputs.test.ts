@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputErrorOf } from '../../test/support/input-error.js';
-import { inputsFrom, parsePercent, readPercent } from './inputs.js';
+import { inputsFrom, parsePercent, readChoiceRetiring, readPercent } from './inputs.js';
 
 describe('parsePercent', () => {
   it('reads plain decimals, with an optional % sign', () => {
@@ -42,5 +42,29 @@ describe('readPercent', () => {
     expect(inputErrorOf(() => parsePercent('min-lines', '120')).message).toBe(
       "input 'min-lines': '120' is outside 0–100",
     );
+  });
+});
+
+describe('readChoiceRetiring', () => {
+  const retired = { what: 'comment mode', words: { true: 'shared', false: 'off' } } as const;
+  const read = (value: string) =>
+    readChoiceRetiring(
+      inputsFrom({ comment: value }),
+      'comment',
+      ['shared', 'separate', 'off'],
+      'shared',
+      retired,
+    );
+
+  it('reads the choices and falls back when not given', () => {
+    expect(read('separate')).toBe('separate');
+    expect(read('')).toBe('shared');
+  });
+
+  it('stops an old word with the one to write, and anything else with the choices', () => {
+    expect(inputErrorOf(() => read('False')).message).toBe(
+      "input 'comment': 'false' is not a comment mode; write 'comment: off' (one of shared, separate, off)",
+    );
+    expect(inputErrorOf(() => read('toString')).message).toContain('expected one of shared, separate, off');
   });
 });

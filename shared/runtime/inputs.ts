@@ -41,6 +41,28 @@ export function readChoice<T extends string>(
   throw new InputError(name, `expected one of ${choices.join(', ')}, got '${source.get(name)}'`);
 }
 
+/**
+ * A choice whose input once took other words (`history: none`, `comment: true`): an old word
+ * stops with the one to write now, never guessed at. `what` names a value, e.g. 'comment mode'.
+ */
+export function readChoiceRetiring<T extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  retired: { what: string; words: Readonly<Record<string, T>> },
+): T {
+  const raw = source.get(name).toLowerCase();
+  const replacement = Object.hasOwn(retired.words, raw) ? retired.words[raw] : undefined;
+  if (replacement !== undefined) {
+    throw new InputError(
+      name,
+      `'${raw}' is not a ${retired.what}; write '${name}: ${replacement}' (one of ${choices.join(', ')})`,
+    );
+  }
+  return readChoice(source, name, choices, fallback);
+}
+
 export function readBoolean(source: InputSource, name: string, fallback: boolean): boolean {
   const raw = source.get(name).toLowerCase();
   if (raw === '') return fallback;
