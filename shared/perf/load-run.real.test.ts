@@ -1,141 +1,16 @@
 // Real processes on 127.0.0.1: the demo service started as base and head, real autocannon trials.
-// Assertions are about behaviour that holds on any machine (a 3x slowdown, identical builds, errors),
-// never about timings.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Assertions are about behaviour that holds on any machine (errors, limits, crashes), never about
+// timings; the comparisons whose verdict comes from measuring are in load-run.measure.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { exclusive, MEASURING, MEASURING_WAIT_MS } from '../../test/harness/exclusive.js';
-import { isPortFree } from '../loadtest/ports.js';
-import { singleRequest } from '../loadtest/scenario.js';
+import { expectCleanedUp, FIXTURE, setup } from '../../test/support/load-comparison.js';
 import { stopAllServices } from '../loadtest/service.js';
-import { createLogger } from '../runtime/logger.js';
-import { DEFAULT_SCHEDULE } from './analyse.js';
-import { type LoadComparisonOptions, runLoadComparison } from './load-run.js';
-
-const FIXTURE = fileURLToPath(new URL('../../test/fixtures/perf/', import.meta.url));
-
-/** Processes still alive that carry this test's marker in their environment. */
-function survivors(marker: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`PERF_TEST_MARKER=${marker}`))
-        found.push(Number(entry));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return found;
-}
-
-function setup(
-  headEnv: Record<string, string>,
-  overrides: Partial<LoadComparisonOptions> = {},
-  baseEnv: Record<string, string> = {},
-) {
-  const marker = `m${Math.random().toString(36).slice(2)}`;
-  const ports: number[] = [];
-  const options: LoadComparisonOptions = {
-    name: 'test',
-    mode: 'ab',
-    base: {
-      label: 'base',
-      cwd: FIXTURE,
-      command: 'exec node demo-service.mjs',
-      env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...baseEnv },
-    },
-    head: {
-      label: 'head',
-      cwd: FIXTURE,
-      command: 'exec node demo-service.mjs',
-      env: { PERF_TEST_MARKER: marker, BASE_WORK_US: '600', ...headEnv },
-    },
-    healthPath: '/health',
-    readyTimeoutMs: 10_000,
-    requests: [singleRequest('/work')],
-    trialSeconds: 1,
-    connections: 4,
-    requestTimeoutSeconds: 5,
-    // Only the first look: the next would pass the budget.
-    maxDurationMs: 1,
-    rateShare: 0.5,
-    analysis: {
-      metrics: ['p50', 'rps', 'cpu'],
-      // Wide margins keep CI independent of how noisy the machine is; docs/benchmarks has the 5% figures.
-      threshold: 0.15,
-      memoryThreshold: 0.5,
-      level: 0.95,
-      limits: { maxErrorRate: 0.1, maxNon2xxRate: 0.1, maxTimeouts: 0 },
-      schedule: DEFAULT_SCHEDULE,
-    },
-    log: createLogger({
-      info: (m) => {
-        const port = /on port (\d+)/.exec(m)?.[1];
-        if (port) ports.push(Number(port));
-      },
-      warning() {},
-      debug() {},
-    }),
-    ...overrides,
-  };
-  return { options, marker, ports };
-}
-
-/** What a failed verdict assertion prints: every metric's figures and reason, per round. */
-function explain(report: Awaited<ReturnType<typeof runLoadComparison>>): string {
-  const metrics = report.metrics.map((m) => `${m.key}: ${m.verdict} (${m.reason}; ${m.samples} rounds)`);
-  return [`overall: ${report.reason}`, ...metrics, JSON.stringify(report.detail)].join('\n');
-}
-
-async function expectCleanedUp(marker: string, ports: number[]): Promise<void> {
-  expect(survivors(marker)).toEqual([]);
-  for (const port of ports) expect(await isPortFree(port)).toBe(true);
-}
+import { runLoadComparison } from './load-run.js';
 
 afterEach(async () => {
   await stopAllServices();
 });
 
 describe('runLoadComparison against the demo service', () => {
-  it(
-    'always catches a 3x slowdown, and stops both services',
-    async () => {
-      // Usually the first look decides. A burst from the other test files (Chrome starting, an npm
-      // install) can spoil a round or two, which widens the first look's interval; the comparison
-      // then goes on to the next looks, as it does for users, so the budget allows a few.
-      const { options, marker, ports } = setup({ SLOWDOWN_FACTOR: '3' }, { maxDurationMs: 45_000 });
-      // The verdicts of this test and the next come from measuring: no other measuring test loads
-      // the cores meanwhile.
-      const report = await exclusive(MEASURING, () => runLoadComparison(options));
-      expect(report.verdict, explain(report)).toBe('regression');
-      const cpu = report.metrics.find((m) => m.key === 'cpu');
-      expect(cpu?.verdict, explain(report)).toBe('regression');
-      expect(cpu?.lowerPct).toBeGreaterThan(0);
-      // It stops at the look that decides: a look falls after `first` rounds, then every `every`.
-      const measured = report.rounds?.measured ?? 0;
-      expect(measured).toBeGreaterThanOrEqual(DEFAULT_SCHEDULE.first);
-      expect((measured - DEFAULT_SCHEDULE.first) % DEFAULT_SCHEDULE.every).toBe(0);
-      expect(report.detail).toHaveLength(measured + 1);
-      expect(ports).toHaveLength(2);
-      await expectCleanedUp(marker, ports);
-    },
-    90_000 + MEASURING_WAIT_MS,
-  );
-
-  it(
-    'never calls a build against itself a regression, and reports its noise in aa mode',
-    async () => {
-      const { options, marker, ports } = setup({}, { mode: 'aa' });
-      const report = await exclusive(MEASURING, () => runLoadComparison(options));
-      expect(['no-change', 'inconclusive', 'improvement']).toContain(report.verdict);
-      expect(report.limits.every((l) => !l.exceeded)).toBe(true);
-      expect(report.calibration?.noisePct.cpu).toBeGreaterThanOrEqual(0);
-      await expectCleanedUp(marker, ports);
-    },
-    60_000 + MEASURING_WAIT_MS,
-  );
-
   it('trips the hard limit when the service answers 500, and stops early', async () => {
     const { options, marker, ports } = setup({ FAIL_STATUS: '500' }, {}, { FAIL_STATUS: '500' });
     const report = await runLoadComparison(options);

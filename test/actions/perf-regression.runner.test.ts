@@ -1,6 +1,7 @@
-// Runs dist/perf-regression/index.js the way the GitHub runner does: a real git repository whose
-// head makes the demo service 3x slower, the base checked out into a worktree, real services and
-// autocannon, and the loopback fake of the GitHub REST API.
+// Runs dist/perf-regression/index.js the way the GitHub runner does: a real git repository of the
+// demo service, the base checked out into a worktree, real services and autocannon, and the
+// loopback fake of the GitHub REST API. The pull request whose head is 3x slower, a verdict that
+// comes from measuring, is in perf-regression.measure.test.ts.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isPortFree } from '../../shared/loadtest/ports.js';
-import { exclusive, MEASURING, MEASURING_WAIT_MS } from '../harness/exclusive.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { type ActionRun, pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
-import { type GitRepo, makeGitRepo } from '../support/git-repo.js';
+import type { GitRepo } from '../support/git-repo.js';
+import { LOAD, serviceRepo, survivors } from '../support/perf-service-repo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SERVICE = readFileSync(join(ROOT, 'test/fixtures/perf/demo-service.mjs'), 'utf8');
 
 let fake: FakeGitHub;
 let repo: GitRepo | undefined;
@@ -30,108 +30,20 @@ afterEach(() => {
   repo = undefined;
 });
 
-function serviceRepo(
-  baseFactor: string,
-  headFactor: string,
-): { repo: GitRepo; baseSha: string; headSha: string } {
-  const r = makeGitRepo([
-    { message: 'base', files: { 'svc/server.mjs': SERVICE, 'svc/slowdown.txt': `${baseFactor}\n` } },
-    { message: 'head', files: { 'svc/slowdown.txt': `${headFactor}\n` } },
-  ]);
-  repo = r;
-  return { repo: r, baseSha: r.shas[0] as string, headSha: r.shas[1] as string };
+/** Cleans the repository up after the test. */
+function track<T extends { repo: GitRepo }>(made: T): T {
+  repo = made.repo;
+  return made;
 }
-
-/** Processes still alive that inherited this test's marker (the repository folder) in their environment. */
-function survivors(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'latin1');
-      if (environ.includes(`PERF_RUNNER_TEST=${dir}`)) found.push(entry);
-    } catch {
-      // gone
-    }
-  }
-  return found;
-}
-
-const LOAD = {
-  'start-command': 'BASE_WORK_US=600 exec node server.mjs',
-  'working-directory': 'svc',
-  'health-path': '/health',
-  path: '/work',
-  'trial-duration': '1s',
-  // The first look only: the next would pass the budget.
-  'max-duration': '1s',
-  connections: '4',
-  metrics: 'cpu',
-  threshold: '15',
-  history: 'off',
-};
 
 describe('perf-regression under the runner', () => {
-  it(
-    'fails a pull request whose head is 3x slower: outputs, summary, status, comment; cleans up',
-    async () => {
-      const { repo: r, baseSha, headSha } = serviceRepo('1', '3');
-      const runnerTemp = mkdtempSync(join(tmpdir(), 'perf-temp-'));
-      // The verdict comes from measuring: no other measuring test loads the cores meanwhile.
-      const run = await exclusive(MEASURING, () =>
-        runAction('perf-regression', {
-          workspace: r.dir,
-          event: pullRequestEvent({ number: 7, baseSha, headSha }),
-          env: {
-            GITHUB_API_URL: fake.url,
-            GITHUB_SERVER_URL: 'https://github.com',
-            PERF_RUNNER_TEST: r.dir,
-            RUNNER_TEMP: runnerTemp,
-          },
-          // A budget for later looks: on a machine busy enough to blur even a 3x change at the first look,
-          // the comparison keeps looking instead of giving up (it stops at the first look that decides).
-          inputs: { ...LOAD, name: 'api', 'max-duration': '60s' },
-          timeoutMs: 120_000,
-        }),
-      );
-      expect(run.exitCode).toBe(1);
-      expect(run.outputs.verdict).toBe('regression');
-      expect(run.outputs.report).toBe(join(runnerTemp, 'shipshape', 'perf-regression-api.json'));
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
-      expect(report.schema).toBe('shipshape.perf-regression/v1');
-      expect(report.commits).toEqual({ base: baseSha, head: headSha });
-      expect(report.metrics.find((m: { key: string }) => m.key === 'cpu').verdict).toBe('regression');
-      expect(run.summary).toContain('## perf-regression (api)');
-      expect(run.summary).toMatch(/\| service CPU per request \|.*\| 🔴 regression \|/);
-      const statuses = fake.state.statuses[headSha] ?? [];
-      expect(statuses.map((s) => [s.context, s.state])).toEqual([
-        ['shipshape/perf-regression (api)', 'failure'],
-      ]);
-      const comments = fake.state.commentsOn(7);
-      expect(comments).toHaveLength(1);
-      expect(comments[0]?.body).toMatch(/shipshape:section perf(-|%2D)regression(:|%3A)api/);
-      expect(comments[0]?.body).toContain('### perf-regression (api)');
-      expect(comments[0]?.body).toContain('🔴 regression');
-      expect(fake.violations).toEqual([]);
-      // The base worktree is gone and nothing the action started survives.
-      expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
-      expect(survivors(r.dir)).toEqual([]);
-      rmSync(runnerTemp, { recursive: true, force: true });
-    },
-    150_000 + MEASURING_WAIT_MS,
-  );
-
   // One default-branch run in aa mode (a full comparison, the longest part of this file) serves
   // two tests: it records history into a folder, and its build and start commands dump the
   // environment they were given.
   describe('a default-branch run in aa mode', () => {
     let aa: { repo: GitRepo; headSha: string; historyDir: string; dump: string; run: ActionRun };
     beforeAll(async () => {
-      const r = makeGitRepo([
-        { message: 'base', files: { 'svc/server.mjs': SERVICE, 'svc/slowdown.txt': '1\n' } },
-        { message: 'head', files: { 'svc/slowdown.txt': '1\n' } },
-      ]);
-      const headSha = r.shas[1] as string;
+      const { repo: r, headSha } = serviceRepo('1', '1');
       const historyDir = mkdtempSync(join(tmpdir(), 'perf-history-'));
       const dump = join(r.dir, 'env-dump');
       const run = await runAction('perf-regression', {
@@ -200,7 +112,7 @@ describe('perf-regression under the runner', () => {
   });
 
   it('names file and line of a bad scenario (exit 2) before starting anything', async () => {
-    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
+    const { repo: r, baseSha, headSha } = track(serviceRepo('1', '1'));
     writeFileSync(join(r.dir, 'svc/load.yml'), 'requests:\n  - path: /work\n  - path: /x\n    weight: -1\n');
     const run = await runAction('perf-regression', {
       workspace: r.dir,
@@ -221,7 +133,7 @@ describe('perf-regression under the runner', () => {
     ['confidence', '0.95'],
     ['ready-timeout', 'soon'],
   ])('rejects %s: %s with exit 2 before anything is checked out or started', async (input, value) => {
-    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
+    const { repo: r, baseSha, headSha } = track(serviceRepo('1', '1'));
     const run = await runAction('perf-regression', {
       workspace: r.dir,
       event: pullRequestEvent({ number: 9, baseSha, headSha }),
@@ -235,7 +147,7 @@ describe('perf-regression under the runner', () => {
   });
 
   it('stops every service, frees the ports and removes the worktree when cancelled with SIGINT', async () => {
-    const { repo: r, baseSha, headSha } = serviceRepo('1', '1');
+    const { repo: r, baseSha, headSha } = track(serviceRepo('1', '1'));
     const temp = mkdtempSync(join(tmpdir(), 'perf-cancel-'));
     const eventPath = join(temp, 'event.json');
     writeFileSync(eventPath, JSON.stringify(pushEvent({ sha: headSha }).payload));

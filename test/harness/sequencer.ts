@@ -7,7 +7,7 @@
 // later.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Longest first; files that measure the machine are spread out, not next to each other. */
+/** Longest first (the files that measure the machine run after these, in a layer of their own). */
 const LONG_FILES = [
   'test/journey/two-weeks.test.ts',
   'test/actions/perf-regression.runner.test.ts',
@@ -19,7 +19,6 @@ const LONG_FILES = [
   'test/lighthouse/faults.chromium.test.ts',
   'test/package/demo.test.ts',
   'test/actions/deploy-smoke-health.alerts.runner.test.ts',
-  'test/lighthouse/compare.chromium.test.ts',
   'test/actions/coverage-comment-publish.runner.test.ts',
   'shared/github/pr-comment.runner.test.ts',
   'test/actions/deploy-smoke-health.watch.runner.test.ts',

@@ -137,4 +137,26 @@ describe.skipIf(!HAVE_CHROMIUM)('faults', () => {
       /^Chrome did not start \(\/bin\/false\): .*; gave up after 2 attempts$/,
     );
   });
+
+  it('flags runs on a machine slower than min-benchmark-index, repeats them, and says the figures are unreliable', async () => {
+    const server = await startFixtureServer();
+    try {
+      const { urls, log } = await auditWith([{ url: server.url('/fast.html'), key: '/fast.html' }], {
+        minBenchmarkIndex: 1e9,
+        maxRepeats: 1,
+        settings: { throttling: 'simulate' },
+      });
+      const [page] = urls;
+      expect(page?.runs.map((r) => [r.lowBenchmark, r.discarded])).toEqual([
+        [true, false],
+        [true, true],
+      ]);
+      expect(page?.warnings).toContain(
+        'every run ran on a slow machine (benchmarkIndex below 1000000000); figures are unreliable',
+      );
+      expect(log.lines.filter((l) => l.includes('was too slow'))).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
