@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
+import { addCommitRoutes } from '../harness/fake-commits.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
-import { type GitRepo, lcovFor, makeGitRepo } from '../support/git-repo.js';
+import { type GitRepo, lcovFor, makeGitRepo, shallowClone } from '../support/git-repo.js';
 
 const SOURCE = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
 
@@ -20,6 +21,8 @@ let repo: GitRepo;
 beforeAll(async () => {
   [github, services] = await Promise.all([FakeGitHub.start(), FakeActionsServices.start()]);
   services.attachRest(github, { owner: 'octo-org', repo: 'shop' });
+  // GitHub's copy of the repository is the test's full one; workspaces may be shallow clones of it.
+  addCommitRoutes(github, () => repo?.dir);
 });
 afterAll(async () => {
   await Promise.all([github.close(), services.close()]);
@@ -92,6 +95,43 @@ describe('coverage-comment under the runner', () => {
     expect(again.exitCode).toBe(0);
     expect(github.state.commentsOn(5)).toHaveLength(1);
     expect(github.violations).toEqual([]);
+  });
+
+  it('on a shallow checkout, finds the record of the commit the push started from through the API', async () => {
+    // actions/checkout fetches one commit by default: the previous push's commit is not in the
+    // clone, so its place in the history comes from the commits listing.
+    const { base, head } = setUpRepo();
+    const checkouts = [shallowClone(repo, base), shallowClone(repo, head)];
+    const [first, second] = checkouts as [GitRepo, GitRepo];
+    const push = (
+      checkout: GitRepo,
+      hits: Record<number, number>,
+      event: { name: string; payload: object },
+    ) => {
+      writeFileSync(join(checkout.dir, 'lcov.info'), lcovFor({ 'src/cart.js': hits }));
+      return runAction('coverage-comment', {
+        workspace: checkout.dir,
+        event,
+        env: runEnv(),
+        inputs: { files: 'lcov.info' },
+      });
+    };
+    try {
+      expect(second.git('rev-parse', '--is-shallow-repository')).toBe('true');
+      expect((await push(first, BASE_HITS, pushEvent({ sha: base }))).exitCode).toBe(0);
+      const listed = github.requests.length;
+      const onHead = await push(second, HEAD_HITS, pushEvent({ sha: head, before: base }));
+      expect(onHead.exitCode).toBe(0);
+      expect(onHead.stdout).not.toMatch(/could not list the commits/);
+      expect(onHead.outputs['delta-lines']).toBe('1.42');
+      expect(onHead.summary).toContain('▲ +1.42');
+      const asked = github.requests.slice(listed).filter((r) => r.operationId === 'repos/list-commits');
+      expect(asked.map((r) => r.query.sha)).toEqual([base]);
+      expect(github.unhandled).toEqual([]);
+      expect(github.violations).toEqual([]);
+    } finally {
+      for (const checkout of checkouts) checkout.cleanup();
+    }
   });
 
   it('says in the log and the summary, in the words every action uses, when history is not stored or not recorded', async () => {

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeGitRepo } from '../support/git-repo.js';
+import { addCommitRoutes } from './fake-commits.js';
 import { FakeGitHub, type PullFile } from './fake-github.js';
 
 let fake: FakeGitHub;
@@ -375,5 +379,47 @@ describe('faults (observed with raw fetch)', () => {
     await expect(call('GET', '/repos/o/r/issues/1/comments')).rejects.toThrow(/fetch failed/);
     expect((await call('GET', '/repos/o/r/issues/1/comments')).status).toBe(200);
     expect(fake.requests).toHaveLength(2);
+  });
+});
+
+describe('the commits listing, answered from a real repository', () => {
+  it('lists newest first through every parent, pages like GitHub, and answers 404 for an unknown commit', async () => {
+    // main: m1, m2, then a merge of a side branch (s1) as m3.
+    const repo = makeGitRepo([{ message: 'm1', files: { a: '1' } }]);
+    try {
+      const [m1] = repo.shas as [string];
+      repo.git('checkout', '-q', '-b', 'side');
+      writeFileSync(join(repo.dir, 'b'), 'side');
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 's1');
+      const s1 = repo.git('rev-parse', 'HEAD');
+      repo.git('checkout', '-q', 'main');
+      writeFileSync(join(repo.dir, 'a'), '2');
+      repo.git('commit', '-q', '-am', 'm2');
+      const m2 = repo.git('rev-parse', 'HEAD');
+      repo.git('merge', '-q', '--no-ff', '-m', 'm3', 'side');
+      const m3 = repo.git('rev-parse', 'HEAD');
+      addCommitRoutes(fake, () => repo.dir);
+
+      const all = await call('GET', `/repos/o/r/commits?sha=${m3}`);
+      expect(all.status).toBe(200);
+      expect(new Set(all.json.map((c: { sha: string }) => c.sha))).toEqual(new Set([m3, m2, s1, m1]));
+      expect(all.json[0].sha).toBe(m3);
+      expect(all.json[0].parents.map((p: { sha: string }) => p.sha)).toEqual([m2, s1]);
+      expect(all.json[0].commit.message).toBe('m3');
+
+      const first = await call('GET', `/repos/o/r/commits?sha=${m2}&per_page=1`);
+      expect(first.json.map((c: { sha: string }) => c.sha)).toEqual([m2]);
+      expect(links(first.headers.get('link'))).toEqual({ next: 2, last: 2 });
+      const second = await call('GET', `/repos/o/r/commits?sha=${m2}&per_page=1&page=2`);
+      expect(second.json.map((c: { sha: string }) => c.sha)).toEqual([m1]);
+
+      const unknown = await call('GET', `/repos/o/r/commits?sha=${'f'.repeat(40)}`);
+      expect(unknown.status).toBe(404);
+      expect(unknown.json.message).toBe(`No commit found for SHA: ${'f'.repeat(40)}`);
+      expect(fake.violations).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

@@ -53,6 +53,22 @@ export function makeGitRepo(
   return { dir, shas, git, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A clone of `repo` at `sha` with only that commit, as actions/checkout makes by default
+ * (`fetch-depth: 1`): its history has to come from the API. `origin` is the original repository,
+ * so a `git fetch --deepen` works as it does against GitHub.
+ */
+export function shallowClone(repo: GitRepo, sha: string): GitRepo {
+  const parent = mkdtempSync(join(tmpdir(), 'shipshape-shallow-'));
+  const dir = join(parent, 'checkout');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  git('remote', 'add', 'origin', `file://${repo.dir}`);
+  git('fetch', '-q', '--depth', '1', 'origin', sha);
+  git('checkout', '-q', '--detach', sha);
+  return { dir, shas: [sha], git, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
+}
+
 /** An lcov report for the given files: path -> (line -> hits). */
 export function lcovFor(files: Record<string, Record<number, number>>, prefix = ''): string {
   const out: string[] = [];
