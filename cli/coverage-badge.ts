@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { collectCoverage } from '../shared/coverage/collect.js';
 import { displayPercent, headline } from '../shared/coverage/headline.js';
 import { badgeLabel, coverageBadge } from '../shared/coverage-comment/badge.js';
@@ -9,6 +8,7 @@ import { renderBadge } from '../shared/report/badge.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
 import { parsePercent } from '../shared/runtime/inputs.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
+import { readFlags } from './flags.js';
 
 const HELP = `Usage: shipshape coverage-badge --files <globs> --out <file.svg> [--label coverage] [--min-coverage 80]
 
@@ -24,18 +24,14 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The flags, or an InputError (exit 2) with the help, as every command answers a wrong flag. */
-function readFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: FLAGS, strict: true });
-  } catch (error) {
-    throw new InputError('flags', `${(error as Error).message}\n\n${HELP}`);
-  }
-}
+const REFUSED = {
+  'min-lines':
+    "the badge is green from --min-coverage (the figure coverage-gate gates): write '--min-coverage 80'",
+};
 
 export async function runCoverageBadgeCli(argv: string[]): Promise<number> {
   try {
-    const { values } = readFlags(argv);
+    const { values } = readFlags('coverage-badge', { options: FLAGS }, argv, REFUSED);
     if (values.help) {
       process.stdout.write(`${HELP}\n`);
       return 0;

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readGateInputs } from '../shared/coverage-gate/options.js';
 import { runCoverageGate } from '../shared/coverage-gate/run.js';
 import { renderGateSummary } from '../shared/coverage-gate/summary.js';
 import { renderGateText } from '../shared/coverage-gate/text.js';
 import { changedLinesFromGit } from '../shared/git/changed-lines.js';
 import { resolveCommit } from '../shared/git/resolve-ref.js';
-import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { classifyFailure } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
+import { readFlags } from './flags.js';
 
 const HELP = `Usage: shipshape coverage-gate [flags]
 
@@ -56,13 +56,11 @@ const FLAGS = {
 
 export async function runCoverageGateCli(argv: string[]): Promise<number> {
   try {
-    let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true }>>;
-    try {
-      parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new InputError('flags', `${(error as Error).message}\n\n${HELP}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = readFlags(
+      'coverage-gate',
+      { options: FLAGS, allowPositionals: true },
+      argv,
+    );
     if (values.help) {
       process.stdout.write(`${HELP}\n`);
       return 0;

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadHistory } from '../shared/dashboard/load.js';
 import { DEFAULT_MAX_POINTS, DEFAULT_MAX_SERIES, shapeDashboard } from '../shared/dashboard/model.js';
 import { writeDashboardSite } from '../shared/dashboard/site.js';
 import { DEFAULT_HISTORY_FOLDER } from '../shared/history/select.js';
 import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { readFlags } from './flags.js';
 
 const HELP = `Usage: shipshape dashboard [flags]
 
@@ -60,12 +60,7 @@ function serverUrl(value: string | undefined): string {
 
 export async function runDashboardCli(argv: string[]): Promise<number> {
   try {
-    let values: ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>['values'];
-    try {
-      values = parseArgs({ args: argv, options: FLAGS, strict: true }).values;
-    } catch (error) {
-      throw new InputError('flags', `${(error as Error).message}\n\n${HELP}`);
-    }
+    const { values } = readFlags('dashboard', { options: FLAGS }, argv);
     if (values.help) {
       process.stdout.write(`${HELP}\n`);
       return 0;

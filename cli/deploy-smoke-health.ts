@@ -7,10 +7,11 @@ import { runSmoke } from '../shared/deploy-smoke-health/run.js';
 import { renderSummary } from '../shared/deploy-smoke-health/summary.js';
 import { FolderHistory } from '../shared/history/folder.js';
 import { readHistorySettings } from '../shared/history/settings.js';
-import { classifyFailure, InputError } from '../shared/runtime/errors.js';
+import { classifyFailure } from '../shared/runtime/errors.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
 import { ACTION_INPUTS } from './action-inputs.js';
 import { findCommand } from './commands.js';
+import { missingValue, unexpectedArgument, wrongFlag } from './flags.js';
 
 const HELP = `Usage: shipshape deploy-smoke-health [--<input> <value>]... [--report <file>]
 
@@ -38,18 +39,12 @@ export async function runDeploySmokeHealthCli(argv: string[]): Promise<number> {
         process.stdout.write(`${HELP}\n`);
         return 0;
       }
-      if (!flag.startsWith('--')) throw new InputError('flags', `unexpected '${flag}'\n\n${HELP}`);
+      if (!flag.startsWith('--')) throw unexpectedArgument(flag);
       // Flags carry the action's input names: a misspelt one is refused, never silently ignored.
-      const only = ACTION_ONLY[flag.slice(2)];
-      if (only) throw new InputError(flag.slice(2), `is an action-only input: ${only}`);
-      if (!FLAG_NAMES.has(flag.slice(2))) {
-        throw new InputError(
-          flag.slice(2),
-          "is not a flag of 'shipshape deploy-smoke-health' (see shipshape deploy-smoke-health --help)",
-        );
-      }
+      if (!FLAG_NAMES.has(flag.slice(2)) || flag.slice(2) in ACTION_ONLY)
+        throw wrongFlag('deploy-smoke-health', flag.slice(2));
       const value = argv[i + 1];
-      if (value === undefined) throw new InputError(flag.slice(2), 'needs a value');
+      if (value === undefined) throw missingValue(flag.slice(2));
       values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
       i++;
     }

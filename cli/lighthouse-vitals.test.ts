@@ -29,7 +29,7 @@ describe('shipshape lighthouse-vitals', () => {
   it('bad flags and values exit 2 with the flag named', async () => {
     const io = capture();
     expect(await runLighthouseVitalsCli(['--nope'])).toBe(2);
-    expect(io.err()).toContain("Unknown option '--nope'");
+    expect(io.err()).toContain("input 'nope': is not a flag of 'shipshape lighthouse-vitals'");
     expect(await runLighthouseVitalsCli(['https://a.test/', '--budgets', 'lcp=quick'])).toBe(2);
     expect(io.err()).toContain(
       "shipshape lighthouse-vitals: input 'budgets' line 1: lcp budget 'quick' is not a number",

@@ -1,10 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runVitals } from '../shared/lighthouse/pipeline.js';
 import { childEnvironment } from '../shared/runtime/child-env.js';
-import { classifyFailure, EXIT, InputError } from '../shared/runtime/errors.js';
+import { classifyFailure, EXIT } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
 import { stderrLogger } from '../shared/runtime/logger.js';
 import { formatMetric, METRICS } from '../shared/vitals/metrics.js';
@@ -13,6 +12,7 @@ import { RATING_EMOJI } from '../shared/vitals/ratings.js';
 import { renderSummary } from '../shared/vitals/render.js';
 import type { VitalsReport } from '../shared/vitals/report.js';
 import { vitalsVerdict } from '../shared/vitals/verdict.js';
+import { readFlags } from './flags.js';
 
 const HELP = `Usage: shipshape lighthouse-vitals [flags] [url...]
 
@@ -105,13 +105,11 @@ function renderText(report: VitalsReport): string {
 
 export async function runLighthouseVitalsCli(argv: string[]): Promise<number> {
   try {
-    let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true }>>;
-    try {
-      parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new InputError('flags', `${(error as Error).message}\n\n${HELP}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = readFlags(
+      'lighthouse-vitals',
+      { options: FLAGS, allowPositionals: true },
+      argv,
+    );
     if (values.help) {
       process.stdout.write(`${HELP}\n`);
       return EXIT.ok;

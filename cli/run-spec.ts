@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { openHistory } from '../shared/history/select.js';
 import { readHistorySettings, recordDecision } from '../shared/history/settings.js';
 import { childEnvironment } from '../shared/runtime/child-env.js';
-import { classifyFailure, EnvironmentError, EXIT, InputError } from '../shared/runtime/errors.js';
+import { classifyFailure, EnvironmentError, EXIT } from '../shared/runtime/errors.js';
 import type { InputSource } from '../shared/runtime/inputs.js';
 import { type Logger, stderrLogger } from '../shared/runtime/logger.js';
 import type { ActionSpec, Annotation, Publication, ShellEnv } from '../shared/runtime/shell.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
+import { unexpectedArgument, wrongFlag } from './flags.js';
 
 /** One input of an action.yml. */
 export interface ActionInputDef {
@@ -112,8 +113,7 @@ export function parseFlags<S, R>(c: SpecCommand<S, R>, argv: string[]): ParsedFl
       own.add('help');
       continue;
     }
-    if (!arg.startsWith('--') || arg === '--')
-      throw new InputError('flags', `unexpected argument '${arg}'; flags are --<input> <value>`);
+    if (!arg.startsWith('--') || arg === '--') throw unexpectedArgument(arg);
     const eq = arg.indexOf('=');
     let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
@@ -125,9 +125,7 @@ export function parseFlags<S, R>(c: SpecCommand<S, R>, argv: string[]): ParsedFl
       name = name.slice(3);
       value = 'false';
     }
-    if (name in only) throw new InputError(name, `is an action-only input: ${only[name]}`);
-    if (!known.has(name))
-      throw new InputError(name, `is not a flag of 'shipshape ${c.name}' (see shipshape ${c.name} --help)`);
+    if (!known.has(name)) throw wrongFlag(c.name, name, { actionOnly: only });
     if (value === undefined) {
       const next = argv[i + 1];
       if (next === undefined || next.startsWith('--')) value = 'true';

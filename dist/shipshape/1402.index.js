@@ -11,15 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var _shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81144);
+/* harmony import */ var _shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81144);
 /* harmony import */ var _shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37807);
-/* harmony import */ var _shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48212);
-/* harmony import */ var _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39051);
-/* harmony import */ var _shared_report_badge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33115);
-/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29556);
-/* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8998);
-/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65403);
+/* harmony import */ var _shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48212);
+/* harmony import */ var _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39051);
+/* harmony import */ var _shared_report_badge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33115);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29556);
+/* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8998);
+/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65403);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6222);
 
 
 
@@ -43,37 +43,31 @@ const FLAGS = {
     'min-coverage': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
-/** The flags, or an InputError (exit 2) with the help, as every command answers a wrong flag. */
-function readFlags(argv) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: FLAGS, strict: true });
-    }
-    catch (error) {
-        throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('flags', `${error.message}\n\n${HELP}`);
-    }
-}
+const REFUSED = {
+    'min-lines': "the badge is green from --min-coverage (the figure coverage-gate gates): write '--min-coverage 80'",
+};
 async function runCoverageBadgeCli(argv) {
     try {
-        const { values } = readFlags(argv);
+        const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .readFlags */ .uW)('coverage-badge', { options: FLAGS }, argv, REFUSED);
         if (values.help) {
             process.stdout.write(`${HELP}\n`);
             return 0;
         }
         if (!values.out)
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('out', `give the SVG file to write\n\n${HELP}`);
-        const greenAt = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePercent */ .lo)('min-coverage', values['min-coverage'] ?? '') ?? _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MIN_COVERAGE */ .mW;
-        const collected = await (0,_shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .collectCoverage */ .f)({
+            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('out', `give the SVG file to write\n\n${HELP}`);
+        const greenAt = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePercent */ .lo)('min-coverage', values['min-coverage'] ?? '') ?? _shared_coverage_gate_options_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MIN_COVERAGE */ .mW;
+        const collected = await (0,_shared_coverage_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .collectCoverage */ .f)({
             patterns: values.files ?? [],
             format: 'auto',
             workspace: process.cwd(),
             workingDirectory: '',
             ifNoFiles: 'error',
-            log: (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D7)({ quiet: true }),
+            log: (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)({ quiet: true }),
         });
         if ('missing' in collected)
             return 2;
         const pct = (0,_shared_coverage_headline_js__WEBPACK_IMPORTED_MODULE_10__/* .headline */ .Pl)(collected.totals, collected.sources.map((s) => s.format)).pct;
-        const svg = (0,_shared_report_badge_js__WEBPACK_IMPORTED_MODULE_6__/* .renderBadge */ ._s)((0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageBadge */ .QE)(values.label ?? (0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .badgeLabel */ .KT)(''), pct, greenAt));
+        const svg = (0,_shared_report_badge_js__WEBPACK_IMPORTED_MODULE_5__/* .renderBadge */ ._s)((0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageBadge */ .QE)(values.label ?? (0,_shared_coverage_comment_badge_js__WEBPACK_IMPORTED_MODULE_3__/* .badgeLabel */ .KT)(''), pct, greenAt));
         const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.out);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(out, svg);
@@ -81,9 +75,79 @@ async function runCoverageBadgeCli(argv) {
         return 0;
     }
     catch (error) {
-        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyFailure */ .XE)(error);
+        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyFailure */ .XE)(error);
         process.stderr.write(`shipshape coverage-badge: ${message}\n`);
         return exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ missingValue),
+/* harmony export */   ae: () => (/* binding */ wrongFlag),
+/* harmony export */   uW: () => (/* binding */ readFlags),
+/* harmony export */   zZ: () => (/* binding */ unexpectedArgument)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29556);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58455);
+// How every `shipshape` command answers a flag it cannot take: the same words and exit code (2)
+// whether the command's flags are the action's inputs (cli/run-spec.ts, deploy-smoke-health) or
+// declared for node:util's parseArgs (coverage-gate, coverage-badge, lighthouse-vitals, dashboard).
+
+
+
+/**
+ * A flag the command does not have: an input that works only inside a GitHub job (`actionOnly`,
+ * by default the command's list in cli/commands.ts), an older name (`refused`), or a misspelling.
+ */
+function wrongFlag(command, name, o = {}) {
+    const known = (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .findCommand */ .Zv)(command);
+    const actionOnly = o.actionOnly ?? known?.actionOnly ?? {};
+    if (name in actionOnly)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an action-only input: ${actionOnly[name]}`);
+    const refused = o.refused?.[name];
+    if (refused !== undefined)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}': ${refused}`);
+    if (known?.notYetFlags?.includes(name))
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an input of the action that 'shipshape ${command}' does not take yet`);
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}' (see shipshape ${command} --help)`);
+}
+/** A flag given last, without the value it needs. */
+function missingValue(name) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'needs a value');
+}
+/** Something that is not a flag where a flag belongs. */
+function unexpectedArgument(arg) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('flags', `unexpected argument '${arg}'; flags are --<name> <value>`);
+}
+/**
+ * parseArgs in strict mode, with its errors (thrown as plain TypeErrors) turned into the input
+ * errors every command gives.
+ */
+function readFlags(command, config, argv, refused = {}) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, args: argv, strict: true });
+    }
+    catch (error) {
+        const { code, message } = error;
+        // "Unknown option '--x'", "Unknown option '-x'", "Option '-o, --out <value>' argument missing".
+        const name = /'(?:-\w, )?--([^' =]+)/.exec(message)?.[1] ?? /'-([^' ,]+)/.exec(message)?.[1] ?? '';
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw wrongFlag(command, name, { refused });
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(message))
+                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'takes no value');
+            throw missingValue(name);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? '');
+        throw error;
     }
 }
 

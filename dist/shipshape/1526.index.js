@@ -2,6 +2,76 @@ export const id = 1526;
 export const ids = [1526];
 export const modules = {
 
+/***/ 6222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ missingValue),
+/* harmony export */   ae: () => (/* binding */ wrongFlag),
+/* harmony export */   uW: () => (/* binding */ readFlags),
+/* harmony export */   zZ: () => (/* binding */ unexpectedArgument)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29556);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58455);
+// How every `shipshape` command answers a flag it cannot take: the same words and exit code (2)
+// whether the command's flags are the action's inputs (cli/run-spec.ts, deploy-smoke-health) or
+// declared for node:util's parseArgs (coverage-gate, coverage-badge, lighthouse-vitals, dashboard).
+
+
+
+/**
+ * A flag the command does not have: an input that works only inside a GitHub job (`actionOnly`,
+ * by default the command's list in cli/commands.ts), an older name (`refused`), or a misspelling.
+ */
+function wrongFlag(command, name, o = {}) {
+    const known = (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .findCommand */ .Zv)(command);
+    const actionOnly = o.actionOnly ?? known?.actionOnly ?? {};
+    if (name in actionOnly)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an action-only input: ${actionOnly[name]}`);
+    const refused = o.refused?.[name];
+    if (refused !== undefined)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}': ${refused}`);
+    if (known?.notYetFlags?.includes(name))
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an input of the action that 'shipshape ${command}' does not take yet`);
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}' (see shipshape ${command} --help)`);
+}
+/** A flag given last, without the value it needs. */
+function missingValue(name) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'needs a value');
+}
+/** Something that is not a flag where a flag belongs. */
+function unexpectedArgument(arg) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('flags', `unexpected argument '${arg}'; flags are --<name> <value>`);
+}
+/**
+ * parseArgs in strict mode, with its errors (thrown as plain TypeErrors) turned into the input
+ * errors every command gives.
+ */
+function readFlags(command, config, argv, refused = {}) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, args: argv, strict: true });
+    }
+    catch (error) {
+        const { code, message } = error;
+        // "Unknown option '--x'", "Unknown option '-x'", "Option '-o, --out <value>' argument missing".
+        const name = /'(?:-\w, )?--([^' =]+)/.exec(message)?.[1] ?? /'-([^' ,]+)/.exec(message)?.[1] ?? '';
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw wrongFlag(command, name, { refused });
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(message))
+                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'takes no value');
+            throw missingValue(name);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? '');
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 90837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -12,16 +82,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var _shared_lighthouse_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62378);
+/* harmony import */ var _shared_lighthouse_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62378);
 /* harmony import */ var _shared_runtime_child_env_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69871);
-/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29556);
-/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65403);
-/* harmony import */ var _shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37575);
-/* harmony import */ var _shared_vitals_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98752);
-/* harmony import */ var _shared_vitals_ratings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95916);
-/* harmony import */ var _shared_vitals_render_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41808);
-/* harmony import */ var _shared_vitals_verdict_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(73943);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29556);
+/* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65403);
+/* harmony import */ var _shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37575);
+/* harmony import */ var _shared_vitals_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98752);
+/* harmony import */ var _shared_vitals_ratings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95916);
+/* harmony import */ var _shared_vitals_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41808);
+/* harmony import */ var _shared_vitals_verdict_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73943);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6222);
 
 
 
@@ -97,7 +167,7 @@ const FLAGS = {
     markdown: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
-const log = (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D7)();
+const log = (0,_shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)();
 function renderText(report) {
     const lines = [];
     for (const u of report.urls) {
@@ -106,13 +176,13 @@ function renderText(report) {
             lines.push(`  ${u.error}`);
             continue;
         }
-        for (const spec of _shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_7__/* .METRICS */ .Cb) {
+        for (const spec of _shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .METRICS */ .Cb) {
             const v = u.median[spec.id];
             if (v === undefined)
                 continue;
             const rating = u.ratings[spec.id];
             const verdict = u.comparison?.metrics.find((m) => m.metric === spec.id);
-            lines.push(`  ${spec.label.padEnd(44)} ${(0,_shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMetric */ .gI)(spec.id, v).padStart(8)} ${rating ? _shared_vitals_ratings_js__WEBPACK_IMPORTED_MODULE_9__/* .RATING_EMOJI */ .B_[rating] : '  '}${verdict ? `  ${verdict.verdict}` : ''}`);
+            lines.push(`  ${spec.label.padEnd(44)} ${(0,_shared_vitals_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMetric */ .gI)(spec.id, v).padStart(8)} ${rating ? _shared_vitals_ratings_js__WEBPACK_IMPORTED_MODULE_8__/* .RATING_EMOJI */ .B_[rating] : '  '}${verdict ? `  ${verdict.verdict}` : ''}`);
         }
         for (const r of u.reasons)
             lines.push(`  ✗ ${r}`);
@@ -122,17 +192,10 @@ function renderText(report) {
 }
 async function runLighthouseVitalsCli(argv) {
     try {
-        let parsed;
-        try {
-            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-        }
-        catch (error) {
-            throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('flags', `${error.message}\n\n${HELP}`);
-        }
-        const { values, positionals } = parsed;
+        const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .readFlags */ .uW)('lighthouse-vitals', { options: FLAGS, allowPositionals: true }, argv);
         if (values.help) {
             process.stdout.write(`${HELP}\n`);
-            return _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
+            return _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
         }
         if (positionals.length > 0)
             values.urls = [...(values.urls ?? []), ...positionals];
@@ -146,9 +209,9 @@ async function runLighthouseVitalsCli(argv) {
                 return typeof value === 'string' ? value.trim() : '';
             },
         };
-        const options = (0,_shared_vitals_options_js__WEBPACK_IMPORTED_MODULE_8__/* .readVitalsOptions */ .eg)(source);
+        const options = (0,_shared_vitals_options_js__WEBPACK_IMPORTED_MODULE_7__/* .readVitalsOptions */ .eg)(source);
         const outDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipshape-lighthouse-'));
-        const run = await (0,_shared_lighthouse_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runVitals */ .n)(options, {
+        const run = await (0,_shared_lighthouse_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runVitals */ .n)(options, {
             installRoot: process.env.SHIPSHAPE_TOOL_CACHE ||
                 (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'shipshape'),
             outDir,
@@ -159,12 +222,12 @@ async function runLighthouseVitalsCli(argv) {
         });
         if (values.report)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(values.report), `${JSON.stringify(run.report, null, 2)}\n`);
-        process.stdout.write(values.markdown ? (0,_shared_vitals_render_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSummary */ .Br)(run.report, { notes: run.notes }) : renderText(run.report));
+        process.stdout.write(values.markdown ? (0,_shared_vitals_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(run.report, { notes: run.notes }) : renderText(run.report));
         process.stderr.write(`HTML reports: ${outDir}\n`);
-        return (0,_shared_vitals_verdict_js__WEBPACK_IMPORTED_MODULE_11__/* .vitalsVerdict */ .T)(run.report).exitCode;
+        return (0,_shared_vitals_verdict_js__WEBPACK_IMPORTED_MODULE_10__/* .vitalsVerdict */ .T)(run.report).exitCode;
     }
     catch (error) {
-        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyFailure */ .XE)(error);
+        const { exitCode, message } = (0,_shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyFailure */ .XE)(error);
         process.stderr.write(`shipshape lighthouse-vitals: ${message}\n`);
         return exitCode;
     }

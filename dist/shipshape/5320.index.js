@@ -20,8 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_runtime_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65403);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60469);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58455);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6222);
 // `shipshape deploy-smoke-health`: the same checks from a laptop or a cron job outside GitHub.
 // Flags carry the action's input names; history goes to a local folder; no issues, no statuses.
+
 
 
 
@@ -58,17 +60,13 @@ async function runDeploySmokeHealthCli(argv) {
                 return 0;
             }
             if (!flag.startsWith('--'))
-                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('flags', `unexpected '${flag}'\n\n${HELP}`);
+                throw (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .unexpectedArgument */ .zZ)(flag);
             // Flags carry the action's input names: a misspelt one is refused, never silently ignored.
-            const only = ACTION_ONLY[flag.slice(2)];
-            if (only)
-                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(flag.slice(2), `is an action-only input: ${only}`);
-            if (!FLAG_NAMES.has(flag.slice(2))) {
-                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(flag.slice(2), "is not a flag of 'shipshape deploy-smoke-health' (see shipshape deploy-smoke-health --help)");
-            }
+            if (!FLAG_NAMES.has(flag.slice(2)) || flag.slice(2) in ACTION_ONLY)
+                throw (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .wrongFlag */ .ae)('deploy-smoke-health', flag.slice(2));
             const value = argv[i + 1];
             if (value === undefined)
-                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(flag.slice(2), 'needs a value');
+                throw (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .missingValue */ .Qh)(flag.slice(2));
             values.set(flag.slice(2), [...(values.get(flag.slice(2)) ?? []), value]);
             i++;
         }

@@ -51,7 +51,7 @@ const COMMANDS = [
         name: 'perf-regression',
         summary: 'Load-test base and head alternately and report regressions with confidence',
         action: 'perf-regression',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9920), __webpack_require__.e(6656), __webpack_require__.e(3340), __webpack_require__.e(8715), __webpack_require__.e(9130)]).then(__webpack_require__.bind(__webpack_require__, 77182))).runPerfRegressionCli,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9920), __webpack_require__.e(6656), __webpack_require__.e(3340), __webpack_require__.e(4566), __webpack_require__.e(9130)]).then(__webpack_require__.bind(__webpack_require__, 77182))).runPerfRegressionCli,
     },
     {
         name: 'lighthouse-vitals',
@@ -74,7 +74,7 @@ const COMMANDS = [
         name: 'deploy-smoke-health',
         summary: 'Check health endpoints after a deploy or on a schedule',
         action: 'deploy-smoke-health',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9920), __webpack_require__.e(3920), __webpack_require__.e(8715), __webpack_require__.e(5320)]).then(__webpack_require__.bind(__webpack_require__, 56137))).runDeploySmokeHealthCli,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9920), __webpack_require__.e(3920), __webpack_require__.e(4566), __webpack_require__.e(5320)]).then(__webpack_require__.bind(__webpack_require__, 56137))).runDeploySmokeHealthCli,
         acceptsEveryInput: true,
         actionOnly: {
             token: TOKEN,

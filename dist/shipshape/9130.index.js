@@ -36,12 +36,15 @@ var errors = __webpack_require__(29556);
 var logger = __webpack_require__(65403);
 // EXTERNAL MODULE: ./build/cli/exit-codes.js
 var exit_codes = __webpack_require__(65158);
+// EXTERNAL MODULE: ./build/cli/flags.js
+var flags = __webpack_require__(6222);
 ;// CONCATENATED MODULE: ./build/cli/run-spec.js
 // The CLI side of the action shell: runs an action's spec (read -> run -> present) on a developer's
 // machine. Its flags are the action's inputs, as listed in action.yml (cli/action-inputs.ts is
 // generated from those files), so the CLI and the action accept the same names and values. Inputs
 // that only mean something inside a GitHub job (the token, commit statuses, the PR comment) are
 // refused with a message saying so, and listed as such in --help.
+
 
 
 
@@ -114,7 +117,7 @@ function parseFlags(c, argv) {
             continue;
         }
         if (!arg.startsWith('--') || arg === '--')
-            throw new errors/* InputError */.dz('flags', `unexpected argument '${arg}'; flags are --<input> <value>`);
+            throw (0,flags/* unexpectedArgument */.zZ)(arg);
         const eq = arg.indexOf('=');
         let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
         let value = eq === -1 ? undefined : arg.slice(eq + 1);
@@ -126,10 +129,8 @@ function parseFlags(c, argv) {
             name = name.slice(3);
             value = 'false';
         }
-        if (name in only)
-            throw new errors/* InputError */.dz(name, `is an action-only input: ${only[name]}`);
         if (!known.has(name))
-            throw new errors/* InputError */.dz(name, `is not a flag of 'shipshape ${c.name}' (see shipshape ${c.name} --help)`);
+            throw (0,flags/* wrongFlag */.ae)(c.name, name, { actionOnly: only });
         if (value === undefined) {
             const next = argv[i + 1];
             if (next === undefined || next.startsWith('--'))

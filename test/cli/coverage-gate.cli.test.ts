@@ -201,7 +201,7 @@ describe('shipshape coverage-badge', () => {
     // The old flag is a wrong flag like any other: exit 2 with the help, never "a bug in shipshape".
     const old = draw('--min-lines', '80');
     expect(old.code).toBe(2);
-    expect(old.stderr).toContain("input 'flags': Unknown option '--min-lines'");
+    expect(old.stderr).toContain("input 'min-lines': is not a flag of 'shipshape coverage-badge'");
     expect(old.stderr).toContain('--min-coverage 80');
     const bad = draw('--min-coverage', '0.8x');
     expect(bad.code).toBe(2);

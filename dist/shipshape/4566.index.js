@@ -1,5 +1,5 @@
-export const id = 8715;
-export const ids = [8715];
+export const id = 4566;
+export const ids = [4566];
 export const modules = {
 
 /***/ 60469:
@@ -1046,6 +1046,76 @@ const ACTION_INPUTS = {
         },
     ],
 };
+
+
+/***/ }),
+
+/***/ 6222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ missingValue),
+/* harmony export */   ae: () => (/* binding */ wrongFlag),
+/* harmony export */   uW: () => (/* binding */ readFlags),
+/* harmony export */   zZ: () => (/* binding */ unexpectedArgument)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29556);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58455);
+// How every `shipshape` command answers a flag it cannot take: the same words and exit code (2)
+// whether the command's flags are the action's inputs (cli/run-spec.ts, deploy-smoke-health) or
+// declared for node:util's parseArgs (coverage-gate, coverage-badge, lighthouse-vitals, dashboard).
+
+
+
+/**
+ * A flag the command does not have: an input that works only inside a GitHub job (`actionOnly`,
+ * by default the command's list in cli/commands.ts), an older name (`refused`), or a misspelling.
+ */
+function wrongFlag(command, name, o = {}) {
+    const known = (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .findCommand */ .Zv)(command);
+    const actionOnly = o.actionOnly ?? known?.actionOnly ?? {};
+    if (name in actionOnly)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an action-only input: ${actionOnly[name]}`);
+    const refused = o.refused?.[name];
+    if (refused !== undefined)
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}': ${refused}`);
+    if (known?.notYetFlags?.includes(name))
+        return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is an input of the action that 'shipshape ${command}' does not take yet`);
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not a flag of 'shipshape ${command}' (see shipshape ${command} --help)`);
+}
+/** A flag given last, without the value it needs. */
+function missingValue(name) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'needs a value');
+}
+/** Something that is not a flag where a flag belongs. */
+function unexpectedArgument(arg) {
+    return new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('flags', `unexpected argument '${arg}'; flags are --<name> <value>`);
+}
+/**
+ * parseArgs in strict mode, with its errors (thrown as plain TypeErrors) turned into the input
+ * errors every command gives.
+ */
+function readFlags(command, config, argv, refused = {}) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, args: argv, strict: true });
+    }
+    catch (error) {
+        const { code, message } = error;
+        // "Unknown option '--x'", "Unknown option '-x'", "Option '-o, --out <value>' argument missing".
+        const name = /'(?:-\w, )?--([^' =]+)/.exec(message)?.[1] ?? /'-([^' ,]+)/.exec(message)?.[1] ?? '';
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw wrongFlag(command, name, { refused });
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            if (/does not take an argument/.test(message))
+                throw new _shared_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'takes no value');
+            throw missingValue(name);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? '');
+        throw error;
+    }
+}
 
 
 /***/ }),
