@@ -492,66 +492,7 @@ function checkSamples(o) {
 
 /***/ }),
 
-/***/ 13180:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ retryAfterHeaderMs)
-/* harmony export */ });
-// What a server asked for in `retry-after` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. The one
-// reading of it for every client shipshape has: GitHub, alert channels, Sentry.
-/** Milliseconds to wait, or undefined when the header says nothing usable. A date in the past is 0. */
-function retryAfterHeaderMs(header, now = new Date()) {
-    const raw = header?.trim();
-    if (!raw)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(raw))
-        return Math.round(Number(raw) * 1000);
-    // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
-    const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
-    return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 20991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ retryableStatus),
-/* harmony export */   R: () => (/* binding */ retrying)
-/* harmony export */ });
-/* harmony import */ var _probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8134);
-// One retry rule for every request shipshape sends to a service of the user's (alert channels,
-// metrics backends, Sentry): a rate limit (429), a server error (5xx) or a failed connection is
-// tried again after a jittered exponential wait, or after the service's own `retry-after` when it
-// gives one; a wait longer than the caller allows ends the attempts, as does any other answer.
-// Octokit has its own plugins for GitHub; this is the rule for everything else.
-
-/** Whether an HTTP status is worth another attempt. */
-function retryableStatus(status) {
-    return status === 429 || status >= 500;
-}
-async function retrying(attempt, policy) {
-    for (let n = 1;; n++) {
-        const outcome = await attempt(n);
-        const last = { result: outcome.result, attempts: n };
-        if (!outcome.retry || n >= policy.attempts || policy.signal?.aborted)
-            return last;
-        const asked = outcome.retryAfterMs;
-        if (asked !== undefined && asked > policy.maxRetryAfterMs)
-            return { ...last, refusedWaitMs: asked };
-        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
-        if (policy.signal?.aborted)
-            return last;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8134:
+/***/ 41577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -582,6 +523,65 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 13180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ retryAfterHeaderMs)
+/* harmony export */ });
+// What a server asked for in `retry-after` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. The one
+// reading of it for every client shipshape has: GitHub, alert channels, Sentry.
+/** Milliseconds to wait, or undefined when the header says nothing usable. A date in the past is 0. */
+function retryAfterHeaderMs(header, now = new Date()) {
+    const raw = header?.trim();
+    if (!raw)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw))
+        return Math.round(Number(raw) * 1000);
+    // An HTTP date names its weekday and month; Date.parse alone would take '-3' for a year.
+    const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
+    return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 20991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ retryableStatus),
+/* harmony export */   R: () => (/* binding */ retrying)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41577);
+// One retry rule for every request shipshape sends to a service of the user's (alert channels,
+// metrics backends, Sentry): a rate limit (429), a server error (5xx) or a failed connection is
+// tried again after a jittered exponential wait, or after the service's own `retry-after` when it
+// gives one; a wait longer than the caller allows ends the attempts, as does any other answer.
+// Octokit has its own plugins for GitHub; this is the rule for everything else.
+
+/** Whether an HTTP status is worth another attempt. */
+function retryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+async function retrying(attempt, policy) {
+    for (let n = 1;; n++) {
+        const outcome = await attempt(n);
+        const last = { result: outcome.result, attempts: n };
+        if (!outcome.retry || n >= policy.attempts || policy.signal?.aborted)
+            return last;
+        const asked = outcome.retryAfterMs;
+        if (asked !== undefined && asked > policy.maxRetryAfterMs)
+            return { ...last, refusedWaitMs: asked };
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
+        if (policy.signal?.aborted)
+            return last;
+    }
 }
 
 

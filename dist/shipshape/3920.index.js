@@ -283,8 +283,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/shared/conditions/evaluate.js + 1 modules
 var evaluate = __webpack_require__(8910);
-// EXTERNAL MODULE: ./build/shared/probes/backoff.js
-var backoff = __webpack_require__(8134);
+// EXTERNAL MODULE: ./build/shared/http/backoff.js
+var backoff = __webpack_require__(41577);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./build/shared/probes/certificate.js
@@ -1967,7 +1967,7 @@ function checkModeInputs(i, mode, runner) {
 /* harmony export */   wB: () => (/* binding */ watch)
 /* harmony export */ });
 /* unused harmony export hostAllowed */
-/* harmony import */ var _probes_backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8134);
+/* harmony import */ var _http_backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41577);
 /* harmony import */ var _probes_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43174);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29556);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8998);
@@ -2015,10 +2015,10 @@ async function warmOne(c, o) {
                 seen,
             };
         }
-        const wait = inARow > 0 ? o.intervalMs : (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(failuresWhileWaiting, o.backoff, o.check.random);
+        const wait = inARow > 0 ? o.intervalMs : (0,_http_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(failuresWhileWaiting, o.backoff, o.check.random);
         if (inARow === 0)
             o.log?.(`${c.environment}/${c.name}: ${result.failure?.class ?? 'failing'} (${result.failure?.message ?? ''}); next try in ${wait} ms`);
-        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .y)(Math.min(wait, Math.max(0, left)), o.check.signal);
+        await (0,_http_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .y)(Math.min(wait, Math.max(0, left)), o.check.signal);
     }
 }
 function warmUp(checks, o) {
@@ -2046,7 +2046,7 @@ async function watch(checks, o) {
             }
         }
         const left = o.watchDurationMs - (performance.now() - start);
-        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .y)(Math.min(left, Math.max(0, o.intervalMs - (performance.now() - round))), o.check.signal);
+        await (0,_http_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .y)(Math.min(left, Math.max(0, o.intervalMs - (performance.now() - round))), o.check.signal);
     }
     return { durationMs: Math.round(performance.now() - start), requests, failures };
 }
@@ -2857,8 +2857,8 @@ function worstState(checks) {
 var rollups = __webpack_require__(20968);
 // EXTERNAL MODULE: ./build/shared/deploy-smoke-health/uptime.js
 var uptime = __webpack_require__(11063);
-// EXTERNAL MODULE: ./build/shared/probes/backoff.js
-var backoff = __webpack_require__(8134);
+// EXTERNAL MODULE: ./build/shared/http/backoff.js
+var backoff = __webpack_require__(41577);
 // EXTERNAL MODULE: ./build/shared/probes/pool.js
 var pool = __webpack_require__(43174);
 // EXTERNAL MODULE: ./build/shared/github/errors.js
@@ -4238,6 +4238,42 @@ function historyReadNotes(warnings, log, scrub = String) {
 
 /***/ }),
 
+/***/ 41577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting between attempts. Retries that do not really wait (Upptime #171) only turn one blip into
+// three failures; "full jitter" spreads the attempts of many checks so they never arrive together.
+/**
+ * The wait before retry number `attempt` (1 = first retry): uniformly random in
+ * [cap/2, cap] where cap = min(maxMs, baseMs·2^(attempt-1)). Half the cap is kept so that a retry
+ * never comes straight after the failure it retries.
+ */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+/** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 13180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4268,7 +4304,7 @@ function retryAfterHeaderMs(header, now = new Date()) {
 /* harmony export */   F: () => (/* binding */ retryableStatus),
 /* harmony export */   R: () => (/* binding */ retrying)
 /* harmony export */ });
-/* harmony import */ var _probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8134);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41577);
 // One retry rule for every request shipshape sends to a service of the user's (alert channels,
 // metrics backends, Sentry): a rate limit (429), a server error (5xx) or a failed connection is
 // tried again after a jittered exponential wait, or after the service's own `retry-after` when it
@@ -4288,7 +4324,7 @@ async function retrying(attempt, policy) {
         const asked = outcome.retryAfterMs;
         if (asked !== undefined && asked > policy.maxRetryAfterMs)
             return { ...last, refusedWaitMs: asked };
-        await (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_probes_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y)(Math.max(asked ?? 0, (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(n, policy.backoff)), policy.signal);
         if (policy.signal?.aborted)
             return last;
     }
@@ -4369,42 +4405,6 @@ function decideIncident(memory, current, streak, policy, now) {
         };
     }
     return { kind: 'recover', issueNumber: open.issueNumber, alert: open.alerted };
-}
-
-
-/***/ }),
-
-/***/ 8134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-// Waiting between attempts. Retries that do not really wait (Upptime #171) only turn one blip into
-// three failures; "full jitter" spreads the attempts of many checks so they never arrive together.
-/**
- * The wait before retry number `attempt` (1 = first retry): uniformly random in
- * [cap/2, cap] where cap = min(maxMs, baseMs·2^(attempt-1)). Half the cap is kept so that a retry
- * never comes straight after the failure it retries.
- */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(cap / 2 + random() * (cap / 2));
-}
-/** Resolves after `ms`, or at once (without throwing) when `signal` aborts. */
-function sleep(ms, signal) {
-    if (ms <= 0 || signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
 }
 
 

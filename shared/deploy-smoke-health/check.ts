@@ -2,7 +2,7 @@
 // the answer (status, conditions, health+json, certificate, latency, version).
 import { createHash } from 'node:crypto';
 import { type ConditionResult, evaluateConditions } from '../conditions/evaluate.js';
-import { type BackoffPolicy, backoffDelay, sleep } from '../probes/backoff.js';
+import { type BackoffPolicy, backoffDelay, sleep } from '../http/backoff.js';
 import type { CertificateInfo } from '../probes/certificate.js';
 import { inspectCertificate } from '../probes/certificate.js';
 import { resolveHost } from '../probes/dns.js';

@@ -1,7 +1,7 @@
 // After a deploy: wait until each endpoint is healthy on the new version (backing off with jitter,
 // up to wait-timeout), require N passes in a row, then optionally keep probing for watch-duration
 // and list every failed request — evidence that the rollout had no downtime.
-import { type BackoffPolicy, backoffDelay, sleep } from '../probes/backoff.js';
+import { type BackoffPolicy, backoffDelay, sleep } from '../http/backoff.js';
 import { mapLimit } from '../probes/pool.js';
 import { InputError } from '../runtime/errors.js';
 import { type InputSource, readList } from '../runtime/inputs.js';

@@ -3,8 +3,8 @@
 // round would not finish before `watch-duration`, so the job always ends with its state written.
 
 import type { DeliveryResult } from '../alerts/send.js';
+import { sleep } from '../http/backoff.js';
 import type { LoadedIncidents } from '../incidents/github.js';
-import { sleep } from '../probes/backoff.js';
 import { mapLimit } from '../probes/pool.js';
 import type { Logger } from '../runtime/logger.js';
 import { type CheckOptions, type CheckResult, runCheck } from './check.js';

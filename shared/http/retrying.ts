@@ -3,7 +3,7 @@
 // tried again after a jittered exponential wait, or after the service's own `retry-after` when it
 // gives one; a wait longer than the caller allows ends the attempts, as does any other answer.
 // Octokit has its own plugins for GitHub; this is the rule for everything else.
-import { type BackoffPolicy, backoffDelay, sleep } from '../probes/backoff.js';
+import { type BackoffPolicy, backoffDelay, sleep } from './backoff.js';
 
 /** What one attempt came to: its result, and whether another attempt could do better. */
 export interface AttemptOutcome<T> {

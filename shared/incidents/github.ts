@@ -8,7 +8,7 @@
 import type { GitHubClient } from '../github/client.js';
 import { describeGitHubError } from '../github/errors.js';
 import { ownLogins } from '../github/identity.js';
-import { sleep } from '../probes/backoff.js';
+import { sleep } from '../http/backoff.js';
 import { readFingerprint, readIncidentState } from './issue-body.js';
 import type { IncidentMemory } from './machine.js';
 
