@@ -382,8 +382,8 @@ describe('faults (observed with raw fetch)', () => {
   });
 });
 
-describe('the commits listing, answered from a real repository', () => {
-  it('lists newest first through every parent, pages like GitHub, and answers 404 for an unknown commit', async () => {
+describe('the commits listing and compare, answered from a real repository', () => {
+  it('lists newest first through every parent, pages like GitHub, compares, and answers 404 for an unknown commit', async () => {
     // main: m1, m2, then a merge of a side branch (s1) as m3.
     const repo = makeGitRepo([{ message: 'm1', files: { a: '1' } }]);
     try {
@@ -413,6 +413,18 @@ describe('the commits listing, answered from a real repository', () => {
       expect(links(first.headers.get('link'))).toEqual({ next: 2, last: 2 });
       const second = await call('GET', `/repos/o/r/commits?sha=${m2}&per_page=1&page=2`);
       expect(second.json.map((c: { sha: string }) => c.sha)).toEqual([m1]);
+
+      const compared = await call('GET', `/repos/o/r/compare/${m2}...${s1}`);
+      expect(compared.status).toBe(200);
+      expect(compared.json.merge_base_commit.sha).toBe(m1);
+      expect([compared.json.status, compared.json.ahead_by, compared.json.behind_by]).toEqual([
+        'diverged',
+        1,
+        1,
+      ]);
+      expect(compared.json.commits.map((c: { sha: string }) => c.sha)).toEqual([s1]);
+      expect((await call('GET', `/repos/o/r/compare/${m1}...${m3}`)).json.status).toBe('ahead');
+      expect((await call('GET', `/repos/o/r/compare/${m1}...${'e'.repeat(40)}`)).status).toBe(404);
 
       const unknown = await call('GET', `/repos/o/r/commits?sha=${'f'.repeat(40)}`);
       expect(unknown.status).toBe(404);

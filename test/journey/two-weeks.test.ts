@@ -1,7 +1,10 @@
 // Two weeks in the life of a repository, lived by the real bundles under the runner harness:
 // default-branch pushes record coverage (a Go and a TypeScript instance), perf-regression and
-// lighthouse-vitals history into the fake Actions artifact store; a pull request gets its gate and
-// the shared comment, a fork's pull request goes through coverage-comment compute / publish; two
+// lighthouse-vitals history into the fake Actions artifact store, each push compared with the record
+// of the commit it started from; a pull request gets its gate and the shared comment with the delta
+// against its merge-base (ancestry and merge-base come from the fake GitHub's commits and compare
+// routes, answered from a real repository), a fork's pull request goes through coverage-comment
+// compute / publish; two
 // deployments are smoke-tested (one fails, then recovers); uptime runs every 8 hours, with one
 // outage, its incident issue and its alerts. Then the dashboard is built the way the Pages job
 // builds it (download the newest history artifact per name, run dist/cli dashboard) and looked at
@@ -17,12 +20,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlertReceivers, startAlertReceivers } from '../harness/alert-receivers.js';
 import { deploymentStatusEvent, scheduleEvent } from '../harness/events-deploy.js';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
+import { addCommitRoutes } from '../harness/fake-commits.js';
 import { FakeGitHub } from '../harness/fake-github.js';
 import { addIssueRoutes, type FakeIssues } from '../harness/fake-issues.js';
-import { fakeSha } from '../harness/fake-repo.js';
 import { type Loopback, sendJson, startServer } from '../harness/loopback-server.js';
 import { pullRequestEvent, pushEvent, type RunOptions, runAction } from '../harness/runner.js';
 import { CHROMIUM, HAVE_CHROMIUM } from '../lighthouse/support.js';
+import { type GitRepo, makeGitRepo } from '../support/git-repo.js';
 import {
   clockEnv,
   downloadHistoryLikePages,
@@ -79,12 +83,51 @@ let apiDown = false;
 let appBroken = false;
 let runId = 7_000_000;
 const temps: string[] = [];
+/**
+ * GitHub's copy of the repository: a commit on main per day, and the heads of the two pull
+ * requests. The workspaces are no checkouts of it (as after a build that copies only its output),
+ * so every ancestry and merge-base comes through the commits API, answered from here.
+ */
+let origin: GitRepo;
+let prHead: string;
+let forkHead: string;
+/** The commit pushed to main on `day`. */
+const mainAt = (day: number) => origin.shas[day] as string;
+/** The push to main on `day`, which started from the day before's commit (day 0 created the branch). */
+const pushOn = (day: number) =>
+  pushEvent({
+    sha: mainAt(day),
+    before: day === 0 ? '0'.repeat(40) : mainAt(day - 1),
+    repo: `${OWNER}/${REPO}`,
+  });
+
+/** main with a commit per day; the pull request of day 5 and the fork's of day 6 branch off it. */
+function makeOrigin(): void {
+  origin = makeGitRepo(
+    Array.from({ length: DAYS }, (_, day) => ({
+      message: `day ${day}`,
+      files: { 'src/cart.ts': `export const day = ${day};\n` },
+    })),
+  );
+  const branch = (name: string, from: string) => {
+    origin.git('checkout', '-q', '-b', name, from);
+    writeFileSync(join(origin.dir, 'src/cart.ts'), `export const branch = '${name}';\n`);
+    origin.git('commit', '-q', '-am', name);
+    return origin.git('rev-parse', 'HEAD');
+  };
+  prHead = branch('pr-12', mainAt(5));
+  forkHead = branch('fork-13', mainAt(6));
+  origin.git('checkout', '-q', 'main');
+}
 
 function temp(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   temps.push(dir);
   return dir;
 }
+
+/** What every run of the journey logged, for the checks that hold across all of them. */
+const logs: { name: string; stdout: string }[] = [];
 
 /** One workflow run at simulated time `when`: its own run id, artifact scope and clock. */
 async function runAt(name: string, when: Date, o: RunOptions) {
@@ -101,6 +144,7 @@ async function runAt(name: string, when: Date, o: RunOptions) {
       ...o.env,
     },
   });
+  logs.push({ name, stdout: run.stdout });
   return run;
 }
 
@@ -158,6 +202,8 @@ beforeAll(async () => {
   ]);
   services.attachRest(github, { owner: OWNER, repo: REPO });
   issues = addIssueRoutes(github, 300);
+  makeOrigin();
+  addCommitRoutes(github, () => origin.dir);
   github.route('GET', '/repos/{owner}/{repo}', () => ({
     status: 200,
     body: {
@@ -188,6 +234,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([github?.close(), services?.close(), receivers?.close(), app?.close()]);
   for (const d of temps) rmSync(d, { recursive: true, force: true });
+  origin?.cleanup();
 });
 
 describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard', () => {
@@ -230,10 +277,9 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     // the day's push to main, as in the day-by-day chain.
     const lighthouseChain = async () => {
       for (const day of [3, 10]) {
-        const sha = fakeSha(`journey:main:${day}`);
         const run = await runAt('lighthouse-vitals', at(day, 11), {
           workspace: site,
-          event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
+          event: pushOn(day),
           inputs: {
             'static-dir': 'site',
             urls: '/',
@@ -249,7 +295,6 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     };
     const perfChain = async () => {
       for (const day of [4, 11]) {
-        const sha = fakeSha(`journey:main:${day}`);
         const svc = temp('shipshape-journey-svc-');
         mkdirSync(join(svc, 'svc'));
         cpSync(join(REPO_ROOT, 'test/fixtures/perf/demo-service.mjs'), join(svc, 'svc', 'server.mjs'));
@@ -258,7 +303,7 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
         // how busy the machine is.
         const run = await runAt('perf-regression', at(day, 12), {
           workspace: svc,
-          event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
+          event: pushOn(day),
           inputs: {
             mode: 'aa',
             name: 'api',
@@ -310,7 +355,7 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     const dayByDay = async () => {
       for (let day = 0; day < DAYS; day++) {
         // A push to main at 10:00: both coverage instances record.
-        const sha = fakeSha(`journey:main:${day}`);
+        const sha = mainAt(day);
         writeFileSync(join(web, 'lcov.info'), lcovReport(tsCovered(day)));
         writeFileSync(join(api, 'coverage.out'), goProfile(goCovered(day)));
         // Two instances, two series: their runs do not depend on each other.
@@ -323,16 +368,20 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
           ).map(async ([name, workspace, files]) => {
             const run = await runAt('coverage-comment', at(day, 10), {
               workspace,
-              event: pushEvent({ sha, repo: `${OWNER}/${REPO}` }),
+              event: pushOn(day),
               inputs: { files, name, history: 'artifacts' },
             });
             expect(run.exitCode, `coverage ${name} day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
+            // Each push is compared with the record of the commit it started from, found through
+            // the commits API (the workspace has no history): one more line covered a day, of 40.
+            if (name === 'web' && day > 0)
+              expect(run.outputs['delta-lines'], run.stdout.slice(-1500)).toBe('2.50');
           }),
         );
 
         if (day === 5) {
           // A pull request from the same repository: the gate and the shared comment.
-          const headSha = fakeSha('journey:pr:12');
+          const headSha = prHead;
           // The workspace is no git checkout, so the gate asks the API for the changed lines.
           github.state.pullFiles[12] = [
             {
@@ -358,11 +407,14 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
           expect(comment.exitCode, comment.stdout.slice(-1500)).toBe(0);
           expect(github.state.statuses[headSha]?.map((s) => s.state)).toContain('success');
           expect(github.state.commentsOn(12)).toHaveLength(1);
+          // The delta is against the record of the merge-base, which the compare API named.
+          expect(comment.outputs['delta-lines'], comment.stdout.slice(-1500)).toBe('5.00');
+          expect(github.state.commentsOn(12)[0]?.body).toContain('the merge-base');
         }
 
         if (day === 6) {
           // A fork's pull request: computed without write access, published from workflow_run.
-          const headSha = fakeSha('journey:fork:13');
+          const headSha = forkHead;
           github.state.pullFiles[13] = [
             {
               filename: 'src/cart.ts',
@@ -460,6 +512,12 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
       }
     };
     await Promise.all([uptimeChain(), dayByDay(), lighthouseChain(), perfChain()]);
+
+    // Every ancestry and merge-base a run asked GitHub for was answered: no baseline was lost to a
+    // route the journey's GitHub did not serve.
+    expect(github.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const lost = logs.filter((l) => /could not list the commits|Merge-base not available/.test(l.stdout));
+    expect(lost.map((l) => l.name)).toEqual([]);
 
     // The outage: one incident issue, opened when confirmed and closed on recovery; one alert each way.
     const incidents = issues.issues.filter((i) => i.title.includes('api'));
