@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_VERSION } from '../../shared/lighthouse/versions.js';
 import { SECRET_COOKIE, SECRET_HEADER, startFixtureServer } from '../fixtures/vitals/server.js';
 import { FakeActionsServices } from '../harness/fake-actions-services.js';
+import { addCommitRoutes } from '../harness/fake-commits.js';
 import { FAKE_GITHUB_TOKEN, FakeGitHub } from '../harness/fake-github.js';
 import { pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
 import { CHROMIUM, HAVE_CHROMIUM, processesMentioning } from '../lighthouse/support.js';
@@ -65,6 +66,9 @@ beforeAll(async () => {
   fake = await FakeGitHub.start();
   services = await FakeActionsServices.start();
   services.attachRest(fake, { owner: 'octo-org', repo: 'shop' });
+  // The pull requests' base commits exist in no repository: the listing answers 404 for them, as
+  // GitHub does, and the baseline is skipped with a note.
+  addCommitRoutes(fake, () => undefined);
   toolCache = temp('shipshape-toolcache-');
 });
 

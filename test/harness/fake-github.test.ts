@@ -77,6 +77,7 @@ describe('OpenAPI conformance', () => {
     await call('GET', '/repos/octo-org/shop/issues/comments');
     await call('GET', '/repos/octo-org/shop/issues/17');
     expect(fake.requests.map((r) => r.operationId)).toEqual(['issues/list-comments-for-repo', 'issues/get']);
+    fake.allowUnhandled = true; // only the routing is under test
   });
 
   it('matches multi-segment parameters such as a branch ref with slashes', async () => {
@@ -123,6 +124,8 @@ describe('OpenAPI conformance', () => {
     expect(response.status).toBe(404);
     expect(response.json.message).toContain('repos/get');
     expect(fake.unhandled.map((r) => r.operationId)).toEqual(['repos/get']);
+    // close() would fail on it otherwise: nothing else in the suite may leave a request unhandled.
+    fake.allowUnhandled = true;
     expect(fake.violations).toEqual([]);
   });
 
@@ -379,6 +382,20 @@ describe('faults (observed with raw fetch)', () => {
     await expect(call('GET', '/repos/o/r/issues/1/comments')).rejects.toThrow(/fetch failed/);
     expect((await call('GET', '/repos/o/r/issues/1/comments')).status).toBe(200);
     expect(fake.requests).toHaveLength(2);
+  });
+});
+
+describe('requests the fake cannot answer', () => {
+  it('fail close(), naming the operations, unless the test allows them', async () => {
+    const other = await FakeGitHub.start();
+    await fetch(`${other.url}/repos/o/r`, { headers: { authorization: `token ${other.token}` } });
+    await expect(other.close()).rejects.toThrow(
+      /1 request\(s\) for operations it has no handler for: repos\/get \(GET \/repos\/o\/r\)/,
+    );
+    const allowed = await FakeGitHub.start();
+    allowed.allowUnhandled = true;
+    await fetch(`${allowed.url}/repos/o/r`, { headers: { authorization: `token ${allowed.token}` } });
+    await expect(allowed.close()).resolves.toBeUndefined();
   });
 });
 

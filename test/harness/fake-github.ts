@@ -144,11 +144,24 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.operationId === operationId);
   }
 
+  /**
+   * Whether close() accepts requests for operations the fake does not implement. By default it
+   * fails: such a request means a path of the code under test went unexercised (it got a 404 that
+   * the real GitHub would not have sent), as the journey's baselines did before the commit routes.
+   */
+  allowUnhandled = false;
+
   async close(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
     });
+    if (this.unhandled.length > 0 && !this.allowUnhandled) {
+      const listed = [...new Set(this.unhandled.map((r) => `${r.operationId} (${r.method} ${r.path})`))];
+      throw new Error(
+        `fake-github: ${this.unhandled.length} request(s) for operations it has no handler for: ${listed.join('; ')}. Add a route (fake.route(), test/harness/fake-*.ts), or set allowUnhandled where a 404 is what the test wants.`,
+      );
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
