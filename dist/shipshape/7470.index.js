@@ -1355,10 +1355,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/shared/git/changed-lines.js
 var changed_lines = __webpack_require__(7233);
-// EXTERNAL MODULE: ./build/shared/github/errors.js
-var errors = __webpack_require__(36199);
 // EXTERNAL MODULE: ./build/shared/git/diff.js
 var diff = __webpack_require__(21380);
+// EXTERNAL MODULE: ./build/shared/github/errors.js
+var errors = __webpack_require__(36199);
 ;// CONCATENATED MODULE: ./build/shared/github/pull-files.js
 // Changed lines of a pull request from the REST API, for when the checkout cannot produce a diff.
 
@@ -1414,25 +1414,12 @@ async function listPullRequestChangedLines(octokit, o) {
     return { files, unknownLines, truncated: false };
 }
 
+// EXTERNAL MODULE: ./build/shared/history/baseline.js
+var baseline = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./build/shared/coverage-gate/changed-lines.js
 
 
 
-async function mergeBaseFromApi(req, octokit) {
-    try {
-        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-            owner: req.owner,
-            repo: req.repo,
-            basehead: `${req.baseSha}...${req.headSha}`,
-            per_page: 1,
-        });
-        return data.merge_base_commit.sha;
-    }
-    catch (error) {
-        req.log.info(`Merge-base not available from the compare API: ${(0,errors/* describeGitHubError */.d)(error)}`);
-        return undefined;
-    }
-}
 /**
  * Changed lines of a pull request: the local diff against the merge-base when the clone has (or
  * can fetch) the history, else the paginated PR files API. The local diff has no file limit.
@@ -1459,7 +1446,9 @@ async function resolvePullRequestDiff(req) {
     });
     if (remote.truncated)
         req.log.warning(`Patch coverage covers only part of the pull request: ${remote.reason ?? 'file list truncated'}.`);
-    const mergeBase = req.wantMergeBase ? await mergeBaseFromApi(req, req.octokit) : undefined;
+    const mergeBase = req.wantMergeBase
+        ? await (0,baseline/* mergeBaseFromApi */.Uy)(req.octokit, { owner: req.owner, repo: req.repo, baseSha: req.baseSha, headSha: req.headSha }, req.log)
+        : undefined;
     return { value: { files: remote.files, mergeBase } };
 }
 
@@ -1639,6 +1628,8 @@ function trendPoints(records) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ trend),
+/* harmony export */   IZ: () => (/* binding */ resolveMergeBase),
+/* harmony export */   Uy: () => (/* binding */ mergeBaseFromApi),
 /* harmony export */   Xn: () => (/* binding */ findBaseline),
 /* harmony export */   eL: () => (/* binding */ resolveAncestry)
 /* harmony export */ });
@@ -1775,6 +1766,51 @@ async function resolveAncestry(o) {
         return local;
     const remote = await ancestryFromApi(o.api.octokit, { ...o.api, sha: o.mergeBase, limit }, o.log);
     return (remote?.length ?? 0) > (local?.length ?? 0) ? remote : local;
+}
+const COMMIT_SHA = /^[0-9a-f]{40,64}$/;
+/**
+ * The merge-base of a pull request's base and head as GitHub computes it, from the compare API
+ * (`GET /repos/{owner}/{repo}/compare/{base}...{head}`); undefined, with a line in the log, when the
+ * API cannot tell.
+ */
+async function mergeBaseFromApi(octokit, o, log) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: o.owner,
+            repo: o.repo,
+            basehead: `${o.baseSha}...${o.headSha}`,
+            per_page: 1,
+        });
+        const sha = data?.merge_base_commit?.sha;
+        if (typeof sha === 'string' && COMMIT_SHA.test(sha))
+            return sha;
+        log?.info('Merge-base not available from the compare API: the answer names no merge-base commit');
+    }
+    catch (error) {
+        log?.info(`Merge-base not available from the compare API: ${(0,_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRestError */ .A)(error)}`);
+    }
+    return undefined;
+}
+/**
+ * The merge-base a pull request's baseline is taken from: the local clone's when it has both
+ * commits, else the compare API's. The base branch's head (`pull_request.base.sha`) is not it: the
+ * base branch may have moved on since the pull request branched off.
+ */
+async function resolveMergeBase(o) {
+    if (!COMMIT_SHA.test(o.baseSha) || !COMMIT_SHA.test(o.headSha))
+        return undefined;
+    try {
+        const { stdout } = await run('git', ['merge-base', o.baseSha, o.headSha], { cwd: o.cwd });
+        const sha = stdout.trim();
+        if (COMMIT_SHA.test(sha))
+            return sha;
+    }
+    catch {
+        // not a clone, or one without both commits: ask GitHub
+    }
+    return o.api
+        ? mergeBaseFromApi(o.api.octokit, { ...o.api, baseSha: o.baseSha, headSha: o.headSha }, o.log)
+        : undefined;
 }
 
 

@@ -78,13 +78,21 @@ var vitals_report = __webpack_require__(89226);
 async function readVitalsHistory(report, o) {
     const branch = o.context?.defaultBranch ?? 'main';
     const notes = [];
-    const ancestry = o.context?.prNumber !== undefined && o.context.baseSha
-        ? await (0,history_baseline/* resolveAncestry */.eL)({
+    // A pull request is compared with the record of its merge-base, as coverage-comment's is.
+    const context = o.context;
+    const mergeBase = context?.prNumber !== undefined && context.baseSha
+        ? await (0,history_baseline/* resolveMergeBase */.IZ)({
             cwd: o.workspace,
-            mergeBase: o.context.baseSha,
+            baseSha: context.baseSha,
+            headSha: context.headSha,
             ...(o.api ? { api: o.api } : {}),
             log: o.log,
         })
+        : undefined;
+    if (context?.prNumber !== undefined && context.baseSha && !mergeBase)
+        notes.push(`No history baseline: the merge-base of ${context.baseSha.slice(0, 7)} and ${context.headSha.slice(0, 7)} is not known`);
+    const ancestry = mergeBase
+        ? await (0,history_baseline/* resolveAncestry */.eL)({ cwd: o.workspace, mergeBase, ...(o.api ? { api: o.api } : {}), log: o.log })
         : undefined;
     const trends = {};
     const urls = [];
@@ -490,6 +498,8 @@ function checkSamples(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ trend),
+/* harmony export */   IZ: () => (/* binding */ resolveMergeBase),
+/* harmony export */   Uy: () => (/* binding */ mergeBaseFromApi),
 /* harmony export */   Xn: () => (/* binding */ findBaseline),
 /* harmony export */   eL: () => (/* binding */ resolveAncestry)
 /* harmony export */ });
@@ -626,6 +636,51 @@ async function resolveAncestry(o) {
         return local;
     const remote = await ancestryFromApi(o.api.octokit, { ...o.api, sha: o.mergeBase, limit }, o.log);
     return (remote?.length ?? 0) > (local?.length ?? 0) ? remote : local;
+}
+const COMMIT_SHA = /^[0-9a-f]{40,64}$/;
+/**
+ * The merge-base of a pull request's base and head as GitHub computes it, from the compare API
+ * (`GET /repos/{owner}/{repo}/compare/{base}...{head}`); undefined, with a line in the log, when the
+ * API cannot tell.
+ */
+async function mergeBaseFromApi(octokit, o, log) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: o.owner,
+            repo: o.repo,
+            basehead: `${o.baseSha}...${o.headSha}`,
+            per_page: 1,
+        });
+        const sha = data?.merge_base_commit?.sha;
+        if (typeof sha === 'string' && COMMIT_SHA.test(sha))
+            return sha;
+        log?.info('Merge-base not available from the compare API: the answer names no merge-base commit');
+    }
+    catch (error) {
+        log?.info(`Merge-base not available from the compare API: ${(0,_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRestError */ .A)(error)}`);
+    }
+    return undefined;
+}
+/**
+ * The merge-base a pull request's baseline is taken from: the local clone's when it has both
+ * commits, else the compare API's. The base branch's head (`pull_request.base.sha`) is not it: the
+ * base branch may have moved on since the pull request branched off.
+ */
+async function resolveMergeBase(o) {
+    if (!COMMIT_SHA.test(o.baseSha) || !COMMIT_SHA.test(o.headSha))
+        return undefined;
+    try {
+        const { stdout } = await run('git', ['merge-base', o.baseSha, o.headSha], { cwd: o.cwd });
+        const sha = stdout.trim();
+        if (COMMIT_SHA.test(sha))
+            return sha;
+    }
+    catch {
+        // not a clone, or one without both commits: ask GitHub
+    }
+    return o.api
+        ? mergeBaseFromApi(o.api.octokit, { ...o.api, baseSha: o.baseSha, headSha: o.headSha }, o.log)
+        : undefined;
 }
 
 

@@ -1,8 +1,8 @@
 import type { Maybe } from '../coverage/gates.js';
 import { changedLinesFromGit } from '../git/changed-lines.js';
 import type { GitHubClient } from '../github/client.js';
-import { describeGitHubError } from '../github/errors.js';
 import { listPullRequestChangedLines } from '../github/pull-files.js';
+import { mergeBaseFromApi } from '../history/baseline.js';
 import type { Logger } from '../runtime/logger.js';
 
 export interface PullRequestDiffRequest {
@@ -22,24 +22,6 @@ export interface PullRequestDiff {
   files: Map<string, Set<number>>;
   /** The merge-base of base and head, when git or the compare API could tell it. */
   mergeBase?: string;
-}
-
-async function mergeBaseFromApi(
-  req: PullRequestDiffRequest,
-  octokit: GitHubClient,
-): Promise<string | undefined> {
-  try {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-      owner: req.owner,
-      repo: req.repo,
-      basehead: `${req.baseSha}...${req.headSha}`,
-      per_page: 1,
-    });
-    return data.merge_base_commit.sha;
-  } catch (error) {
-    req.log.info(`Merge-base not available from the compare API: ${describeGitHubError(error)}`);
-    return undefined;
-  }
 }
 
 /**
@@ -72,6 +54,12 @@ export async function resolvePullRequestDiff(req: PullRequestDiffRequest): Promi
     req.log.warning(
       `Patch coverage covers only part of the pull request: ${remote.reason ?? 'file list truncated'}.`,
     );
-  const mergeBase = req.wantMergeBase ? await mergeBaseFromApi(req, req.octokit) : undefined;
+  const mergeBase = req.wantMergeBase
+    ? await mergeBaseFromApi(
+        req.octokit,
+        { owner: req.owner, repo: req.repo, baseSha: req.baseSha, headSha: req.headSha },
+        req.log,
+      )
+    : undefined;
   return { value: { files: remote.files, mergeBase } };
 }

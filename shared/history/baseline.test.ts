@@ -4,8 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeGitRepo } from '../../test/support/git-repo.js';
 import { collectingLog, makeRecord } from '../../test/support/history-records.js';
-import { ancestryFromApi, ancestryFromGit, findBaseline, resolveAncestry, trend } from './baseline.js';
+import {
+  ancestryFromApi,
+  ancestryFromGit,
+  findBaseline,
+  mergeBaseFromApi,
+  resolveAncestry,
+  resolveMergeBase,
+  trend,
+} from './baseline.js';
 import type { RestClient } from './rest.js';
 
 const sha = (n: number) => n.toString(16).padStart(40, '0');
@@ -145,5 +154,70 @@ describe('ancestryFromApi', () => {
     };
     expect(await ancestryFromApi(failing, { owner: 'o', repo: 'r', sha: main[5]! }, log)).toBeUndefined();
     expect(log.warnings).toEqual([expect.stringMatching(/m5.*404 Not Found/)]);
+  });
+});
+
+describe('resolveMergeBase', () => {
+  it('takes the merge-base from the clone when it has both commits', async () => {
+    const repo = makeGitRepo([
+      { message: 'm1', files: { a: '1' } },
+      { message: 'm2', files: { a: '2' } },
+    ]);
+    try {
+      const [m1, m2] = repo.shas as [string, string];
+      repo.git('checkout', '-q', '-b', 'feature', m1);
+      repo.git('commit', '-q', '--allow-empty', '-m', 'feature');
+      const head = repo.git('rev-parse', 'HEAD');
+      const api: RestClient = {
+        request: async () => {
+          throw new Error('the API is not asked when git can tell');
+        },
+      };
+      const found = await resolveMergeBase({
+        cwd: repo.dir,
+        baseSha: m2,
+        headSha: head,
+        api: { octokit: api, owner: 'o', repo: 'r' },
+      });
+      expect(found).toBe(m1);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('asks the compare API otherwise, and says why when it cannot tell', async () => {
+    const asked: unknown[] = [];
+    const answering: RestClient = {
+      request: async (route, params) => {
+        asked.push([route, params]);
+        return { data: { merge_base_commit: { sha: sha(3) } } };
+      },
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'shipshape-no-clone-'));
+    try {
+      const o = { cwd: dir, baseSha: sha(9), headSha: sha(8) };
+      expect(await resolveMergeBase({ ...o, api: { octokit: answering, owner: 'o', repo: 'r' } })).toBe(
+        sha(3),
+      );
+      expect(asked).toEqual([
+        [
+          'GET /repos/{owner}/{repo}/compare/{basehead}',
+          { owner: 'o', repo: 'r', basehead: `${sha(9)}...${sha(8)}`, per_page: 1 },
+        ],
+      ]);
+      expect(await resolveMergeBase(o)).toBeUndefined();
+      const failing: RestClient = {
+        request: async () => {
+          throw Object.assign(new Error('Not Found'), { status: 404 });
+        },
+      };
+      const log = collectingLog();
+      expect(
+        await mergeBaseFromApi(failing, { owner: 'o', repo: 'r', baseSha: sha(9), headSha: sha(8) }, log),
+      ).toBeUndefined();
+      expect(log.infos).toEqual(['Merge-base not available from the compare API: 404 Not Found']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

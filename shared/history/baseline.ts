@@ -153,3 +153,56 @@ export async function resolveAncestry(o: {
   const remote = await ancestryFromApi(o.api.octokit, { ...o.api, sha: o.mergeBase, limit }, o.log);
   return (remote?.length ?? 0) > (local?.length ?? 0) ? remote : local;
 }
+
+const COMMIT_SHA = /^[0-9a-f]{40,64}$/;
+
+/**
+ * The merge-base of a pull request's base and head as GitHub computes it, from the compare API
+ * (`GET /repos/{owner}/{repo}/compare/{base}...{head}`); undefined, with a line in the log, when the
+ * API cannot tell.
+ */
+export async function mergeBaseFromApi(
+  octokit: RestClient,
+  o: { owner: string; repo: string; baseSha: string; headSha: string },
+  log?: { info(message: string): void },
+): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      owner: o.owner,
+      repo: o.repo,
+      basehead: `${o.baseSha}...${o.headSha}`,
+      per_page: 1,
+    });
+    const sha = (data as { merge_base_commit?: { sha?: unknown } } | undefined)?.merge_base_commit?.sha;
+    if (typeof sha === 'string' && COMMIT_SHA.test(sha)) return sha;
+    log?.info('Merge-base not available from the compare API: the answer names no merge-base commit');
+  } catch (error) {
+    log?.info(`Merge-base not available from the compare API: ${describeRestError(error)}`);
+  }
+  return undefined;
+}
+
+/**
+ * The merge-base a pull request's baseline is taken from: the local clone's when it has both
+ * commits, else the compare API's. The base branch's head (`pull_request.base.sha`) is not it: the
+ * base branch may have moved on since the pull request branched off.
+ */
+export async function resolveMergeBase(o: {
+  cwd: string;
+  baseSha: string;
+  headSha: string;
+  api?: { octokit: RestClient; owner: string; repo: string };
+  log?: { info(message: string): void };
+}): Promise<string | undefined> {
+  if (!COMMIT_SHA.test(o.baseSha) || !COMMIT_SHA.test(o.headSha)) return undefined;
+  try {
+    const { stdout } = await run('git', ['merge-base', o.baseSha, o.headSha], { cwd: o.cwd });
+    const sha = stdout.trim();
+    if (COMMIT_SHA.test(sha)) return sha;
+  } catch {
+    // not a clone, or one without both commits: ask GitHub
+  }
+  return o.api
+    ? mergeBaseFromApi(o.api.octokit, { ...o.api, baseSha: o.baseSha, headSha: o.headSha }, o.log)
+    : undefined;
+}

@@ -2,7 +2,7 @@
 // run may record is the shell's one decision (env.history.decision); nothing here re-decides it.
 
 import type { EventContext } from '../github/context.js';
-import { findBaseline, resolveAncestry, trend } from '../history/baseline.js';
+import { findBaseline, resolveAncestry, resolveMergeBase, trend } from '../history/baseline.js';
 import { HISTORY_SCHEMA, type HistoryRecord, runnerFingerprint } from '../history/record.js';
 import { historyReadNotes } from '../history/record-history.js';
 import type { RestClient } from '../history/rest.js';
@@ -31,15 +31,25 @@ export async function readVitalsHistory(
 ): Promise<VitalsHistory> {
   const branch = o.context?.defaultBranch ?? 'main';
   const notes: string[] = [];
-  const ancestry =
-    o.context?.prNumber !== undefined && o.context.baseSha
-      ? await resolveAncestry({
+  // A pull request is compared with the record of its merge-base, as coverage-comment's is.
+  const context = o.context;
+  const mergeBase =
+    context?.prNumber !== undefined && context.baseSha
+      ? await resolveMergeBase({
           cwd: o.workspace,
-          mergeBase: o.context.baseSha,
+          baseSha: context.baseSha,
+          headSha: context.headSha,
           ...(o.api ? { api: o.api } : {}),
           log: o.log,
         })
       : undefined;
+  if (context?.prNumber !== undefined && context.baseSha && !mergeBase)
+    notes.push(
+      `No history baseline: the merge-base of ${context.baseSha.slice(0, 7)} and ${context.headSha.slice(0, 7)} is not known`,
+    );
+  const ancestry = mergeBase
+    ? await resolveAncestry({ cwd: o.workspace, mergeBase, ...(o.api ? { api: o.api } : {}), log: o.log })
+    : undefined;
   const trends: Record<string, TrendPoint[]> = {};
   const urls = [];
   for (const u of report.urls) {
