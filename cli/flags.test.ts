@@ -22,7 +22,7 @@ describe('every command answers a flag it cannot take alike', () => {
     COMMANDS.filter((c) => c.name !== 'perf-regression' && c.name !== 'deploy-smoke-health').map(
       (c) => c.name,
     ),
-  )('%s names a flag given without its value', async (command) => {
+  )('%s says which flag takes no value when given one', async (command) => {
     const { code, stderr } = await answer(command, ['--help=yes']);
     expect(code).toBe(2);
     expect(stderr).toBe(`shipshape ${command}: input 'help': takes no value\n`);
