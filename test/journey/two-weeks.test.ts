@@ -3,8 +3,9 @@
 // lighthouse-vitals history into the fake Actions artifact store, each push compared with the record
 // of the commit it started from; a pull request gets its gate and the shared comment with the delta
 // against its merge-base (ancestry and merge-base come from the fake GitHub's commits and compare
-// routes, answered from a real repository), a fork's pull request goes through coverage-comment
-// compute / publish; two
+// routes, answered from a real repository), and its Lighthouse audit two days later is compared with
+// the record nearest its merge-base, not the base branch's head; a fork's pull request goes through
+// coverage-comment compute / publish; two
 // deployments are smoke-tested (one fails, then recovers); uptime runs every 8 hours, with one
 // outage, its incident issue and its alerts. Then the dashboard is built the way the Pages job
 // builds it (download the newest history artifact per name, run dist/cli dashboard) and looked at
@@ -276,10 +277,14 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
     // two weeks take as long as their longest chain, not as the sum of all runs. Their commits are
     // the day's push to main, as in the day-by-day chain.
     const lighthouseChain = async () => {
-      for (const day of [3, 10]) {
-        const run = await runAt('lighthouse-vitals', at(day, 11), {
+      const audit = (
+        when: Date,
+        event: { name: string; payload: object },
+        inputs: Record<string, string> = {},
+      ) =>
+        runAt('lighthouse-vitals', when, {
           workspace: site,
-          event: pushOn(day),
+          event,
           inputs: {
             'static-dir': 'site',
             urls: '/',
@@ -287,11 +292,33 @@ describe.skipIf(!HAVE_CHROMIUM)('two weeks of a repository, then its dashboard',
             throttling: 'simulate',
             name: 'web',
             'upload-reports': 'false',
+            ...inputs,
           },
-          env: { CHROME_PATH: CHROMIUM, TMPDIR: temp('shipshape-journey-chrome-') },
+          // The runner's temp folder outlives the run here, so that its JSON report can be read.
+          env: {
+            CHROME_PATH: CHROMIUM,
+            TMPDIR: temp('shipshape-journey-chrome-'),
+            RUNNER_TEMP: temp('shipshape-journey-runner-temp-'),
+          },
         });
-        expect(run.exitCode, `lighthouse day ${day}: ${run.stdout.slice(-1500)}`).toBe(0);
-      }
+      const pushed = await audit(at(3, 11), pushOn(3));
+      expect(pushed.exitCode, `lighthouse day 3: ${pushed.stdout.slice(-1500)}`).toBe(0);
+      // Pull request 12 audited on day 7, two days after it branched off day 5's commit: main has
+      // moved on (base.sha is day 7's), and the baseline is taken at the merge-base, whose nearest
+      // record is day 3's, two commits back (from base.sha it would be four).
+      const pr = await audit(
+        at(7, 15),
+        pullRequestEvent({ number: 12, baseSha: mainAt(7), headSha: prHead, repo: `${OWNER}/${REPO}` }),
+        { comment: 'off', status: 'false' },
+      );
+      expect(pr.exitCode, `lighthouse PR: ${pr.stdout.slice(-1500)}`).toBe(0);
+      const prReport = JSON.parse(readFileSync(pr.outputs.report as string, 'utf8'));
+      expect(prReport.urls[0]?.previous, pr.stdout.slice(-1500)).toMatchObject({
+        sha: mainAt(3),
+        commitsBehind: 2,
+      });
+      const later = await audit(at(10, 11), pushOn(10));
+      expect(later.exitCode, `lighthouse day 10: ${later.stdout.slice(-1500)}`).toBe(0);
     };
     const perfChain = async () => {
       for (const day of [4, 11]) {
